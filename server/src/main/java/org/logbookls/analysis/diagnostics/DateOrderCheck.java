@@ -1,0 +1,84 @@
+package org.logbookls.analysis.diagnostics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.logbookls.model.Chronology;
+import org.logbookls.model.Entry;
+
+/**
+ * {@code date-order}: entries follow the logbook's direction. The direction is inferred for the
+ * whole file, or for each group of entries under a common parent heading when that explains the
+ * file better (fewer entries out of order); only the fewest entries that break it are reported.
+ */
+final class DateOrderCheck implements Check {
+    @Override
+    public List<DiagnosticCode> codes() {
+        return List.of(DiagnosticCode.DATE_ORDER);
+    }
+
+    @Override
+    public void run(CheckContext context, List<Diagnostic> out) {
+        List<Entry> dated = new ArrayList<>();
+        for (Entry entry : context.logbook().entries()) {
+            if (entry.date().isPresent() && entry.date().get().valid()) {
+                dated.add(entry);
+            }
+        }
+        if (dated.size() < 2) {
+            return;
+        }
+        Map<Integer, List<Entry>> groups = new LinkedHashMap<>();
+        for (Entry entry : dated) {
+            groups.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
+        }
+        int wholeFile = Chronology.outOfOrder(dates(dated)).size();
+        int byGroup = 0;
+        for (List<Entry> group : groups.values()) {
+            byGroup += Chronology.outOfOrder(dates(group)).size();
+        }
+        if (groups.size() > 1 && byGroup < wholeFile) {
+            for (List<Entry> group : groups.values()) {
+                report(context, group, true, out);
+            }
+        } else {
+            report(context, dated, false, out);
+        }
+    }
+
+    private static void report(CheckContext context, List<Entry> entries, boolean grouped, List<Diagnostic> out) {
+        Chronology.Order order = Chronology.order(dates(entries));
+        String direction = order.newestFirst() ? "newest-first" : "oldest-first";
+        String scope = grouped ? "the entries of this part of the logbook run " : "this logbook runs ";
+        for (int index : order.outOfOrder()) {
+            context.cancel().check();
+            Entry entry = entries.get(index);
+            List<Diagnostic.Related> related = new ArrayList<>();
+            StringBuilder neighbours = new StringBuilder();
+            if (index > 0) {
+                Entry previous = entries.get(index - 1);
+                neighbours.append("it comes after '").append(previous.displayName()).append("'");
+                related.add(new Diagnostic.Related(previous.date().get().range(), "The entry before it"));
+            }
+            if (index + 1 < entries.size()) {
+                Entry next = entries.get(index + 1);
+                neighbours.append(neighbours.length() > 0 ? " and before '" : "it comes before '").append(next.displayName()).append("'");
+                related.add(new Diagnostic.Related(next.date().get().range(), "The entry after it"));
+            }
+            String message = "Entry '" + entry.displayName() + "' (" + DateText.of(entry.date().get()) + ") is out of order: "
+                    + scope + direction + ", but " + neighbours + ".";
+            out.add(new Diagnostic(entry.date().get().range(), DiagnosticCode.DATE_ORDER, DiagnosticCode.DATE_ORDER.defaultSeverity(),
+                    message, related));
+        }
+    }
+
+    private static List<LocalDate> dates(List<Entry> entries) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (Entry entry : entries) {
+            dates.add(entry.date().get().start().get());
+        }
+        return dates;
+    }
+}

@@ -1,0 +1,81 @@
+package org.logbookls.analysis.diagnostics;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.logbookls.model.Entry;
+import org.logbookls.model.IdDefinition;
+
+/**
+ * {@code duplicate-date}: two entries of one group on the same day. Several entries on one day are
+ * fine when they say which is which: a time beside the date, or distinct experiment IDs.
+ */
+final class DuplicateDateCheck implements Check {
+    @Override
+    public List<DiagnosticCode> codes() {
+        return List.of(DiagnosticCode.DUPLICATE_DATE);
+    }
+
+    @Override
+    public void run(CheckContext context, List<Diagnostic> out) {
+        Map<String, Entry> first = new HashMap<>();
+        for (Entry entry : context.logbook().entries()) {
+            context.cancel().check();
+            if (entry.date().isEmpty() || !entry.date().get().valid() || entry.date().get().time().isPresent()) {
+                continue;
+            }
+            LocalDate day = entry.date().get().start().get();
+            String key = entry.group() + "|" + day;
+            Entry twin = first.get(key);
+            if (twin == null) {
+                first.put(key, entry);
+                continue;
+            }
+            if (distinctIds(entry, twin) || !sameTitle(context.text(), entry, twin)) {
+                continue;
+            }
+            String message = "Entry '" + entry.displayName() + "' has the same date (" + DateText.of(entry.date().get())
+                    + ") as the entry '" + twin.displayName() + "' on line " + context.lineNumber(twin.heading().start())
+                    + "; merge them, or add a time or an experiment ID to tell them apart.";
+            out.add(new Diagnostic(entry.date().get().range(), DiagnosticCode.DUPLICATE_DATE,
+                    DiagnosticCode.DUPLICATE_DATE.defaultSeverity(), message,
+                    List.of(new Diagnostic.Related(twin.date().get().range(), "The first entry with this date"))));
+        }
+    }
+
+    /**
+     * "050914" and "New Experiment 050914" are two titled entries of one day; "## 2024/10/08" twice is
+     * one day written down twice. Titles are compared without their dates.
+     */
+    private static boolean sameTitle(String text, Entry a, Entry b) {
+        return titleWithoutDate(text, a).equals(titleWithoutDate(text, b));
+    }
+
+    private static String titleWithoutDate(String text, Entry entry) {
+        String title = entry.title().of(text);
+        org.logbookls.text.TextRange date = entry.date().get().range();
+        if (entry.title().contains(date)) {
+            title = text.substring(entry.title().start(), date.start()) + text.substring(date.end(), entry.title().end());
+        }
+        return org.logbookls.model.SectionLabels.normalize(title);
+    }
+
+    private static boolean distinctIds(Entry a, Entry b) {
+        if (a.ids().isEmpty() || b.ids().isEmpty()) {
+            return false;
+        }
+        Set<String> ids = new HashSet<>();
+        for (IdDefinition id : a.ids()) {
+            ids.add(id.id());
+        }
+        for (IdDefinition id : b.ids()) {
+            if (ids.contains(id.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+package org.logbookls.analysis.diagnostics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.logbookls.model.Entry;
+import org.logbookls.model.IdDefinition;
+import org.logbookls.text.TextRange;
+
+/**
+ * {@code duplicate-id}: an experiment ID defined by two entries. The later definition is reported,
+ * once per ID list or range, naming every repeated ID in it.
+ */
+final class DuplicateIdCheck implements Check {
+    @Override
+    public List<DiagnosticCode> codes() {
+        return List.of(DiagnosticCode.DUPLICATE_ID);
+    }
+
+    @Override
+    public void run(CheckContext context, List<Diagnostic> out) {
+        Map<String, Entry> definedBy = new HashMap<>();
+        Map<String, IdDefinition> firstDefinition = new HashMap<>();
+        for (Entry entry : context.logbook().entries()) {
+            context.cancel().check();
+            Map<TextRange, List<String>> repeated = new LinkedHashMap<>();
+            Map<TextRange, Entry> twins = new HashMap<>();
+            Map<TextRange, IdDefinition> twinDefinitions = new HashMap<>();
+            for (IdDefinition id : entry.ids()) {
+                Entry earlier = definedBy.get(id.id());
+                if (earlier == null) {
+                    definedBy.put(id.id(), entry);
+                    firstDefinition.put(id.id(), id);
+                } else if (earlier != entry) {
+                    repeated.computeIfAbsent(id.range(), r -> new ArrayList<>()).add(id.id());
+                    twins.putIfAbsent(id.range(), earlier);
+                    twinDefinitions.putIfAbsent(id.range(), firstDefinition.get(id.id()));
+                }
+            }
+            for (Map.Entry<TextRange, List<String>> found : repeated.entrySet()) {
+                List<String> ids = found.getValue();
+                Entry twin = twins.get(found.getKey());
+                String what = ids.size() == 1 ? "Experiment ID '" + ids.get(0) + "' is" : "Experiment IDs '" + String.join("', '", ids) + "' are";
+                String message = what + " already defined by the entry '" + twin.titleText() + "' on line "
+                        + context.lineNumber(twin.heading().start()) + "; give this entry the next free ID.";
+                out.add(new Diagnostic(found.getKey(), DiagnosticCode.DUPLICATE_ID, DiagnosticCode.DUPLICATE_ID.defaultSeverity(), message,
+                        List.of(new Diagnostic.Related(twinDefinitions.get(found.getKey()).range(), "The first definition"))));
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.logbookls.analysis.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.logbookls.model.Entry;
+import org.logbookls.model.Section;
+
+/** {@code missing-section} and {@code empty-section}: every entry has the sections its logbook requires, with something in them. */
+final class SectionCheck implements Check {
+    @Override
+    public List<DiagnosticCode> codes() {
+        return List.of(DiagnosticCode.MISSING_SECTION, DiagnosticCode.EMPTY_SECTION);
+    }
+
+    @Override
+    public void run(CheckContext context, List<Diagnostic> out) {
+        RequiredSections required = RequiredSections.of(context.logbook(), context.settings(), context.labels());
+        if (required.labels().isEmpty()) {
+            return;
+        }
+        String expected = String.join(", ", required.labels());
+        String why = switch (required.source()) {
+            case CONFIGURATION -> "the configuration requires " + expected;
+            case TEMPLATE -> "the logbook's template asks for " + expected;
+            case HABIT -> "the other entries of this logbook have " + expected;
+        };
+        for (Entry entry : context.logbook().entries()) {
+            context.cancel().check();
+            List<String> missing = new ArrayList<>();
+            for (String label : required.labels()) {
+                Section found = null;
+                for (Section section : entry.sections()) {
+                    if (context.labels().satisfies(section.label(), label)) {
+                        found = section;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    missing.add(label);
+                } else if (found.empty()) {
+                    out.add(new Diagnostic(found.labelRange(), DiagnosticCode.EMPTY_SECTION, DiagnosticCode.EMPTY_SECTION.defaultSeverity(),
+                            "Section '" + found.label() + "' of entry '" + entry.displayName() + "' is empty; write what "
+                                    + (context.labels().families(label).contains("next-steps") ? "comes next" : "happened")
+                                    + " or remove the label.",
+                            List.of()));
+                }
+            }
+            if (!missing.isEmpty()) {
+                String names = missing.size() == 1 ? "'" + missing.get(0) + "' section" : "'" + String.join("', '", missing) + "' sections";
+                out.add(new Diagnostic(entry.title(), DiagnosticCode.MISSING_SECTION, DiagnosticCode.MISSING_SECTION.defaultSeverity(),
+                        "Entry '" + entry.displayName() + "' has no " + names + "; " + why + ".", List.of()));
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.logbookls.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.logbookls.analysis.diagnostics.Diagnostic;
+import org.logbookls.analysis.diagnostics.DiagnosticCode;
+import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.analysis.diagnostics.Severity;
+import org.logbookls.config.Settings;
+import org.logbookls.json.ConfigFiles;
+import org.logbookls.json.ConfigProblem;
+import org.logbookls.json.SettingsJson;
+import org.logbookls.text.Cancellation;
+import org.logbookls.text.LineColumn;
+import org.logbookls.text.LineIndex;
+import org.logbookls.text.TextRange;
+import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.LogbookFiles;
+
+/**
+ * {@code logbook-ls check [--format text|json] [--config FILE] [--today YYYY-MM-DD] PATH...}:
+ * the diagnostics of every logbook under the given paths, for terminals and CI.
+ *
+ * <p>Exit status: 0 when nothing is at warning or above, 1 when something is, 2 for a usage or
+ * I/O error (with a message on standard error). Folders are searched for Markdown files; hidden
+ * folders, {@code node_modules} and {@code target} are skipped.
+ */
+public final class CheckCommand {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int TROUBLE = 2;
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build", "dist", "vendor");
+    /** Files above this size are reported and skipped rather than read into memory. */
+    private static final long MAX_FILE_BYTES = 50L << 20;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** One finding, in a file, in the units the output uses. */
+    private record Finding(Path file, LineColumn start, LineColumn end, Severity severity, String code, String message) {
+    }
+
+    public int run(List<String> args) {
+        String format = "text";
+        Path configFile = null;
+        LocalDate today = null;
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--format" -> {
+                    if (i + 1 >= args.size()) {
+                        return usage("--format needs a value: text or json.");
+                    }
+                    format = args.get(++i);
+                    if (!format.equals("text") && !format.equals("json")) {
+                        return usage("Unknown format '" + format + "'; use text or json.");
+                    }
+                }
+                case "--config" -> {
+                    if (i + 1 >= args.size()) {
+                        return usage("--config needs a file.");
+                    }
+                    configFile = Path.of(args.get(++i));
+                }
+                case "--today" -> {
+                    if (i + 1 >= args.size()) {
+                        return usage("--today needs a date such as 2026-11-22.");
+                    }
+                    try {
+                        today = LocalDate.parse(args.get(++i));
+                    } catch (DateTimeParseException bad) {
+                        return usage("--today needs a date such as 2026-11-22, not '" + args.get(i) + "'.");
+                    }
+                }
+                case "-h", "--help" -> {
+                    out.println(help());
+                    return OK;
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        return usage("Unknown option '" + arg + "'.");
+                    }
+                    paths.add(Path.of(arg));
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            return usage("Name at least one logbook file or folder to check.");
+        }
+        Settings base = today == null ? Settings.DEFAULT : Settings.DEFAULT.withToday(today);
+        ConfigFiles configs = new ConfigFiles();
+        List<Finding> findings = new ArrayList<>();
+        boolean trouble = false;
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                err.println("logbook-ls: cannot read the configuration file " + configFile + ": no such file.");
+                return TROUBLE;
+            }
+            SettingsJson.Decoded decoded = configs.read(configFile);
+            trouble |= report(configFile, decoded, findings);
+            base = decoded.layer().applyTo(base);
+        }
+        Set<Path> reportedConfigs = new TreeSet<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                err.println("logbook-ls: " + path + ": no such file or folder.");
+                trouble = true;
+                continue;
+            }
+            Path root = Files.isDirectory(path) ? path.toAbsolutePath().normalize() : path.toAbsolutePath().normalize().getParent();
+            Path cwd = Path.of("").toAbsolutePath();
+            Path configRoot = root.startsWith(cwd) ? cwd : root;
+            for (Path file : markdownFiles(path)) {
+                trouble |= checkFile(file, root, configRoot, base, configFile == null ? configs : null, reportedConfigs, findings);
+            }
+        }
+        print(format, findings);
+        if (trouble) {
+            return TROUBLE;
+        }
+        return findings.stream().anyMatch(f -> f.severity().atLeastWarning()) ? FINDINGS : OK;
+    }
+
+    private boolean checkFile(Path file, Path root, Path configRoot, Settings base, ConfigFiles configs, Set<Path> reportedConfigs,
+            List<Finding> findings) {
+        Settings settings = base;
+        boolean trouble = false;
+        if (configs != null) {
+            ConfigFiles.Resolved resolved = configs.resolve(file, configRoot, base);
+            settings = resolved.settings();
+            for (ConfigFiles.Loaded loaded : resolved.files()) {
+                if (reportedConfigs.add(loaded.path())) {
+                    trouble |= report(loaded.path(), loaded.decoded(), findings);
+                }
+            }
+        }
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                err.println("logbook-ls: " + file + ": larger than 50 MB, skipped.");
+                return true;
+            }
+            text = decode(Files.readAllBytes(file));
+        } catch (IOException unreadable) {
+            err.println("logbook-ls: " + file + ": cannot be read (" + unreadable.getMessage() + ").");
+            return true;
+        }
+        String relative = relativePath(file, root);
+        DocumentSnapshot document = new DocumentSnapshot(file.toUri().toString(), relative, 0, text);
+        List<Diagnostic> diagnostics = Diagnostics.of(document.logbook(settings), document.lineIndex(), settings, Cancellation.NONE);
+        LineIndex lines = document.lineIndex();
+        for (Diagnostic diagnostic : diagnostics) {
+            findings.add(new Finding(file, lines.position(diagnostic.range().start()), lines.position(diagnostic.range().end()),
+                    diagnostic.severity(), diagnostic.code().id(), diagnostic.message()));
+        }
+        return trouble;
+    }
+
+    /** The path the model sees: relative to the searched folder, starting with that folder's own name. */
+    static String relativePath(Path file, Path root) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = root.getParent() == null ? root : root.getParent();
+        Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName();
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** UTF-8, with a BOM dropped; bytes that are not UTF-8 are read as Latin-1 rather than refused. */
+    static String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private boolean report(Path config, SettingsJson.Decoded decoded, List<Finding> findings) {
+        if (decoded.problems().isEmpty()) {
+            return false;
+        }
+        String text;
+        try {
+            text = Files.readString(config, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException unreadable) {
+            text = "";
+        }
+        LineIndex lines = LineIndex.of(text);
+        for (ConfigProblem problem : decoded.problems()) {
+            TextRange range = problem.range();
+            findings.add(new Finding(config, lines.position(range.start()), lines.position(range.end()),
+                    problem.error() ? Severity.ERROR : Severity.WARNING, DiagnosticCode.INVALID_CONFIG.id(), problem.message()));
+        }
+        return false;
+    }
+
+    private List<Path> markdownFiles(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    if (!dir.equals(path) && (name.startsWith(".") || SKIPPED_FOLDERS.contains(name))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && LogbookFiles.isMarkdown(file.getFileName().toString())) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                    err.println("logbook-ls: " + file + ": cannot be read (" + failure.getMessage() + ").");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException failure) {
+            err.println("logbook-ls: " + path + ": cannot be searched (" + failure.getMessage() + ").");
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private void print(String format, List<Finding> findings) {
+        if (format.equals("json")) {
+            JsonArray array = new JsonArray();
+            for (Finding finding : findings) {
+                JsonObject item = new JsonObject();
+                item.addProperty("file", finding.file().toString());
+                JsonObject range = new JsonObject();
+                range.add("start", position(finding.start()));
+                range.add("end", position(finding.end()));
+                item.add("range", range);
+                item.addProperty("severity", finding.severity().id());
+                item.addProperty("code", finding.code());
+                item.addProperty("message", finding.message());
+                array.add(item);
+            }
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array));
+            return;
+        }
+        for (Finding finding : findings) {
+            out.println(finding.file() + ":" + (finding.start().line() + 1) + ":" + (finding.start().column() + 1) + ": "
+                    + finding.severity().id() + " " + finding.code() + " " + finding.message());
+        }
+    }
+
+    private static JsonObject position(LineColumn position) {
+        JsonObject object = new JsonObject();
+        object.addProperty("line", position.line());
+        object.addProperty("character", position.column());
+        return object;
+    }
+
+    private int usage(String problem) {
+        err.println("logbook-ls: " + problem);
+        err.println(help());
+        return TROUBLE;
+    }
+
+    static String help() {
+        return """
+                Usage: java -jar logbook-ls.jar check [--format text|json] [--config FILE] [--today YYYY-MM-DD] PATH...
+                       java -jar logbook-ls.jar            (language server over stdio)
+
+                Checks the logbooks among the Markdown files at PATH (folders are searched).
+                  --format text|json  text: file:line:col: severity code message (default); json: an array
+                  --config FILE       use FILE instead of the .logbook.json files found beside the logbooks
+                  --today DATE        the date to treat as today (for reproducible future-date checks)
+                Exit status: 0 no findings at warning or above, 1 findings, 2 usage or I/O error.""";
+    }
+}

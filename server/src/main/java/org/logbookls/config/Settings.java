@@ -1,0 +1,77 @@
+package org.logbookls.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a user can configure, as one immutable value with documented defaults.
+ *
+ * <p>Features receive it as a parameter and never read configuration from anywhere else. It is
+ * built by merging {@link SettingsLayer}s: the defaults, the client's {@code logbook} settings, then
+ * each {@code .logbook.json} from the workspace root down to the file's folder (nearer wins).
+ *
+ * @param include globs (relative to the workspace folder) of Markdown files that are logbooks
+ *     whatever their content
+ * @param exclude globs of Markdown files that are never logbooks; exclusion wins over inclusion
+ * @param requiredSections section labels every entry must have; empty means "infer from the
+ *     logbook's own template, else Results and Next Steps where the logbook uses them"
+ * @param sectionFamilies labels that count as the same section, by family name; user families
+ *     replace the default family of the same name
+ * @param dateOrder how numeric dates are read
+ * @param severities severity per diagnostic code id; {@code off} disables the code
+ * @param today the date "today" is, or empty for the system clock (tests and CI pin it)
+ */
+public record Settings(
+        List<String> include,
+        List<String> exclude,
+        List<String> requiredSections,
+        Map<String, List<String>> sectionFamilies,
+        DateOrder dateOrder,
+        Map<String, SeverityLevel> severities,
+        Optional<java.time.LocalDate> today) {
+
+    public Settings {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        requiredSections = List.copyOf(requiredSections);
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        sectionFamilies.forEach((name, labels) -> families.put(name, List.copyOf(labels)));
+        sectionFamilies = java.util.Collections.unmodifiableMap(families);
+        severities = Map.copyOf(severities);
+    }
+
+    /** The families of section labels that mean the same thing (FORMATS.md "Sections inside an entry"). */
+    public static final Map<String, List<String>> DEFAULT_FAMILIES = defaultFamilies();
+
+    public static final Settings DEFAULT = new Settings(List.of(), List.of(), List.of(), DEFAULT_FAMILIES,
+            DateOrder.AUTO, Map.of(), Optional.empty());
+
+    public Settings withToday(java.time.LocalDate date) {
+        return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date));
+    }
+
+    public java.time.LocalDate todayOrClock() {
+        return today.orElseGet(java.time.LocalDate::now);
+    }
+
+    private static Map<String, List<String>> defaultFamilies() {
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        families.put("results", List.of("Results", "Result", "Results & Deliverables", "Deliverables", "Observations",
+                "Observation", "Progress", "Findings", "Conclusion", "Conclusions", "Outcome", "Outcomes", "Résultats",
+                "Résultat", "Resultados", "Resultado", "Ergebnisse", "Ergebnis"));
+        families.put("next-steps", List.of("Next Steps", "Next Step", "Plans", "Plan", "Up next", "TODO", "To Do",
+                "To Do's", "Todos", "Tomorrow", "Future work", "Prochaines étapes", "À faire", "Próximos pasos",
+                "Pendiente", "Nächste Schritte"));
+        families.put("context", List.of("Context", "Background", "Motivation"));
+        families.put("action", List.of("Action", "Actions", "Method", "Methods", "Procedure"));
+        families.put("goals", List.of("Goal", "Goals", "Objective", "Objectives", "Aim", "Aims"));
+        families.put("questions", List.of("Questions", "Question", "Open questions"));
+        families.put("problems", List.of("Problems", "Problem", "Issues", "Blockers", "Problème", "Problèmes"));
+        families.put("ideas", List.of("Ideas", "Idea"));
+        families.put("interpretation", List.of("Interpretation", "Interpretation & Conclusion", "Discussion",
+                "Analysis", "Conclusion", "Conclusions"));
+        return families;
+    }
+}

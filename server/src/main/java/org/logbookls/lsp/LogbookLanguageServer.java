@@ -1,0 +1,179 @@
+package org.logbookls.lsp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+import org.logbookls.json.ConfigFiles;
+import org.logbookls.workspace.WorkspaceFolder;
+
+/**
+ * The language server: lifecycle and capabilities. Feature work lives in the core; the services
+ * only convert, call and convert back.
+ */
+public final class LogbookLanguageServer implements LanguageServer, LanguageClientAware {
+    private final Session session;
+    private final DiagnosticsPublisher publisher;
+    private final LogbookTextDocumentService textDocuments;
+    private final LogbookWorkspaceService workspaceService;
+    private final Runnable onExit;
+    private final java.util.function.IntConsumer exit;
+
+    /**
+     * @param requestExecutor runs request handlers (bounded, so a flood of requests cannot starve the machine)
+     * @param scheduler runs debounced diagnostics
+     * @param debounceMillis how long typing must pause before diagnostics are pushed
+     * @param exit ends the process with a status ({@code System::exit} in production)
+     */
+    public LogbookLanguageServer(ExecutorService requestExecutor, ScheduledExecutorService scheduler, long debounceMillis,
+            java.util.function.IntConsumer exit, java.io.PrintStream logFallback) {
+        ServerLog log = new ServerLog(logFallback);
+        this.session = new Session(log);
+        this.publisher = new DiagnosticsPublisher(session, scheduler, debounceMillis);
+        Requests requests = new Requests(requestExecutor, log);
+        this.textDocuments = new LogbookTextDocumentService(session, publisher, requests);
+        this.workspaceService = new LogbookWorkspaceService(session, publisher);
+        this.exit = exit;
+        this.onExit = () -> {
+            requestExecutor.shutdownNow();
+            scheduler.shutdownNow();
+        };
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        session.connect(client);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        ClientCapabilities capabilities = params.getCapabilities();
+        Convert.Encoding encoding = negotiateEncoding(capabilities);
+        session.encoding(encoding);
+        session.clientPullsDiagnostics(capabilities != null && capabilities.getTextDocument() != null
+                && capabilities.getTextDocument().getDiagnostic() != null);
+        List<WorkspaceFolder> folders = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (var folder : params.getWorkspaceFolders()) {
+                folder(folder.getUri(), folder.getName()).ifPresent(folders::add);
+            }
+        } else if (params.getRootUri() != null) {
+            folder(params.getRootUri(), null).ifPresent(folders::add);
+        }
+        var clientSettings = LogbookWorkspaceService.clientSettings(session, params.getInitializationOptions());
+        session.workspace().update(snapshot -> snapshot.withFolders(folders).withClientSettings(clientSettings));
+        watchParent(params.getProcessId());
+
+        ServerCapabilities server = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        server.setTextDocumentSync(sync);
+        server.setPositionEncoding(encoding.id);
+        DiagnosticRegistrationOptions diagnostics = new DiagnosticRegistrationOptions(false, false);
+        diagnostics.setIdentifier("logbook");
+        server.setDiagnosticProvider(diagnostics);
+        WorkspaceFoldersOptions workspaceFolders = new WorkspaceFoldersOptions();
+        workspaceFolders.setSupported(true);
+        workspaceFolders.setChangeNotifications(true);
+        server.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
+        InitializeResult result = new InitializeResult(server, new ServerInfo("logbook-ls", version()));
+        session.log().info("logbook-ls " + version() + " initialised: position encoding " + encoding.id + ", "
+                + (session.clientPullsDiagnostics() ? "pull" : "push") + " diagnostics, " + folders.size() + " workspace folder(s).");
+        return CompletableFuture.completedFuture(result);
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        session.client().ifPresent(client -> {
+            FileSystemWatcher configs = new FileSystemWatcher(Either.forLeft("**/" + ConfigFiles.FILE_NAME));
+            Registration registration = new Registration("logbook-watched-files", "workspace/didChangeWatchedFiles",
+                    new DidChangeWatchedFilesRegistrationOptions(List.of(configs)));
+            client.registerCapability(new RegistrationParams(List.of(registration))).exceptionally(refused -> {
+                session.log().info("The client does not watch files for the server; changes to .logbook.json apply after a restart.");
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        session.requestShutdown();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        onExit.run();
+        exit.accept(session.shutdownRequested() ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return textDocuments;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspaceService;
+    }
+
+    /** UTF-16 unless the client offers UTF-8 first (LSP 3.17 {@code general.positionEncodings}). */
+    private static Convert.Encoding negotiateEncoding(ClientCapabilities capabilities) {
+        if (capabilities == null || capabilities.getGeneral() == null || capabilities.getGeneral().getPositionEncodings() == null
+                || capabilities.getGeneral().getPositionEncodings().isEmpty()) {
+            return Convert.Encoding.UTF16;
+        }
+        return Convert.Encoding.UTF8.id.equals(capabilities.getGeneral().getPositionEncodings().get(0))
+                ? Convert.Encoding.UTF8
+                : Convert.Encoding.UTF16;
+    }
+
+    /** Ends the server when the editor that started it dies without saying goodbye. */
+    private void watchParent(Integer processId) {
+        if (processId == null || processId == ProcessHandle.current().pid()) {
+            return;
+        }
+        ProcessHandle.of(processId).ifPresent(parent -> parent.onExit().thenRun(() -> {
+            session.log().info("The editor process " + processId + " has ended; stopping.");
+            onExit.run();
+            exit.accept(1);
+        }));
+    }
+
+    static Optional<WorkspaceFolder> folder(String uri, String name) {
+        Optional<Path> path = Uris.path(uri);
+        return path.map(p -> new WorkspaceFolder(uri, p, name != null ? name : p.getFileName() == null ? "" : p.getFileName().toString()));
+    }
+
+    static String version() {
+        String version = LogbookLanguageServer.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

@@ -1,0 +1,85 @@
+package org.logbookls.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.config.Settings;
+import org.logbookls.text.Cancellation;
+import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.Workspace;
+
+/**
+ * What the protocol services share for one connection: the workspace cell, the client, the
+ * negotiated position encoding, and the executors. Settings that are negotiated once
+ * ({@code encoding}, {@code clientPullsDiagnostics}) are written during {@code initialize} only.
+ */
+final class Session {
+    private final Workspace workspace = new Workspace();
+    private final DocumentSettings settings = new DocumentSettings();
+    private final ServerLog log;
+    private volatile LanguageClient client;
+    private volatile Convert.Encoding encoding = Convert.Encoding.UTF16;
+    private volatile boolean clientPullsDiagnostics;
+    private volatile boolean shutdownRequested;
+
+    Session(ServerLog log) {
+        this.log = log;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    DocumentSettings settings() {
+        return settings;
+    }
+
+    ServerLog log() {
+        return log;
+    }
+
+    Optional<LanguageClient> client() {
+        return Optional.ofNullable(client);
+    }
+
+    void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+        log.connect(languageClient);
+    }
+
+    Convert.Encoding encoding() {
+        return encoding;
+    }
+
+    void encoding(Convert.Encoding negotiated) {
+        this.encoding = negotiated;
+    }
+
+    boolean clientPullsDiagnostics() {
+        return clientPullsDiagnostics;
+    }
+
+    void clientPullsDiagnostics(boolean pulls) {
+        this.clientPullsDiagnostics = pulls;
+    }
+
+    boolean shutdownRequested() {
+        return shutdownRequested;
+    }
+
+    void requestShutdown() {
+        this.shutdownRequested = true;
+    }
+
+    /** The document's diagnostics, converted for the client. */
+    List<org.eclipse.lsp4j.Diagnostic> diagnostics(DocumentSnapshot document, Settings documentSettings, Cancellation cancel) {
+        var found = Diagnostics.of(document.logbook(documentSettings), document.lineIndex(), documentSettings, cancel);
+        List<org.eclipse.lsp4j.Diagnostic> converted = new ArrayList<>();
+        for (var diagnostic : found) {
+            converted.add(Convert.diagnostic(document.uri(), document.lineIndex(), diagnostic, encoding));
+        }
+        return converted;
+    }
+}

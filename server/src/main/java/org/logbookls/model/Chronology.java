@@ -1,0 +1,115 @@
+package org.logbookls.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which entries break a logbook's chronological direction.
+ *
+ * <p>The direction is the one with the longer monotone run (equal dates never break it); the
+ * entries that break it are the fewest possible: those outside one longest run. Ties go to the
+ * direction most neighbouring pairs follow, then to newest-first, the commoner habit.
+ */
+public final class Chronology {
+    private Chronology() {
+    }
+
+    /** The direction a sequence runs in and the positions that break it. Immutable. */
+    public record Order(boolean newestFirst, List<Integer> outOfOrder) {
+        public Order {
+            outOfOrder = List.copyOf(outOfOrder);
+        }
+    }
+
+    public static List<Integer> outOfOrder(List<LocalDate> dates) {
+        return order(dates).outOfOrder();
+    }
+
+    public static Order order(List<LocalDate> dates) {
+        if (dates.size() < 2) {
+            return new Order(true, List.of());
+        }
+        boolean[] ascendingRun = longestRun(dates, true);
+        boolean[] descendingRun = longestRun(dates, false);
+        int ascending = count(ascendingRun);
+        int descending = count(descendingRun);
+        boolean newestFirst;
+        if (ascending != descending) {
+            newestFirst = descending > ascending;
+        } else {
+            int up = 0;
+            int down = 0;
+            for (int i = 1; i < dates.size(); i++) {
+                int cmp = dates.get(i).compareTo(dates.get(i - 1));
+                if (cmp > 0) {
+                    up++;
+                } else if (cmp < 0) {
+                    down++;
+                }
+            }
+            newestFirst = down >= up;
+        }
+        boolean[] run = newestFirst ? descendingRun : ascendingRun;
+        List<Integer> broken = new ArrayList<>();
+        for (int i = 0; i < run.length; i++) {
+            if (!run[i]) {
+                broken.add(i);
+            }
+        }
+        return new Order(newestFirst, broken);
+    }
+
+    private static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean flag : flags) {
+            if (flag) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Marks one longest non-decreasing (or non-increasing) subsequence, in O(n log n). Among runs of
+     * the same length it keeps the one found by patience sorting, which prefers earlier entries.
+     */
+    private static boolean[] longestRun(List<LocalDate> dates, boolean ascending) {
+        int n = dates.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long day = dates.get(i).toEpochDay();
+            keys[i] = ascending ? day : -day;
+        }
+        int[] tailIndex = new int[n];
+        long[] tailKey = new long[n];
+        int[] previous = new int[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            // Upper bound: the first tail strictly greater than keys[i], so equal keys extend a run.
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tailKey[mid] <= keys[i]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            tailKey[lo] = keys[i];
+            tailIndex[lo] = i;
+            previous[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+            if (lo == length) {
+                length++;
+            }
+        }
+        boolean[] inRun = new boolean[n];
+        Arrays.fill(inRun, false);
+        for (int i = length == 0 ? -1 : tailIndex[length - 1]; i >= 0; i = previous[i]) {
+            inRun[i] = true;
+        }
+        return inRun;
+    }
+}

@@ -1,0 +1,110 @@
+package org.logbookls.model;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words dates are made of: month names, weekday names, ordinal suffixes, range connectors and
+ * filler words, in English, French, Spanish and German.
+ *
+ * <p>Data, not logic: adding a language or an odd abbreviation ({@code Thurs}) means adding a word
+ * here. Lookups are case-insensitive and ignore one trailing full stop ({@code Sept.}).
+ */
+final class DateLexicon {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    /** Words that may stand between the parts of a date: "25 de febrero de 2024", "the 5th of June". */
+    static final Set<String> FILLERS = Set.of("de", "of", "the", "le", "den", "am", "del");
+
+    /** Words that join the two ends of a date range. */
+    static final Set<String> RANGE_WORDS = Set.of("to", "au", "bis", "al", "till", "until", "through", "thru", "à");
+
+    /** Words after which a date is a deadline or an update stamp, not the day an entry was written. */
+    static final Set<String> NOT_ENTRY_DATE_WORDS = Set.of(
+            "due", "deadline", "by", "until", "till", "before", "after", "since", "updated", "update", "maj",
+            "jusqu'au", "avant", "après", "hasta", "antes", "bis", "vor", "nach", "ab", "le", "am");
+
+    static {
+        month(1, "january", "jan", "janvier", "janv", "enero", "ene", "januar", "jänner", "jaenner");
+        month(2, "february", "feb", "febr", "février", "fevrier", "févr", "fevr", "febrero", "februar");
+        month(3, "march", "mar", "mars", "marzo", "märz", "maerz", "mär");
+        month(4, "april", "apr", "avril", "avr", "abril", "abr");
+        month(5, "may", "mai", "mayo");
+        month(6, "june", "jun", "juin", "junio", "juni");
+        month(7, "july", "jul", "juillet", "juil", "julio", "juli");
+        month(8, "august", "aug", "août", "aout", "agosto");
+        month(9, "september", "sep", "sept", "septembre", "septiembre", "setiembre");
+        month(10, "october", "oct", "octobre", "octubre", "oktober", "okt");
+        month(11, "november", "nov", "novembre", "noviembre");
+        month(12, "december", "dec", "décembre", "decembre", "déc", "diciembre", "dic", "dezember", "dez");
+
+        weekday(DayOfWeek.MONDAY, "monday", "mon", "lundi", "lunes", "montag");
+        weekday(DayOfWeek.TUESDAY, "tuesday", "tue", "tues", "mardi", "martes", "dienstag");
+        weekday(DayOfWeek.WEDNESDAY, "wednesday", "wed", "weds", "mercredi", "miércoles", "miercoles", "mittwoch");
+        weekday(DayOfWeek.THURSDAY, "thursday", "thu", "thur", "thurs", "jeudi", "jueves", "donnerstag");
+        weekday(DayOfWeek.FRIDAY, "friday", "fri", "vendredi", "viernes", "freitag");
+        weekday(DayOfWeek.SATURDAY, "saturday", "sat", "samedi", "sábado", "sabado", "samstag", "sonnabend");
+        weekday(DayOfWeek.SUNDAY, "sunday", "sun", "dimanche", "domingo", "sonntag");
+    }
+
+    private DateLexicon() {
+    }
+
+    private static void month(int number, String... names) {
+        for (String name : names) {
+            MONTHS.put(name, number);
+        }
+    }
+
+    private static void weekday(DayOfWeek day, String... names) {
+        for (String name : names) {
+            WEEKDAYS.put(name, day);
+        }
+    }
+
+    static Optional<Integer> month(String word) {
+        return Optional.ofNullable(MONTHS.get(key(word)));
+    }
+
+    static Optional<DayOfWeek> weekday(String word) {
+        return Optional.ofNullable(WEEKDAYS.get(key(word)));
+    }
+
+    /** The English ordinal suffix a day number takes: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+    static String englishOrdinal(int day) {
+        int lastTwo = day % 100;
+        if (lastTwo >= 11 && lastTwo <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    static boolean isOrdinalSuffix(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isEnglishOrdinalSuffix(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "st", "nd", "rd", "th" -> true;
+            default -> false;
+        };
+    }
+
+    private static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+}

@@ -1,0 +1,402 @@
+package org.logbookls.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.logbookls.model.DateConventions.Source;
+import org.logbookls.model.EntryDate.Problem;
+import org.logbookls.model.EntryDate.ProblemKind;
+import org.logbookls.model.EntryDate.YearSource;
+import org.logbookls.model.RawDate.Form;
+import org.logbookls.text.TextRange;
+
+/**
+ * Turns the dates written in one file into real days, using the file's own evidence.
+ *
+ * <p>Day/month order comes from configuration, else from dates only one reading allows
+ * ({@code 22/03/2021}, {@code 7/30/20}), else from whichever reading keeps the entries in order.
+ * Two-digit years are 19xx from 70 on and 20xx below. A missing year is taken from the nearest
+ * entry that has one (choosing the year that puts the two closest), else from the file's context
+ * (front matter, folder or file name), else from the year that makes most stated weekdays right;
+ * failing all that it is a stand-in ({@link YearSource#UNKNOWN}) that only keeps order.
+ */
+final class DateResolver {
+    /** Years are stand-ins when nothing says which year it is; 2000 is a leap year, so 29 Feb stays valid. */
+    private static final int STAND_IN_YEAR = 2000;
+    private static final int WEEKDAY_SEARCH_YEARS = 30;
+
+    private DateResolver() {
+    }
+
+    /** One date to resolve: a mention, or a title that looks like a date but is not a whole one. */
+    record Input(String written, TextRange range, Optional<DateMention> mention, String ordinalSuffix) {
+    }
+
+    record Result(List<Optional<EntryDate>> dates, DateConventions conventions) {
+    }
+
+    static Result resolve(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst, Optional<Integer> contextYear,
+            LocalDate today) {
+        DateConventions conventions = conventions(inputs, configuredDayFirst, contextYear, today);
+        List<Parts> parts = new ArrayList<>();
+        for (Optional<Input> input : inputs) {
+            parts.add(input.flatMap(in -> in.mention().map(mention -> parts(mention, conventions.dayFirst()))).orElse(null));
+        }
+        assignYears(parts, contextYear, today);
+        List<Optional<EntryDate>> dates = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Optional<Input> input = inputs.get(i);
+            if (input.isEmpty()) {
+                dates.add(Optional.empty());
+                continue;
+            }
+            dates.add(Optional.of(entryDate(input.get(), parts.get(i), conventions)));
+        }
+        return new Result(dates, conventions);
+    }
+
+    private static DateConventions conventions(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst,
+            Optional<Integer> contextYear, LocalDate today) {
+        int dayFirstVotes = 0;
+        int monthFirstVotes = 0;
+        int dotted = 0;
+        int numeric = 0;
+        String dayFirstExample = null;
+        String monthFirstExample = null;
+        for (Optional<Input> input : inputs) {
+            if (input.isEmpty() || input.get().mention().isEmpty()) {
+                continue;
+            }
+            DateMention mention = input.get().mention().get();
+            for (RawDate raw : raws(mention)) {
+                if (raw.form() == Form.NUMERIC || raw.form() == Form.COMPACT) {
+                    numeric++;
+                    if (raw.separator() == '.') {
+                        dotted++;
+                    }
+                }
+                int evidence = raw.orderEvidence();
+                if (evidence > 0) {
+                    dayFirstVotes++;
+                    dayFirstExample = dayFirstExample == null ? input.get().written() : dayFirstExample;
+                } else if (evidence < 0) {
+                    monthFirstVotes++;
+                    monthFirstExample = monthFirstExample == null ? input.get().written() : monthFirstExample;
+                }
+            }
+        }
+        boolean mixed = dayFirstVotes > 0 && monthFirstVotes > 0;
+        if (configuredDayFirst.isPresent()) {
+            return new DateConventions(configuredDayFirst.get(), Source.CONFIGURATION, mixed,
+                    Optional.ofNullable(dayFirstExample), Optional.ofNullable(monthFirstExample));
+        }
+        if (dayFirstVotes > 0 || monthFirstVotes > 0) {
+            return new DateConventions(dayFirstVotes >= monthFirstVotes, Source.EVIDENCE, mixed,
+                    Optional.ofNullable(dayFirstExample), Optional.ofNullable(monthFirstExample));
+        }
+        boolean conventional = numeric > 0 && dotted * 2 >= numeric;
+        if (numeric > 1) {
+            // No date decides, so let the chronology decide: the reading that keeps more entries in order wins.
+            int dayFirstBreaks = breaks(inputs, true, contextYear, today);
+            int monthFirstBreaks = breaks(inputs, false, contextYear, today);
+            if (dayFirstBreaks != monthFirstBreaks) {
+                return new DateConventions(dayFirstBreaks < monthFirstBreaks, Source.CHRONOLOGY, false, Optional.empty(), Optional.empty());
+            }
+        }
+        return new DateConventions(conventional, Source.DEFAULT, false, Optional.empty(), Optional.empty());
+    }
+
+    private static int breaks(List<Optional<Input>> inputs, boolean dayFirst, Optional<Integer> contextYear, LocalDate today) {
+        List<Parts> parts = new ArrayList<>();
+        for (Optional<Input> input : inputs) {
+            parts.add(input.flatMap(in -> in.mention().map(mention -> parts(mention, dayFirst))).orElse(null));
+        }
+        assignYears(parts, contextYear, today);
+        List<LocalDate> days = new ArrayList<>();
+        for (Parts part : parts) {
+            if (part != null && part.valid()) {
+                days.add(part.startDate());
+            }
+        }
+        return Chronology.outOfOrder(days).size();
+    }
+
+    private static List<RawDate> raws(DateMention mention) {
+        List<RawDate> raws = new ArrayList<>();
+        raws.add(mention.start());
+        mention.end().ifPresent(raws::add);
+        return raws;
+    }
+
+    /** Month, day and year of both ends of a date, as far as they are known before year inference. */
+    private static final class Parts {
+        final DateMention mention;
+        int month;
+        int day;
+        int year;
+        int endMonth;
+        int endDay;
+        int endYear;
+        boolean hasEnd;
+        boolean yearWritten;
+        YearSource source = YearSource.UNKNOWN;
+        int alternativeMonth;
+        int alternativeDay;
+        boolean ambiguous;
+
+        Parts(DateMention mention) {
+            this.mention = mention;
+        }
+
+        boolean monthDayValid() {
+            return !mention.start().placeholder() && month >= 1 && month <= 12 && day >= 1
+                    && day <= YearMonth.of(year < 1 ? STAND_IN_YEAR : year, month).lengthOfMonth();
+        }
+
+        boolean valid() {
+            return monthDayValid();
+        }
+
+        LocalDate startDate() {
+            return LocalDate.of(year, month, day);
+        }
+    }
+
+    private static Parts parts(DateMention mention, boolean dayFirst) {
+        Parts parts = new Parts(mention);
+        RawDate start = mention.start();
+        Optional<RawDate> end = mention.end();
+        int[] startMd = monthDay(start, dayFirst);
+        int[] endMd = end.map(e -> monthDay(e, dayFirst)).orElse(null);
+        if (start.form() == Form.DAY_ONLY && endMd != null) {
+            startMd = new int[] {endMd[0], start.second()};
+        }
+        if (endMd != null && end.get().form() == Form.DAY_ONLY) {
+            endMd = new int[] {startMd[0], end.get().second()};
+        }
+        parts.month = startMd[0];
+        parts.day = startMd[1];
+        int year = year(start);
+        if (year < 0 && end.isPresent()) {
+            year = year(end.get());
+        }
+        parts.year = year;
+        parts.yearWritten = year >= 0;
+        parts.source = parts.yearWritten ? YearSource.WRITTEN : YearSource.UNKNOWN;
+        if (endMd != null) {
+            parts.hasEnd = true;
+            parts.endMonth = endMd[0];
+            parts.endDay = endMd[1];
+            int endYear = end.map(DateResolver::year).orElse(-1);
+            parts.endYear = endYear >= 0 ? endYear : year;
+        }
+        if (start.orderAmbiguous()) {
+            int[] other = monthDay(start, !dayFirst);
+            parts.alternativeMonth = other[0];
+            parts.alternativeDay = other[1];
+            parts.ambiguous = true;
+        }
+        return parts;
+    }
+
+    private static int[] monthDay(RawDate raw, boolean dayFirst) {
+        return switch (raw.form()) {
+            case YEAR_FIRST, NAMED -> new int[] {raw.first(), raw.second()};
+            case DAY_ONLY -> new int[] {0, raw.second()};
+            case NUMERIC, COMPACT -> {
+                int evidence = raw.orderEvidence();
+                boolean readDayFirst = evidence > 0 || evidence == 0 && dayFirst;
+                yield readDayFirst ? new int[] {raw.second(), raw.first()} : new int[] {raw.first(), raw.second()};
+            }
+        };
+    }
+
+    private static int year(RawDate raw) {
+        if (!raw.hasYear()) {
+            return -1;
+        }
+        if (raw.yearDigits() == 2) {
+            return raw.year() >= 70 ? 1900 + raw.year() : 2000 + raw.year();
+        }
+        return raw.year();
+    }
+
+    /** Fills in missing years: neighbours first, then context, then weekdays, then a stand-in. */
+    private static void assignYears(List<Parts> parts, Optional<Integer> contextYear, LocalDate today) {
+        int firstAnchor = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Parts p = parts.get(i);
+            if (p != null && p.yearWritten && p.monthDayValid()) {
+                firstAnchor = i;
+                break;
+            }
+        }
+        if (firstAnchor >= 0) {
+            chain(parts, firstAnchor, YearSource.NEIGHBOURS);
+            return;
+        }
+        int start = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Parts p = parts.get(i);
+            if (p != null && !p.yearWritten && p.monthDayValid()) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        Parts first = parts.get(start);
+        if (contextYear.isPresent()) {
+            first.year = contextYear.get();
+            first.source = YearSource.CONTEXT;
+            chain(parts, start, YearSource.CONTEXT);
+            return;
+        }
+        int bestYear = -1;
+        int bestMatches = 0;
+        for (int year = today.getYear(); year > today.getYear() - WEEKDAY_SEARCH_YEARS; year--) {
+            first.year = year;
+            chain(parts, start, YearSource.WEEKDAY);
+            int matches = 0;
+            boolean future = false;
+            for (Parts p : parts) {
+                if (p == null || !p.monthDayValid()) {
+                    continue;
+                }
+                if (p.startDate().isAfter(today)) {
+                    future = true;
+                }
+                if (p.mention.weekday().isPresent() && p.startDate().getDayOfWeek() == p.mention.weekday().get()) {
+                    matches++;
+                }
+            }
+            if (!future && matches > bestMatches) {
+                bestMatches = matches;
+                bestYear = year;
+            }
+        }
+        if (bestYear >= 0) {
+            first.year = bestYear;
+            first.source = YearSource.WEEKDAY;
+            chain(parts, start, YearSource.WEEKDAY);
+            return;
+        }
+        first.year = STAND_IN_YEAR;
+        first.source = YearSource.UNKNOWN;
+        chain(parts, start, YearSource.UNKNOWN);
+    }
+
+    /**
+     * Gives every yearless date the year that puts it closest to the previously resolved entry,
+     * walking forward from {@code anchor} and then backward from it.
+     */
+    private static void chain(List<Parts> parts, int anchor, YearSource source) {
+        Parts previous = parts.get(anchor);
+        for (int i = anchor + 1; i < parts.size(); i++) {
+            previous = fill(parts.get(i), previous, source);
+        }
+        previous = parts.get(anchor);
+        for (int i = anchor - 1; i >= 0; i--) {
+            previous = fill(parts.get(i), previous, source);
+        }
+    }
+
+    private static Parts fill(Parts p, Parts previous, YearSource source) {
+        if (p == null) {
+            return previous;
+        }
+        if (p.yearWritten) {
+            return p.monthDayValid() ? p : previous;
+        }
+        if (p.month < 1 || p.month > 12 || !previous.monthDayValid()) {
+            return previous;
+        }
+        LocalDate reference = previous.startDate();
+        int bestYear = reference.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            int day = Math.min(p.day, YearMonth.of(year, p.month).lengthOfMonth());
+            long distance = Math.abs(ChronoUnit.DAYS.between(reference, LocalDate.of(year, p.month, Math.max(1, day))));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                bestYear = year;
+            }
+        }
+        p.year = bestYear;
+        p.source = previous.source == YearSource.WRITTEN ? source : previous.source;
+        if (p.hasEnd && p.endYear < 0) {
+            p.endYear = p.endMonth < p.month ? bestYear + 1 : bestYear;
+        }
+        return p.monthDayValid() ? p : previous;
+    }
+
+    private static EntryDate entryDate(Input input, Parts parts, DateConventions conventions) {
+        if (parts == null) {
+            Problem truncated = new Problem(ProblemKind.TRUNCATED, "it is not a complete date");
+            return new EntryDate(input.range(), input.written(), Optional.empty(), Optional.empty(), YearSource.UNKNOWN,
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(truncated), Optional.empty());
+        }
+        DateMention mention = parts.mention;
+        YearSource source = parts.yearWritten ? YearSource.WRITTEN : parts.source;
+        int year = parts.year < 1 ? STAND_IN_YEAR : parts.year;
+        Optional<Problem> problem = problem(mention, parts, year, source);
+        Optional<LocalDate> start = problem.isEmpty() ? Optional.of(LocalDate.of(year, parts.month, parts.day)) : Optional.empty();
+        Optional<LocalDate> end = Optional.empty();
+        if (start.isPresent() && parts.hasEnd) {
+            int endYear = parts.endYear < 1 ? year : parts.endYear;
+            if (parts.endMonth >= 1 && parts.endMonth <= 12 && parts.endDay >= 1
+                    && parts.endDay <= YearMonth.of(endYear, parts.endMonth).lengthOfMonth()) {
+                end = Optional.of(LocalDate.of(endYear, parts.endMonth, parts.endDay));
+            }
+        }
+        Optional<String> expectedOrdinal = Optional.empty();
+        if (mention.ordinalRange().isPresent()) {
+            String written = input.ordinalSuffix();
+            if (DateLexicon.isEnglishOrdinalSuffix(written)) {
+                String expected = DateLexicon.englishOrdinal(parts.day);
+                if (!expected.equalsIgnoreCase(written)) {
+                    expectedOrdinal = Optional.of(expected);
+                }
+            }
+        }
+        Optional<LocalDate> alternative = Optional.empty();
+        if (parts.ambiguous && start.isPresent() && parts.alternativeMonth >= 1 && parts.alternativeMonth <= 12
+                && parts.alternativeDay <= YearMonth.of(year, parts.alternativeMonth).lengthOfMonth()) {
+            alternative = Optional.of(LocalDate.of(year, parts.alternativeMonth, parts.alternativeDay));
+        }
+        return new EntryDate(input.range(), input.written(), start, end, source, mention.weekday(), mention.weekdayRange(),
+                mention.ordinalRange(), expectedOrdinal, mention.time(), problem, alternative);
+    }
+
+    private static Optional<Problem> problem(DateMention mention, Parts parts, int year, YearSource source) {
+        if (mention.start().placeholder()) {
+            return Optional.of(new Problem(ProblemKind.PLACEHOLDER, "part of it is a placeholder that was never filled in"));
+        }
+        if (parts.month < 1 || parts.month > 12) {
+            return Optional.of(new Problem(ProblemKind.IMPOSSIBLE, "there is no month " + parts.month));
+        }
+        int length = YearMonth.of(year, parts.month).lengthOfMonth();
+        if (parts.day < 1 || parts.day > length) {
+            String monthName = Month.of(parts.month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            String explanation = parts.month == 2 && source != YearSource.UNKNOWN
+                    ? "February " + year + " has " + length + " days"
+                    : monthName + " has " + (parts.month == 2 ? "at most 29" : String.valueOf(length)) + " days";
+            return Optional.of(new Problem(ProblemKind.IMPOSSIBLE, explanation));
+        }
+        return Optional.empty();
+    }
+
+    /** The weekday's English name, for messages. */
+    static String weekdayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

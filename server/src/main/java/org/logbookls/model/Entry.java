@@ -1,0 +1,36 @@
+package org.logbookls.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.logbookls.text.TextRange;
+
+/**
+ * One logbook entry: a dated (or experiment-numbered) heading and everything up to the next entry
+ * or the next heading of a higher rank.
+ *
+ * <p>Immutable. {@code heading} is the heading line(s); {@code title} the heading's text. A
+ * {@code pseudo} entry starts at a paragraph that the author meant as a heading ({@code #7/13/19}
+ * or a line holding only a date). {@code group} numbers the entries under one parent heading, so
+ * that chronology can be checked per group. A per-day file is one entry spanning the file.
+ */
+public record Entry(
+        TextRange range,
+        TextRange heading,
+        TextRange title,
+        String titleText,
+        int level,
+        boolean pseudo,
+        Optional<EntryDate> date,
+        List<IdDefinition> ids,
+        List<Section> sections,
+        int group) {
+    public Entry {
+        ids = List.copyOf(ids);
+        sections = List.copyOf(sections);
+    }
+
+    /** How the entry is named in messages: its written date, else its title. */
+    public String displayName() {
+        return date.map(EntryDate::written).orElse(titleText);
+    }
+}

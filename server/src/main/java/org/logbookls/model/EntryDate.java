@@ -1,0 +1,48 @@
+package org.logbookls.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.logbookls.text.TextRange;
+
+/**
+ * An entry's date as the logbook means it, after the file's conventions are applied.
+ *
+ * <p>Immutable. {@code start} is empty when the written date is not a real day (impossible,
+ * placeholder or truncated); {@code problem} then says why. {@code yearSource} says where the
+ * year came from; with {@link YearSource#UNKNOWN} the year is only a stand-in that keeps yearless
+ * entries in order, and no check that needs the real year runs. {@code alternative} is the other
+ * reading of an order-ambiguous numeric date.
+ */
+public record EntryDate(
+        TextRange range,
+        String written,
+        Optional<LocalDate> start,
+        Optional<LocalDate> end,
+        YearSource yearSource,
+        Optional<DayOfWeek> statedWeekday,
+        Optional<TextRange> weekdayRange,
+        Optional<TextRange> ordinalRange,
+        Optional<String> expectedOrdinal,
+        Optional<String> time,
+        Optional<Problem> problem,
+        Optional<LocalDate> alternative) {
+
+    /** Where the year of a date came from. */
+    public enum YearSource { WRITTEN, NEIGHBOURS, CONTEXT, WEEKDAY, UNKNOWN }
+
+    /** Why a written date is not a real day. */
+    public enum ProblemKind { IMPOSSIBLE, PLACEHOLDER, TRUNCATED }
+
+    /** A written date that is not a real day, and a sentence saying why. */
+    public record Problem(ProblemKind kind, String explanation) {
+    }
+
+    public boolean yearKnown() {
+        return yearSource != YearSource.UNKNOWN;
+    }
+
+    public boolean valid() {
+        return start.isPresent();
+    }
+}

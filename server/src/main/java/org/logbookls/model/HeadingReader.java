@@ -1,0 +1,222 @@
+package org.logbookls.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.logbookls.syntax.Block;
+import org.logbookls.syntax.BlockKind;
+import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.text.TextRange;
+
+/**
+ * Reads every heading-like line of a document and says what it could head: a dated entry, an
+ * experiment entry, a group of entries, or nothing in particular.
+ *
+ * <p>Heading-like lines are ATX and setext headings at the top level, paragraphs whose author
+ * meant a heading ({@code #7/13/19}, {@code ##25/03/2021}), paragraphs that are only a date
+ * ({@code 050714}, {@code 16/3}) and banner lines of seven or more {@code #}. A date is
+ * <em>leading</em> when only a counter such as {@code Day 2:} or brackets stand before it, and
+ * <em>trailing</em> when nothing but a time or closing punctuation follows it.
+ */
+final class HeadingReader {
+    /** "Day 2:", "Entry 14 -", "Week 3 |": a counter that may stand before an entry's date. */
+    private static final Pattern COUNTER_PREFIX = Pattern.compile("^(?:[\\p{L}]+\\s*)?#?\\d{1,4}\\s*[:.\\-–—|)]\\s*$");
+    private static final String OPENERS = " \t[(*_~";
+    private static final String CLOSERS = " \t)]*_~:.!,";
+    /** A title that looks like a numeric date but is not a whole one: "22.0", "2024-13", "??/". */
+    private static final Pattern DATE_LIKE = Pattern.compile("^[\\d?xX]{1,4}(?:[./-][\\d?xX]{0,4}){1,2}\\.?$");
+    /** "2023/03": a month, which heads a month's notes; not a truncated day. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("^\\d{4}[./-](0?[1-9]|1[0-2])$");
+    private static final Pattern ID = Pattern.compile("[A-Za-z]{1,8}[-_]?\\d{1,6}");
+    private static final Pattern BRACKETED_IDS = Pattern.compile(
+            "^\\[\\s*(" + ID + "(?:\\s*[-–]\\s*" + ID + ")?(?:\\s*,\\s*" + ID + "(?:\\s*[-–]\\s*" + ID + ")?)*)\\s*\\]");
+    private static final Pattern LEADING_ID = Pattern.compile("^(" + ID + ")\\s*(?::|\\s[-–—]\\s)");
+    private static final Pattern HASH_PARAGRAPH = Pattern.compile("^ {0,3}(#+)(?=\\S)");
+
+    private HeadingReader() {
+    }
+
+    /** One heading-like line and what was found in its text. */
+    record Candidate(
+            TextRange heading,
+            TextRange title,
+            int level,
+            Kind kind,
+            Optional<DateMention> leadingDate,
+            Optional<DateMention> trailingDate,
+            Optional<TextRange> idList,
+            boolean dateLike) {
+
+        boolean dated() {
+            return leadingDate.isPresent() || trailingDate.isPresent();
+        }
+    }
+
+    /** What kind of line a candidate is. */
+    enum Kind { HEADING, HASH_PARAGRAPH, DATE_LINE, BANNER }
+
+    static List<Candidate> read(SyntaxTree tree) {
+        String masked = tree.maskedText();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Block block : tree.blocks()) {
+            if (block.depth() != 0) {
+                continue;
+            }
+            if (block.kind().isHeading()) {
+                candidates.add(analyse(masked, block.range(), block.content(), block.level(), Kind.HEADING));
+            } else if (block.kind() == BlockKind.PARAGRAPH) {
+                paragraph(masked, block).ifPresent(candidates::add);
+            }
+        }
+        return candidates;
+    }
+
+    private static Optional<Candidate> paragraph(String masked, Block block) {
+        int lineEnd = block.range().start();
+        while (lineEnd < block.range().end() && masked.charAt(lineEnd) != '\n' && masked.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        TextRange line = TextRange.of(block.range().start(), lineEnd);
+        Matcher hashes = HASH_PARAGRAPH.matcher(masked).region(line.start(), line.end());
+        if (hashes.find()) {
+            int count = hashes.group(1).length();
+            TextRange title = trim(masked, TextRange.of(hashes.end(), line.end()));
+            if (count >= 7) {
+                return Optional.of(new Candidate(line, title, 0, Kind.BANNER, Optional.empty(), Optional.empty(),
+                        Optional.empty(), false));
+            }
+            Candidate candidate = analyse(masked, line, title, count, Kind.HASH_PARAGRAPH);
+            return candidate.leadingDate().isPresent() ? Optional.of(candidate) : Optional.empty();
+        }
+        TextRange title = trim(masked, line);
+        if (title.isEmpty() || title.length() > 60) {
+            return Optional.empty();
+        }
+        Candidate candidate = analyse(masked, line, title, 7, Kind.DATE_LINE);
+        Optional<DateMention> date = candidate.leadingDate();
+        if (date.isPresent() && rest(masked, date.get().range().end(), title.end()).isEmpty()) {
+            return Optional.of(candidate);
+        }
+        return Optional.empty();
+    }
+
+    private static Candidate analyse(String masked, TextRange heading, TextRange title, int level, Kind kind) {
+        TextRange trimmed = trim(masked, title);
+        String text = trimmed.of(masked);
+        List<DateMention> mentions = DateRecognizer.scan(masked, trimmed.start(), trimmed.end(), true);
+        mentions.removeIf(mention -> !DateShapes.plausible(mention));
+        Optional<DateMention> leading = Optional.empty();
+        Optional<DateMention> trailing = Optional.empty();
+        if (!mentions.isEmpty()) {
+            DateMention first = mentions.get(0);
+            if (isLeading(masked, trimmed.start(), first) && compactAllowed(masked, trimmed, first)) {
+                leading = Optional.of(first);
+            }
+            DateMention last = mentions.get(mentions.size() - 1);
+            if (leading.isEmpty() && isTrailing(masked, trimmed, last)) {
+                trailing = Optional.of(last);
+            }
+        }
+        Optional<TextRange> ids = Optional.empty();
+        int openers = skip(masked, trimmed.start(), trimmed.end(), " \t*_");
+        Matcher bracketed = BRACKETED_IDS.matcher(masked).region(openers, trimmed.end());
+        if (bracketed.lookingAt()) {
+            ids = Optional.of(TextRange.of(bracketed.start(1), bracketed.end(1)));
+        } else {
+            Matcher single = LEADING_ID.matcher(masked).region(openers, trimmed.end());
+            if (single.lookingAt()) {
+                ids = Optional.of(TextRange.of(single.start(1), single.end(1)));
+            }
+        }
+        String bare = strip(text, OPENERS, CLOSERS);
+        boolean dateLike = leading.isEmpty() && DATE_LIKE.matcher(bare).matches() && !YEAR_MONTH.matcher(bare).matches();
+        return new Candidate(heading, trimmed, level, kind, leading, trailing, ids, dateLike);
+    }
+
+    /** Compact digits ({@code 050714}) count only when they are the whole title or end it. */
+    private static boolean compactAllowed(String masked, TextRange title, DateMention mention) {
+        RawDate.Form form = mention.start().form();
+        boolean compact = form == RawDate.Form.COMPACT
+                || form == RawDate.Form.YEAR_FIRST && mention.start().separator() == 0;
+        return !compact || rest(masked, mention.range().end(), title.end()).isEmpty()
+                && strip(masked.substring(title.start(), mention.range().start()), OPENERS, "").isEmpty();
+    }
+
+    private static boolean isLeading(String masked, int titleStart, DateMention mention) {
+        String prefix = strip(masked.substring(titleStart, mention.range().start()), OPENERS, " \t");
+        return prefix.isEmpty() || COUNTER_PREFIX.matcher(prefix).matches();
+    }
+
+    private static boolean isTrailing(String masked, TextRange title, DateMention mention) {
+        if (!rest(masked, mention.range().end(), title.end()).isEmpty()) {
+            return false;
+        }
+        int before = mention.range().start() - 1;
+        while (before >= title.start() && (masked.charAt(before) == ' ' || masked.charAt(before) == '\t')) {
+            before--;
+        }
+        if (before >= title.start() && masked.charAt(before) == '(') {
+            return false;
+        }
+        int wordEnd = before + 1;
+        while (before >= title.start() && !Character.isLetter(masked.charAt(before)) && masked.charAt(before) != '\'') {
+            before--;
+            wordEnd = before + 1;
+        }
+        int wordStart = before + 1;
+        while (wordStart > title.start() && (Character.isLetter(masked.charAt(wordStart - 1)) || masked.charAt(wordStart - 1) == '\'')) {
+            wordStart--;
+        }
+        String previousWord = masked.substring(wordStart, Math.max(wordStart, wordEnd)).toLowerCase(Locale.ROOT);
+        return !DateLexicon.NOT_ENTRY_DATE_WORDS.contains(previousWord);
+    }
+
+    private static String rest(String masked, int from, int to) {
+        return strip(masked.substring(Math.min(from, to), to), CLOSERS, CLOSERS);
+    }
+
+    static TextRange trim(String text, TextRange range) {
+        int start = range.start();
+        int end = range.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        // A closing sequence of an ATX heading ("## Title ##") is not part of the title.
+        int hashes = end;
+        while (hashes > start && text.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        if (hashes < end && (hashes == start || text.charAt(hashes - 1) == ' ')) {
+            end = hashes;
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return TextRange.of(start, end);
+    }
+
+    private static int skip(String text, int from, int to, String chars) {
+        while (from < to && chars.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        return from;
+    }
+
+    private static String strip(String text, String leading, String trailing) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && leading.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && trailing.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,151 @@
+package org.logbookls.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.logbookls.text.TextRange;
+
+/**
+ * Reads experiment IDs: the lists and ranges an entry heading defines ({@code [e0039, e0040]},
+ * {@code [e0033-e0034, e0036-e0038]}) and the references elsewhere ({@code [e0038]}, bare
+ * {@code e0033}).
+ *
+ * <p>The scheme is the logbook's own: a reference must use a prefix some definition uses. File
+ * names and paths ({@code e0031_model_best.pth}) and URLs are not references; link destinations and
+ * code are already masked out by the syntax layer.
+ */
+final class IdReader {
+    private static final Pattern TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+");
+    /** A range longer than this is a typo, not a thousand experiments. */
+    private static final int MAX_RANGE = 1000;
+
+    private IdReader() {
+    }
+
+    /** The IDs a heading's ID list defines, ranges expanded. */
+    static List<IdDefinition> definitions(String masked, TextRange list) {
+        List<IdDefinition> ids = new ArrayList<>();
+        int partStart = list.start();
+        while (partStart < list.end()) {
+            int comma = masked.indexOf(',', partStart);
+            int partEnd = comma < 0 || comma > list.end() ? list.end() : comma;
+            TextRange part = HeadingReader.trim(masked, TextRange.of(partStart, partEnd));
+            Matcher first = TOKEN.matcher(masked).region(part.start(), part.end());
+            if (first.lookingAt()) {
+                int afterFirst = first.end();
+                Matcher second = TOKEN.matcher(masked).region(afterFirst, part.end());
+                int dash = skipDash(masked, afterFirst, part.end());
+                second.region(dash, part.end());
+                if (dash > afterFirst && second.lookingAt() && first.group(1).equals(second.group(1))
+                        && expand(first, second, part, ids)) {
+                    partStart = partEnd + 1;
+                    continue;
+                }
+                ids.add(new IdDefinition(first.group(), TextRange.of(first.start(), first.end())));
+            }
+            partStart = partEnd + 1;
+        }
+        return ids;
+    }
+
+    private static int skipDash(String text, int from, int to) {
+        int p = from;
+        while (p < to && text.charAt(p) == ' ') {
+            p++;
+        }
+        if (p < to && (text.charAt(p) == '-' || text.charAt(p) == '–')) {
+            p++;
+            while (p < to && text.charAt(p) == ' ') {
+                p++;
+            }
+            return p;
+        }
+        return from;
+    }
+
+    private static boolean expand(Matcher first, Matcher second, TextRange part, List<IdDefinition> ids) {
+        long from = Long.parseLong(first.group(3));
+        long to = Long.parseLong(second.group(3));
+        if (to < from || to - from > MAX_RANGE) {
+            return false;
+        }
+        int width = first.group(3).length();
+        TextRange range = TextRange.of(first.start(), second.end());
+        for (long n = from; n <= to; n++) {
+            String digits = String.format(Locale.ROOT, "%0" + width + "d", n);
+            ids.add(new IdDefinition(first.group(1) + first.group(2) + digits, range));
+        }
+        return true;
+    }
+
+    /** The prefix of an ID ("e" for e0039, "exp-" for EXP-12), lower-cased, as a scheme key. */
+    static String scheme(String id) {
+        Matcher matcher = TOKEN.matcher(id);
+        return matcher.matches() ? (matcher.group(1) + matcher.group(2)).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** References to IDs of the given schemes, outside the defining headings' ID lists. */
+    static List<Reference> references(String masked, Set<String> schemes, List<TextRange> definitionLists) {
+        List<Reference> references = new ArrayList<>();
+        if (schemes.isEmpty()) {
+            return references;
+        }
+        List<TextRange> urls = new ArrayList<>();
+        Matcher url = URL.matcher(masked);
+        while (url.find()) {
+            urls.add(TextRange.of(url.start(), url.end()));
+        }
+        Matcher token = TOKEN.matcher(masked);
+        int urlIndex = 0;
+        int listIndex = 0;
+        while (token.find()) {
+            int start = token.start();
+            int end = token.end();
+            if (!schemes.contains((token.group(1) + token.group(2)).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            while (urlIndex < urls.size() && urls.get(urlIndex).end() <= start) {
+                urlIndex++;
+            }
+            if (urlIndex < urls.size() && urls.get(urlIndex).start() <= start) {
+                continue;
+            }
+            while (listIndex < definitionLists.size() && definitionLists.get(listIndex).end() <= start) {
+                listIndex++;
+            }
+            if (listIndex < definitionLists.size() && definitionLists.get(listIndex).start() <= start) {
+                continue;
+            }
+            if (!standsAlone(masked, start, end)) {
+                continue;
+            }
+            references.add(new Reference(token.group(), TextRange.of(start, end)));
+        }
+        return references;
+    }
+
+    /** Not glued to a word, a path or a file name: "e0031_model_best.pth" and "fig/e0038" are not IDs. */
+    private static boolean standsAlone(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == '\\' || before == '-'
+                    || before == '.' || before == '#' || before == '@') {
+                return false;
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetterOrDigit(after) || after == '_' || after == '/' || after == '\\') {
+                return false;
+            }
+            if ((after == '.' || after == '-') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

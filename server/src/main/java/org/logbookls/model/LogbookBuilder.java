@@ -1,0 +1,390 @@
+package org.logbookls.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.logbookls.model.HeadingReader.Candidate;
+import org.logbookls.model.HeadingReader.Kind;
+import org.logbookls.syntax.Block;
+import org.logbookls.syntax.BlockKind;
+import org.logbookls.syntax.FrontMatter;
+import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.syntax.SyntaxTree.HtmlComment;
+import org.logbookls.text.TextRange;
+
+/**
+ * Lowers a {@link SyntaxTree} into a {@link Logbook}.
+ *
+ * <p>Never fails: any tree gives a model. Entries are the headings (or heading-like lines) that
+ * carry a leading date or define experiment IDs, plus headings at the entries' own level that end
+ * with a date. An entry runs to the next entry or the next heading of a higher rank; headings of
+ * the same rank that carry no date ("### Initial Setup" right after "### 10/12/24") belong to it.
+ */
+public final class LogbookBuilder {
+    private static final Pattern SUPPRESSION = Pattern.compile(
+            "^\\s*logbook-(disable-next-line|disable|enable)\\b([\\s\\S]*)$");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)");
+    private static final Pattern TABLE_START = Pattern.compile("(?i)^(start(ed)?( date)?|date|begin|from|started on)$");
+    private static final Pattern TABLE_END = Pattern.compile("(?i)^(end( date)?|finish(ed)?( date)?|until|to|ended)$");
+    private static final int NO_HEADING_LEVEL = 7;
+
+    private LogbookBuilder() {
+    }
+
+    public static Logbook build(SyntaxTree tree, ModelOptions options) {
+        String text = tree.text();
+        String masked = tree.maskedText();
+        List<Candidate> candidates = HeadingReader.read(tree);
+        int entryLevel = entryLevel(candidates);
+        int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
+        Detection detection = LogbookDetector.detect(options, tree.frontMatter(), leadingDated);
+
+        SectionLabels labels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
+        List<Candidate> entryCandidates = detection.reason() == Detection.Reason.DATED_FILE
+                ? List.of()
+                : selectEntries(masked, candidates, entryLevel);
+        List<TextRange> entryHeadings = entryCandidates.stream().map(Candidate::heading).toList();
+        Optional<Template> template = TemplateReader.read(tree, labels, entryHeadings, entryLevel);
+        if (template.isPresent()) {
+            labels = labels.with(template.get().sections().stream().map(Template.TemplateSection::label).toList());
+        }
+        SectionReader sections = new SectionReader(tree, labels, false);
+
+        List<Draft> drafts = detection.reason() == Detection.Reason.DATED_FILE
+                ? List.of(perDayDraft(tree, options))
+                : drafts(tree, candidates, entryCandidates, entryLevel);
+
+        List<Optional<DateResolver.Input>> inputs = new ArrayList<>();
+        for (Draft draft : drafts) {
+            inputs.add(draft.date);
+        }
+        DateResolver.Result dates = DateResolver.resolve(inputs, options.dayFirst(), contextYear(tree, options), options.today());
+
+        List<TextRange> idLists = new ArrayList<>();
+        Map<String, Integer> schemeUse = new HashMap<>();
+        for (Draft draft : drafts) {
+            draft.ids = draft.idList.map(list -> IdReader.definitions(masked, list)).orElse(List.of());
+            draft.ids.stream().map(id -> IdReader.scheme(id.id())).distinct().forEach(s -> schemeUse.merge(s, 1, Integer::sum));
+            draft.idList.ifPresent(idLists::add);
+        }
+        Set<String> schemes = new LinkedHashSet<>(schemeUse.keySet());
+
+        List<Entry> entries = new ArrayList<>();
+        List<Block> blocks = tree.blocks();
+        int blockIndex = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            while (blockIndex < blocks.size() && blocks.get(blockIndex).range().start() < draft.heading.end()) {
+                blockIndex++;
+            }
+            List<Section> entrySections = sections.read(draft.heading.end(), draft.end, blockIndex);
+            entries.add(new Entry(TextRange.of(draft.heading.start(), draft.end), draft.heading, draft.title,
+                    draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group));
+        }
+        Collections.sort(idLists);
+        List<Reference> references = IdReader.references(masked, schemes, idLists);
+        int preambleEnd = entries.isEmpty() ? text.length() : entries.get(0).range().start();
+        return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, TagReader.tags(masked),
+                TagReader.declarations(tree), dates.conventions(), suppressions(tree));
+    }
+
+    /** An entry before its dates are resolved. */
+    private static final class Draft {
+        TextRange heading;
+        TextRange title;
+        int level;
+        boolean pseudo;
+        int end;
+        int group;
+        Optional<DateResolver.Input> date = Optional.empty();
+        Optional<TextRange> idList = Optional.empty();
+        List<IdDefinition> ids = List.of();
+    }
+
+    /** The level most entry headings use; date-only lines take it too. */
+    private static int entryLevel(List<Candidate> candidates) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.kind() != Kind.DATE_LINE && candidate.kind() != Kind.BANNER
+                    && (candidate.leadingDate().isPresent() || candidate.idList().isPresent())) {
+                counts.merge(candidate.level(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            for (Candidate candidate : candidates) {
+                if (candidate.kind() == Kind.HEADING && candidate.trailingDate().isPresent()) {
+                    counts.merge(candidate.level(), 1, Integer::sum);
+                }
+            }
+        }
+        int best = NO_HEADING_LEVEL;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> count : counts.entrySet()) {
+            if (count.getValue() > bestCount || count.getValue() == bestCount && count.getKey() < best) {
+                best = count.getKey();
+                bestCount = count.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static List<Candidate> selectEntries(String masked, List<Candidate> candidates, int entryLevel) {
+        Map<String, Integer> leadingIdSchemes = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            candidate.idList().ifPresent(list -> leadingIdSchemes.merge(IdReader.scheme(firstId(masked, list)), 1, Integer::sum));
+        }
+        long numericEntries = candidates.stream().filter(c -> c.leadingDate().isPresent()
+                && c.leadingDate().get().start().form() != RawDate.Form.NAMED).count();
+        List<Candidate> selected = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.kind() == Kind.BANNER) {
+                continue;
+            }
+            int level = candidate.kind() == Kind.DATE_LINE ? entryLevel : candidate.level();
+            boolean bracketed = candidate.idList().isPresent() && candidate.idList().get().start() > 0
+                    && masked.charAt(candidate.idList().get().start() - 1) == '[';
+            boolean definesIds = candidate.idList().isPresent()
+                    && (bracketed || leadingIdSchemes.getOrDefault(IdReader.scheme(firstId(masked, candidate.idList().get())), 0) >= 2);
+            if (candidate.leadingDate().isPresent() || definesIds
+                    || candidate.trailingDate().isPresent() && level == entryLevel
+                    || candidate.dateLike() && level == entryLevel && numericEntries >= 2) {
+                selected.add(candidate);
+            }
+        }
+        return selected;
+    }
+
+    private static String firstId(String masked, TextRange list) {
+        int end = list.start();
+        while (end < list.end() && (Character.isLetterOrDigit(masked.charAt(end)) || masked.charAt(end) == '-'
+                || masked.charAt(end) == '_')) {
+            end++;
+        }
+        String token = masked.substring(list.start(), end);
+        int dash = token.indexOf('-', 1);
+        // "e0033-e0034": the first ID stops where a second prefix starts.
+        if (dash > 0 && dash + 1 < token.length() && Character.isLetter(token.charAt(dash + 1))) {
+            token = token.substring(0, dash);
+        }
+        return token;
+    }
+
+    private static List<Draft> drafts(SyntaxTree tree, List<Candidate> all, List<Candidate> entries, int entryLevel) {
+        String text = tree.text();
+        Set<TextRange> entryHeadings = new java.util.HashSet<>();
+        for (Candidate entry : entries) {
+            entryHeadings.add(entry.heading());
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Candidate candidate = all.get(i);
+            if (!entryHeadings.contains(candidate.heading())) {
+                continue;
+            }
+            Draft draft = new Draft();
+            draft.heading = candidate.heading();
+            draft.title = candidate.title();
+            draft.level = candidate.kind() == Kind.DATE_LINE ? entryLevel : candidate.level();
+            draft.pseudo = candidate.kind() != Kind.HEADING;
+            draft.idList = candidate.idList();
+            draft.end = text.length();
+            for (int j = i + 1; j < all.size(); j++) {
+                Candidate next = all.get(j);
+                boolean nextIsEntry = entryHeadings.contains(next.heading());
+                int nextLevel = next.kind() == Kind.DATE_LINE ? entryLevel : next.level();
+                if (nextIsEntry || (next.kind() == Kind.HEADING || next.kind() == Kind.BANNER) && nextLevel < draft.level) {
+                    draft.end = next.heading().start();
+                    break;
+                }
+            }
+            draft.group = -1;
+            for (int j = i - 1; j >= 0; j--) {
+                Candidate previous = all.get(j);
+                if (!entryHeadings.contains(previous.heading()) && previous.kind() != Kind.DATE_LINE
+                        && previous.kind() != Kind.HASH_PARAGRAPH && previous.level() < draft.level) {
+                    draft.group = j;
+                    break;
+                }
+            }
+            Optional<DateMention> mention = candidate.leadingDate().or(candidate::trailingDate);
+            if (mention.isEmpty()) {
+                mention = tableDate(tree, draft.heading.end(), draft.end);
+            }
+            if (mention.isPresent()) {
+                draft.date = Optional.of(input(text, mention.get()));
+            } else if (candidate.dateLike()) {
+                draft.date = Optional.of(new DateResolver.Input(candidate.title().of(text), candidate.title(), Optional.empty(), ""));
+            }
+            drafts.add(draft);
+        }
+        return drafts;
+    }
+
+    private static DateResolver.Input input(String text, DateMention mention) {
+        String ordinal = mention.ordinalRange().map(range -> range.of(text)).orElse("");
+        return new DateResolver.Input(mention.range().of(text), mention.range(), Optional.of(mention), ordinal);
+    }
+
+    /** A date kept in a table at the top of the entry: {@code |Start Date|2017-07-25|}, with an optional end row. */
+    private static Optional<DateMention> tableDate(SyntaxTree tree, int from, int to) {
+        String masked = tree.maskedText();
+        for (Block block : tree.blocks()) {
+            if (block.range().start() < from || block.kind() != BlockKind.TABLE) {
+                continue;
+            }
+            if (block.range().start() >= to) {
+                return Optional.empty();
+            }
+            DateMention start = null;
+            DateMention end = null;
+            int lineStart = block.range().start();
+            while (lineStart < block.range().end()) {
+                int lineEnd = lineStart;
+                while (lineEnd < block.range().end() && masked.charAt(lineEnd) != '\n' && masked.charAt(lineEnd) != '\r') {
+                    lineEnd++;
+                }
+                List<TextRange> cells = cells(masked, lineStart, lineEnd);
+                if (cells.size() >= 2) {
+                    String label = cells.get(0).of(masked).strip();
+                    TextRange value = cells.get(1);
+                    List<DateMention> found = DateRecognizer.scan(masked, value.start(), value.end(), false);
+                    if (!found.isEmpty() && DateShapes.plausible(found.get(0))) {
+                        if (start == null && TABLE_START.matcher(label).matches()) {
+                            start = found.get(0);
+                        } else if (end == null && TABLE_END.matcher(label).matches()) {
+                            end = found.get(0);
+                        }
+                    }
+                }
+                lineStart = lineEnd + 1;
+            }
+            if (start == null) {
+                return Optional.empty();
+            }
+            if (end != null && start.end().isEmpty()) {
+                start = new DateMention(start.range(), start.start(), Optional.of(end.start()), start.weekday(),
+                        start.weekdayRange(), start.ordinalRange(), start.time());
+            }
+            return Optional.of(start);
+        }
+        return Optional.empty();
+    }
+
+    private static List<TextRange> cells(String text, int lineStart, int lineEnd) {
+        List<TextRange> cells = new ArrayList<>();
+        int p = lineStart;
+        while (p < lineEnd && text.charAt(p) == ' ') {
+            p++;
+        }
+        if (p < lineEnd && text.charAt(p) == '|') {
+            p++;
+        }
+        int cellStart = p;
+        for (; p <= lineEnd; p++) {
+            if (p == lineEnd || text.charAt(p) == '|' && text.charAt(p - 1) != '\\') {
+                if (p > cellStart || p < lineEnd) {
+                    cells.add(TextRange.of(cellStart, p));
+                }
+                cellStart = p + 1;
+            }
+        }
+        return cells;
+    }
+
+    /** A per-day or per-experiment file: one entry, dated by its front matter or its name. */
+    private static Draft perDayDraft(SyntaxTree tree, ModelOptions options) {
+        String text = tree.text();
+        Draft draft = new Draft();
+        int bodyStart = tree.frontMatter().map(fm -> fm.range().end()).orElse(0);
+        Optional<Block> firstHeading = tree.blocks().stream().filter(b -> b.kind().isHeading() && b.depth() == 0).findFirst();
+        int firstLineEnd = bodyStart;
+        while (firstLineEnd < text.length() && text.charAt(firstLineEnd) != '\n' && text.charAt(firstLineEnd) != '\r') {
+            firstLineEnd++;
+        }
+        draft.heading = firstHeading.map(Block::range).orElse(TextRange.of(bodyStart, firstLineEnd));
+        draft.title = firstHeading.map(b -> HeadingReader.trim(text, b.content()))
+                .or(() -> tree.frontMatter().flatMap(fm -> fm.first("title")).map(FrontMatter.FrontMatterValue::range))
+                .orElse(TextRange.of(bodyStart, firstLineEnd));
+        draft.level = firstHeading.map(Block::level).orElse(1);
+        draft.pseudo = firstHeading.isEmpty();
+        draft.end = text.length();
+        draft.group = -1;
+        Optional<FrontMatter.FrontMatterValue> stamp = tree.frontMatter()
+                .flatMap(fm -> fm.first("date").or(() -> fm.first("created_at")).or(() -> fm.first("created")));
+        if (stamp.isPresent()) {
+            TextRange range = stamp.get().range();
+            List<DateMention> found = DateRecognizer.scan(text, range.start(), range.end(), true);
+            if (!found.isEmpty()) {
+                draft.date = Optional.of(input(text, found.get(0)));
+                return draft;
+            }
+        }
+        Matcher name = LogbookDetector.datedFileName(options.path()).orElseThrow();
+        RawDate raw = new RawDate(RawDate.Form.YEAR_FIRST, Integer.parseInt(name.group(2)), Integer.parseInt(name.group(3)),
+                Integer.parseInt(name.group(1)), 4, false, '-');
+        String written = name.group(1) + "-" + name.group(2) + "-" + name.group(3);
+        TextRange range = draft.title;
+        DateMention mention = new DateMention(range, raw, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        draft.date = Optional.of(new DateResolver.Input(written, range, Optional.of(mention), ""));
+        return draft;
+    }
+
+    /** A year the file's surroundings give: front matter, then a year-named folder or file. */
+    private static Optional<Integer> contextYear(SyntaxTree tree, ModelOptions options) {
+        Optional<FrontMatter> frontMatter = tree.frontMatter();
+        if (frontMatter.isPresent()) {
+            for (String key : List.of("year", "date", "created_at", "created")) {
+                Optional<Integer> year = frontMatter.get().first(key).flatMap(v -> firstYear(v.text()));
+                if (year.isPresent()) {
+                    return year;
+                }
+            }
+        }
+        String[] segments = options.path().split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            Optional<Integer> year = firstYear(segments[i]);
+            if (year.isPresent()) {
+                return year;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> firstYear(String text) {
+        Matcher matcher = YEAR.matcher(text);
+        return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    }
+
+    private static List<Suppression> suppressions(SyntaxTree tree) {
+        List<Suppression> suppressions = new ArrayList<>();
+        for (HtmlComment comment : tree.htmlComments()) {
+            Matcher matcher = SUPPRESSION.matcher(comment.inner().of(tree.text()));
+            if (!matcher.matches()) {
+                continue;
+            }
+            Suppression.Kind kind = switch (matcher.group(1)) {
+                case "disable-next-line" -> Suppression.Kind.NEXT_LINE;
+                case "disable" -> Suppression.Kind.DISABLE;
+                default -> Suppression.Kind.ENABLE;
+            };
+            Set<String> codes = new LinkedHashSet<>();
+            for (String code : matcher.group(2).split("[\\s,]+")) {
+                if (!code.isBlank() && !code.equals("--")) {
+                    codes.add(code.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            suppressions.add(new Suppression(kind, comment.range().end(), codes));
+        }
+        return suppressions;
+    }
+
+}

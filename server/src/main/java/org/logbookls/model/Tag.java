@@ -1,0 +1,7 @@
+package org.logbookls.model;
+
+import org.logbookls.text.TextRange;
+
+/** A {@code #tag} used in text; {@code name} has no {@code #}. {@code range} includes the {@code #}. Immutable. */
+public record Tag(String name, TextRange range) {
+}

@@ -1,0 +1,122 @@
+package org.logbookls.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.logbookls.syntax.Block;
+import org.logbookls.syntax.BlockKind;
+import org.logbookls.syntax.FrontMatter;
+import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.text.TextRange;
+
+/**
+ * Reads {@code #tags} and the logbook's declarations of them.
+ *
+ * <p>Look-alikes are not tags: headings ({@code # Title}), numbers ({@code Try #1}), colours
+ * ({@code #E7CF6FFF}), escapes ({@code \#Deploy2}), block references ({@code #^2f2506}),
+ * assignments ({@code #epochs = 30}), preprocessor lines ({@code #include}) and anything in code,
+ * which the syntax layer has already masked.
+ */
+final class TagReader {
+    private static final Pattern TAG = Pattern.compile("#([\\p{L}][\\p{L}\\p{N}_/-]*)");
+    private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{3}|[0-9A-Fa-f]{4}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8}");
+    private static final Set<String> PREPROCESSOR = Set.of("include", "define", "ifdef", "ifndef", "endif", "pragma",
+            "undef", "elif", "else", "if", "error", "import", "region", "endregion");
+    private static final Pattern KEY_HEADING = Pattern.compile("(?i)^\\s*(key|keys|tags?|legend|tag key|labels)\\s*:?\\s*$");
+    private static final Pattern DECLARATION = Pattern.compile("^#([\\p{L}][\\p{L}\\p{N}_/-]*)\\s*(?:[-–—:]\\s*)?(.*)$");
+
+    private TagReader() {
+    }
+
+    static List<Tag> tags(String masked) {
+        List<Tag> tags = new ArrayList<>();
+        Matcher matcher = TAG.matcher(masked);
+        while (matcher.find()) {
+            int start = matcher.start();
+            if (start > 0) {
+                char before = masked.charAt(start - 1);
+                if (!(Character.isWhitespace(before) || before == '(' || before == '[' || before == ',' || before == ';')) {
+                    continue;
+                }
+            }
+            String name = trimName(matcher.group(1));
+            int end = start + 1 + name.length();
+            if (PREPROCESSOR.contains(name.toLowerCase(Locale.ROOT)) || isColour(name) || isAssignment(masked, end)) {
+                continue;
+            }
+            tags.add(new Tag(name, TextRange.of(start, end)));
+        }
+        return tags;
+    }
+
+    static List<TagDeclaration> declarations(SyntaxTree tree) {
+        List<TagDeclaration> declarations = new ArrayList<>();
+        tree.frontMatter().ifPresent(frontMatter -> fromFrontMatter(frontMatter, declarations));
+        List<Block> blocks = tree.blocks();
+        String text = tree.text();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block heading = blocks.get(i);
+            if (!heading.kind().isHeading() || !KEY_HEADING.matcher(heading.content().of(text)).matches()) {
+                continue;
+            }
+            for (int j = i + 1; j < blocks.size(); j++) {
+                Block block = blocks.get(j);
+                if (block.kind().isHeading() && block.level() <= heading.level()) {
+                    break;
+                }
+                if (block.kind() != BlockKind.LIST_ITEM) {
+                    continue;
+                }
+                int start = block.content().start();
+                int end = start;
+                while (end < block.range().end() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    end++;
+                }
+                Matcher declaration = DECLARATION.matcher(text.substring(start, end));
+                if (declaration.matches()) {
+                    String name = trimName(declaration.group(1));
+                    declarations.add(new TagDeclaration(name, declaration.group(2).strip(),
+                            TextRange.of(start, start + 1 + name.length())));
+                }
+            }
+        }
+        return declarations;
+    }
+
+    private static void fromFrontMatter(FrontMatter frontMatter, List<TagDeclaration> declarations) {
+        for (FrontMatter.FrontMatterValue value : frontMatter.all("tags")) {
+            String name = value.text().startsWith("#") ? value.text().substring(1) : value.text();
+            if (!name.isBlank()) {
+                declarations.add(new TagDeclaration(name, "", value.range()));
+            }
+        }
+    }
+
+    private static String trimName(String name) {
+        int end = name.length();
+        while (end > 0 && (name.charAt(end - 1) == '-' || name.charAt(end - 1) == '/' || name.charAt(end - 1) == '_')) {
+            end--;
+        }
+        return name.substring(0, end);
+    }
+
+    private static boolean isColour(String name) {
+        if (!HEX.matcher(name).matches()) {
+            return false;
+        }
+        boolean digit = name.chars().anyMatch(Character::isDigit);
+        boolean upper = name.equals(name.toUpperCase(Locale.ROOT));
+        return digit || upper;
+    }
+
+    private static boolean isAssignment(String text, int end) {
+        int p = end;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p < text.length() && text.charAt(p) == '=' && (p + 1 >= text.length() || text.charAt(p + 1) != '=');
+    }
+}

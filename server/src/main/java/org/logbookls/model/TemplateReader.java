@@ -1,0 +1,150 @@
+package org.logbookls.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.logbookls.model.Template.Origin;
+import org.logbookls.model.Template.TemplateSection;
+import org.logbookls.syntax.Block;
+import org.logbookls.syntax.BlockKind;
+import org.logbookls.syntax.MarkdownParser;
+import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.syntax.SyntaxTree.HtmlComment;
+import org.logbookls.text.TextRange;
+
+/**
+ * Reads the template a logbook states for its own entries.
+ *
+ * <p>Two places are understood, whichever comes first in the file: a part headed
+ * "Instructions"/"Template"/"Entry format" whose list items or sub-headings name sections (only
+ * items that name a known section count, since instructions are prose), and an HTML comment
+ * holding an example entry, recognised by a heading that says "Template" or carries a date
+ * placeholder ({@code [eXXXX]}, {@code DDD - MMMM DD, YYYY}); every label in such an example counts.
+ */
+final class TemplateReader {
+    /** The heading must be about the template itself: "Instructions", "Entry template", "How to log". */
+    private static final Pattern INSTRUCTIONS = Pattern.compile(
+            "(?i)^\\W*(?:the |our |my )?(?:instructions?|templates?|(?:entry|log|logbook) (?:template|format)|format of an entry|"
+                    + "how to (?:write|log|use)\\b.*)\\W*$");
+    private static final Pattern COMMENT_HEADING = Pattern.compile(
+            "(?m)^ {0,3}#{1,6}\\s.*(?:(?i:template)|XXXX|YYYY|MMMM|\\bDD\\b)");
+    private static final Pattern COMMENT_TITLE = Pattern.compile("(?i)^\\s*(-\\s*)?template\\b");
+
+    private TemplateReader() {
+    }
+
+    static Optional<Template> read(SyntaxTree tree, SectionLabels labels, List<TextRange> entryHeadings, int entryLevel) {
+        Optional<Template> instructions = fromInstructions(tree, labels, entryHeadings, entryLevel);
+        Optional<Template> comment = fromComments(tree, labels);
+        if (instructions.isPresent() && comment.isPresent()) {
+            return instructions.get().range().start() <= comment.get().range().start() ? instructions : comment;
+        }
+        return instructions.isPresent() ? instructions : comment;
+    }
+
+    private static Optional<Template> fromInstructions(SyntaxTree tree, SectionLabels labels, List<TextRange> entryHeadings,
+            int entryLevel) {
+        List<Block> blocks = tree.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block heading = blocks.get(i);
+            // A template is a part of the logbook, not a sub-heading inside one entry.
+            if (!heading.kind().isHeading() || heading.depth() != 0 || heading.level() > entryLevel
+                    || entryHeadings.contains(heading.range())) {
+                continue;
+            }
+            String title = heading.content().of(tree.text());
+            if (!INSTRUCTIONS.matcher(title.strip()).matches()) {
+                continue;
+            }
+            int end = tree.text().length();
+            List<TemplateSection> sections = new ArrayList<>();
+            for (int j = i + 1; j < blocks.size(); j++) {
+                Block block = blocks.get(j);
+                if (block.kind().isHeading() && block.depth() == 0 && block.level() <= heading.level()) {
+                    end = block.range().start();
+                    break;
+                }
+                if (block.kind().isHeading() && block.depth() == 0) {
+                    add(sections, SectionReader.stripLabel(block.content().of(tree.text())), SectionStyle.HEADING, block.level());
+                } else if (block.kind() == BlockKind.LIST_ITEM) {
+                    itemLabel(tree.text(), block, labels).ifPresent(label -> add(sections, label, SectionStyle.LIST_ITEM, 0));
+                }
+            }
+            if (!sections.isEmpty()) {
+                return Optional.of(new Template(Origin.INSTRUCTIONS, TextRange.of(heading.range().start(), end), sections));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Context of why changes were necessary (Analysis…)" names the Context section. */
+    private static Optional<String> itemLabel(String text, Block item, SectionLabels labels) {
+        int start = item.content().start();
+        int end = start;
+        while (end < item.range().end() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        String line = SectionReader.stripLabel(text.substring(start, end));
+        int cut = line.length();
+        for (char stop : new char[] {':', '(', '—', '–'}) {
+            int at = line.indexOf(stop);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        String candidate = line.substring(0, cut).strip();
+        if (candidate.isEmpty() || !labels.isKnown(candidate)) {
+            return Optional.empty();
+        }
+        String[] words = candidate.split("\\s+");
+        // Keep the shortest leading run of words that is itself a known label.
+        for (int n = 1; n <= words.length; n++) {
+            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (labels.isKnown(prefix) && labels.families(prefix).equals(labels.families(candidate))) {
+                return Optional.of(prefix);
+            }
+        }
+        return Optional.of(candidate);
+    }
+
+    private static Optional<Template> fromComments(SyntaxTree tree, SectionLabels labels) {
+        for (HtmlComment comment : tree.htmlComments()) {
+            String inner = comment.inner().of(tree.text());
+            boolean headed = COMMENT_HEADING.matcher(inner).find();
+            if (!headed && !COMMENT_TITLE.matcher(inner).find()) {
+                continue;
+            }
+            SyntaxTree example = MarkdownParser.parse(inner);
+            Optional<Block> entryHeading = example.blocks().stream()
+                    .filter(block -> block.kind().isHeading() && block.depth() == 0)
+                    .findFirst();
+            if (entryHeading.isEmpty()) {
+                continue;
+            }
+            int bodyStart = entryHeading.get().range().end();
+            SectionReader reader = new SectionReader(example, labels, true);
+            List<TemplateSection> sections = new ArrayList<>();
+            for (Section section : reader.read(bodyStart, inner.length(), 0)) {
+                add(sections, section.label(), section.style(), section.level());
+            }
+            if (!sections.isEmpty()) {
+                return Optional.of(new Template(Origin.COMMENT, comment.range(), sections));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void add(List<TemplateSection> sections, String label, SectionStyle style, int level) {
+        String normalised = SectionLabels.normalize(label);
+        if (normalised.isEmpty()) {
+            return;
+        }
+        for (TemplateSection existing : sections) {
+            if (SectionLabels.normalize(existing.label()).equals(normalised)) {
+                return;
+            }
+        }
+        sections.add(new TemplateSection(label, style, level));
+    }
+}

@@ -1,0 +1,390 @@
+package org.logbookls.syntax;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.logbookls.syntax.FrontMatter.FrontMatterValue;
+import org.logbookls.syntax.SyntaxTree.HtmlComment;
+import org.logbookls.text.TextRange;
+
+/**
+ * Parses Markdown text into a {@link SyntaxTree}.
+ *
+ * <p>The only class that sees commonmark nodes. Parsing never fails: any text gives a tree.
+ * Front matter is blanked out (same length, line breaks kept) before commonmark sees the text, so
+ * that its {@code ---} lines are not read as thematic breaks or setext underlines and every offset
+ * stays valid.
+ */
+public final class MarkdownParser {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private MarkdownParser() {
+    }
+
+    public static SyntaxTree parse(String text) {
+        Optional<FrontMatter> frontMatter = FrontMatterReader.read(text);
+        String parserInput = frontMatter.map(fm -> blank(text, List.of(fm.range()))).orElse(text);
+        Node document = PARSER.parse(parserInput);
+        Lowering lowering = new Lowering(text);
+        frontMatter.ifPresent(fm -> lowering.opaque.add(fm.range()));
+        document.accept(lowering);
+        List<TextRange> opaque = normalise(lowering.opaque);
+        return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, blank(text, opaque), lowering.comments);
+    }
+
+    /** Replaces every character inside {@code ranges} by a space, keeping line breaks. */
+    static String blank(String text, List<TextRange> ranges) {
+        if (ranges.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (TextRange range : ranges) {
+            for (int i = range.start(); i < range.end() && i < chars.length; i++) {
+                if (chars[i] != '\n' && chars[i] != '\r') {
+                    chars[i] = ' ';
+                }
+            }
+        }
+        return new String(chars);
+    }
+
+    private static List<TextRange> normalise(List<TextRange> ranges) {
+        List<TextRange> sorted = new ArrayList<>(ranges);
+        sorted.removeIf(TextRange::isEmpty);
+        sorted.sort(null);
+        List<TextRange> merged = new ArrayList<>();
+        for (TextRange range : sorted) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).end() >= range.start()) {
+                TextRange last = merged.remove(merged.size() - 1);
+                merged.add(TextRange.of(last.start(), Math.max(last.end(), range.end())));
+            } else {
+                merged.add(range);
+            }
+        }
+        return merged;
+    }
+
+    /** Walks the commonmark tree once, collecting blocks, opaque ranges and comments. */
+    private static final class Lowering extends AbstractVisitor {
+        private final String text;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<TextRange> opaque = new ArrayList<>();
+        private final List<HtmlComment> comments = new ArrayList<>();
+        private int depth;
+
+        Lowering(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            TextRange range = range(heading);
+            boolean atx = firstNonSpace(range) == '#';
+            TextRange content = childrenRange(heading).orElseGet(() -> atx ? TextRange.empty(range.end()) : range);
+            if (!atx) {
+                // A setext heading's text is every line but the underline.
+                content = TextRange.of(range.start(), Math.max(range.start(), content.end()));
+            }
+            blocks.add(new Block(atx ? BlockKind.ATX_HEADING : BlockKind.SETEXT_HEADING, range, content, heading.getLevel(), depth));
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            TextRange range = range(paragraph);
+            blocks.add(new Block(BlockKind.PARAGRAPH, range, range, 0, depth));
+            visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            TextRange range = range(item);
+            Node first = item.getFirstChild();
+            TextRange content = first == null ? TextRange.empty(range.end()) : range(first);
+            blocks.add(new Block(BlockKind.LIST_ITEM, range, content, 0, depth));
+            depth++;
+            visitChildren(item);
+            depth--;
+        }
+
+        @Override
+        public void visit(BlockQuote quote) {
+            TextRange range = range(quote);
+            blocks.add(new Block(BlockKind.BLOCK_QUOTE, range, range, 0, depth));
+            depth++;
+            visitChildren(quote);
+            depth--;
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            TextRange range = range(code);
+            blocks.add(new Block(BlockKind.FENCED_CODE, range, range, 0, depth));
+            opaque.add(range);
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            TextRange range = range(code);
+            blocks.add(new Block(BlockKind.INDENTED_CODE, range, range, 0, depth));
+            opaque.add(range);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            TextRange range = range(html);
+            blocks.add(new Block(BlockKind.HTML, range, range, 0, depth));
+            opaque.add(range);
+            collectComments(range);
+        }
+
+        @Override
+        public void visit(ThematicBreak thematicBreak) {
+            TextRange range = range(thematicBreak);
+            blocks.add(new Block(BlockKind.THEMATIC_BREAK, range, range, 0, depth));
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock) {
+                TextRange range = range(block);
+                blocks.add(new Block(BlockKind.TABLE, range, range, 0, depth));
+            }
+            visitChildren(block);
+        }
+
+        @Override
+        public void visit(LinkReferenceDefinition definition) {
+            opaque.add(range(definition));
+        }
+
+        @Override
+        public void visit(Code code) {
+            opaque.add(range(code));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            TextRange range = range(html);
+            opaque.add(range);
+            collectComments(range);
+        }
+
+        @Override
+        public void visit(Link link) {
+            maskDestination(link);
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            maskDestination(image);
+            visitChildren(image);
+        }
+
+        private void maskDestination(Node link) {
+            TextRange range = range(link);
+            if (range.isEmpty()) {
+                return;
+            }
+            if (text.charAt(range.start()) == '<') {
+                // An autolink: the whole thing is a destination.
+                opaque.add(range);
+                return;
+            }
+            int textEnd = childrenRange(link).map(TextRange::end).orElse(range.start());
+            int closing = text.indexOf(']', textEnd);
+            if (closing >= 0 && closing < range.end()) {
+                opaque.add(TextRange.of(closing + 1, range.end()));
+            }
+        }
+
+        private void collectComments(TextRange range) {
+            int from = range.start();
+            while (from < range.end()) {
+                int open = text.indexOf("<!--", from);
+                if (open < 0 || open >= range.end()) {
+                    return;
+                }
+                int close = text.indexOf("-->", open + 4);
+                int innerEnd = close < 0 || close + 3 > range.end() ? range.end() : close;
+                comments.add(new HtmlComment(TextRange.of(open, close < 0 ? range.end() : Math.min(range.end(), close + 3)),
+                        TextRange.of(open + 4, Math.max(open + 4, innerEnd))));
+                from = close < 0 ? range.end() : close + 3;
+            }
+        }
+
+        private char firstNonSpace(TextRange range) {
+            for (int i = range.start(); i < range.end(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t') {
+                    return c;
+                }
+            }
+            return 0;
+        }
+
+        private Optional<TextRange> childrenRange(Node node) {
+            int start = Integer.MAX_VALUE;
+            int end = -1;
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                for (SourceSpan span : child.getSourceSpans()) {
+                    start = Math.min(start, span.getInputIndex());
+                    end = Math.max(end, span.getInputIndex() + span.getLength());
+                }
+            }
+            return end < 0 ? Optional.empty() : Optional.of(TextRange.of(start, end));
+        }
+
+        private TextRange range(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return TextRange.empty(0);
+            }
+            SourceSpan first = spans.get(0);
+            SourceSpan last = spans.get(spans.size() - 1);
+            int start = Math.min(first.getInputIndex(), text.length());
+            int end = Math.min(last.getInputIndex() + last.getLength(), text.length());
+            return TextRange.of(start, Math.max(start, end));
+        }
+    }
+
+    /** Reads front matter delimited by {@code ---} (YAML) or {@code +++} (TOML) lines at the very top. */
+    static final class FrontMatterReader {
+        private FrontMatterReader() {
+        }
+
+        static Optional<FrontMatter> read(String text) {
+            int start = text.startsWith("\uFEFF") ? 1 : 0;
+            String fence;
+            if (text.startsWith("---", start)) {
+                fence = "---";
+            } else if (text.startsWith("+++", start)) {
+                fence = "+++";
+            } else {
+                return Optional.empty();
+            }
+            int firstLineEnd = lineEnd(text, start);
+            if (!text.substring(start, firstLineEnd).strip().equals(fence)) {
+                return Optional.empty();
+            }
+            int lineStart = nextLine(text, firstLineEnd);
+            Map<String, List<FrontMatterValue>> fields = new LinkedHashMap<>();
+            String listKey = null;
+            while (lineStart < text.length()) {
+                int end = lineEnd(text, lineStart);
+                String line = text.substring(lineStart, end);
+                String stripped = line.strip();
+                if (stripped.equals(fence) || (fence.equals("---") && stripped.equals("..."))) {
+                    return Optional.of(new FrontMatter(TextRange.of(0, end), fields));
+                }
+                listKey = readLine(text, lineStart, line, fields, listKey, fence.equals("+++"));
+                lineStart = nextLine(text, end);
+            }
+            // An unclosed block is not front matter: it is an ordinary thematic break and text.
+            return Optional.empty();
+        }
+
+        private static String readLine(String text, int lineStart, String line, Map<String, List<FrontMatterValue>> fields,
+                String listKey, boolean toml) {
+            String stripped = line.strip();
+            if (stripped.isEmpty() || stripped.startsWith("#")) {
+                return listKey;
+            }
+            if (stripped.startsWith("- ") && listKey != null) {
+                int at = line.indexOf("- ") + 2;
+                addValue(fields, listKey, line, lineStart, at, line.length());
+                return listKey;
+            }
+            int separator = toml ? line.indexOf('=') : line.indexOf(':');
+            if (separator <= 0 || Character.isWhitespace(line.charAt(0))) {
+                return null;
+            }
+            String key = line.substring(0, separator).strip().toLowerCase(java.util.Locale.ROOT);
+            int valueStart = separator + 1;
+            String value = line.substring(valueStart).strip();
+            fields.putIfAbsent(key, new ArrayList<>());
+            if (value.isEmpty()) {
+                return key;
+            }
+            int valueOffset = line.indexOf(value, valueStart);
+            if (value.startsWith("[") && value.endsWith("]")) {
+                int itemStart = valueOffset + 1;
+                int listEnd = valueOffset + value.length() - 1;
+                while (itemStart <= listEnd) {
+                    int comma = line.indexOf(',', itemStart);
+                    int itemEnd = comma < 0 || comma > listEnd ? listEnd : comma;
+                    addValue(fields, key, line, lineStart, itemStart, itemEnd);
+                    itemStart = itemEnd + 1;
+                }
+            } else {
+                addValue(fields, key, line, lineStart, valueOffset, valueOffset + value.length());
+            }
+            return null;
+        }
+
+        private static void addValue(Map<String, List<FrontMatterValue>> fields, String key, String line, int lineStart,
+                int from, int to) {
+            while (from < to && Character.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            if (to - from >= 2 && (line.charAt(from) == '"' || line.charAt(from) == '\'') && line.charAt(to - 1) == line.charAt(from)) {
+                from++;
+                to--;
+            }
+            if (to <= from) {
+                return;
+            }
+            fields.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new FrontMatterValue(line.substring(from, to), TextRange.of(lineStart + from, lineStart + to)));
+        }
+
+        private static int lineEnd(String text, int from) {
+            int i = from;
+            while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            return i;
+        }
+
+        private static int nextLine(String text, int lineEnd) {
+            if (lineEnd < text.length() && text.charAt(lineEnd) == '\r') {
+                lineEnd++;
+                if (lineEnd < text.length() && text.charAt(lineEnd) == '\n') {
+                    lineEnd++;
+                }
+                return lineEnd;
+            }
+            return lineEnd < text.length() ? lineEnd + 1 : lineEnd;
+        }
+    }
+}

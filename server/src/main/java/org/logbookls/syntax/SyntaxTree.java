@@ -1,0 +1,33 @@
+package org.logbookls.syntax;
+
+import java.util.List;
+import java.util.Optional;
+import org.logbookls.text.TextRange;
+
+/**
+ * The Markdown structure of one document, lowered from commonmark into plain values.
+ *
+ * <p>Immutable. {@code opaque} lists, sorted and disjoint, the ranges where no logbook construct
+ * may be recognised: code spans, fenced and indented code, HTML blocks and inline HTML (including
+ * comments), link and image destinations, autolinks and the front matter. {@code maskedText} is
+ * {@code text} with every opaque character that is not a line break replaced by a space, so
+ * recognisers can scan it with the same offsets. {@code htmlComments} gives the inner text of each
+ * {@code <!-- -->} comment, for templates kept in comments.
+ */
+public record SyntaxTree(
+        String text,
+        Optional<FrontMatter> frontMatter,
+        List<Block> blocks,
+        List<TextRange> opaque,
+        String maskedText,
+        List<HtmlComment> htmlComments) {
+    public SyntaxTree {
+        blocks = List.copyOf(blocks);
+        opaque = List.copyOf(opaque);
+        htmlComments = List.copyOf(htmlComments);
+    }
+
+    /** The inner text of one HTML comment and where that inner text sits in the document. */
+    public record HtmlComment(TextRange range, TextRange inner) {
+    }
+}

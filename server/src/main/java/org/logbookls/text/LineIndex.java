@@ -1,0 +1,162 @@
+package org.logbookls.text;
+
+import java.util.Arrays;
+
+/**
+ * Maps UTF-16 offsets to lines and columns and back.
+ *
+ * <p>Immutable. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r} (as LSP defines
+ * it); the terminator belongs to the line it ends. This is the only place that does column
+ * arithmetic; UTF-8 columns, for clients that negotiate them, are computed here too.
+ */
+public final class LineIndex {
+    private final String text;
+    private final int[] lineStarts;
+
+    private LineIndex(String text, int[] lineStarts) {
+        this.text = text;
+        this.lineStarts = lineStarts;
+    }
+
+    public static LineIndex of(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return new LineIndex(text, Arrays.copyOf(starts, count));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Offset of the first character of {@code line}; lines past the end clamp to the text length. */
+    public int lineStart(int line) {
+        if (line < 0) {
+            return 0;
+        }
+        if (line >= lineStarts.length) {
+            return text.length();
+        }
+        return lineStarts[line];
+    }
+
+    /** Offset just before the line terminator of {@code line}. */
+    public int lineContentEnd(int line) {
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        int start = lineStart(line);
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Offset of the next line's start (or the text length on the last line). */
+    public int lineEnd(int line) {
+        return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+    }
+
+    public String lineText(int line) {
+        return text.substring(lineStart(line), lineContentEnd(line));
+    }
+
+    /** The line holding {@code offset}; offsets past the end belong to the last line. */
+    public int lineOf(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int found = Arrays.binarySearch(lineStarts, clamped);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    public LineColumn position(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int line = lineOf(clamped);
+        return new LineColumn(line, clamped - lineStarts[line]);
+    }
+
+    /**
+     * The offset of a line and UTF-16 column; both are clamped into the document, and a column past
+     * the end of its line lands at the end of the line's content, as LSP requires.
+     */
+    public int offset(int line, int column) {
+        if (line < 0) {
+            return 0;
+        }
+        if (line >= lineStarts.length) {
+            return text.length();
+        }
+        int start = lineStarts[line];
+        int contentEnd = lineContentEnd(line);
+        return Math.max(start, Math.min(start + Math.max(0, column), contentEnd));
+    }
+
+    /** UTF-8 byte column of {@code offset} within its line. */
+    public int utf8Column(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int start = lineStarts[lineOf(clamped)];
+        int bytes = 0;
+        for (int i = start; i < clamped; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < clamped && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** The offset of a UTF-8 byte column on {@code line}; a column inside a character rounds down. */
+    public int offsetOfUtf8(int line, int utf8Column) {
+        if (line < 0) {
+            return 0;
+        }
+        if (line >= lineStarts.length) {
+            return text.length();
+        }
+        int offset = lineStarts[line];
+        int contentEnd = lineContentEnd(line);
+        int bytes = 0;
+        while (offset < contentEnd) {
+            char c = text.charAt(offset);
+            int width;
+            int chars = 1;
+            if (c < 0x80) {
+                width = 1;
+            } else if (c < 0x800) {
+                width = 2;
+            } else if (Character.isHighSurrogate(c) && offset + 1 < contentEnd && Character.isLowSurrogate(text.charAt(offset + 1))) {
+                width = 4;
+                chars = 2;
+            } else {
+                width = 3;
+            }
+            if (bytes + width > utf8Column) {
+                break;
+            }
+            bytes += width;
+            offset += chars;
+        }
+        return offset;
+    }
+}
