@@ -196,7 +196,7 @@ public final class SettingsJson {
             int offset = lines.offset(line, column);
             range = TextRange.of(Math.max(0, Math.min(offset, text.length() - 1)), Math.min(text.length(), Math.max(offset, 0) + 1));
         }
-        String firstLine = message.lines().findFirst().orElse(message);
+        String firstLine = message.lines().findFirst().orElse(message).replaceFirst("^[\\w.]+(Exception|Error): ", "");
         int see = firstLine.indexOf("\nSee ");
         if (see > 0) {
             firstLine = firstLine.substring(0, see);

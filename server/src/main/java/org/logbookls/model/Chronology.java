@@ -73,14 +73,16 @@ public final class Chronology {
 
     /**
      * Marks one longest non-decreasing (or non-increasing) subsequence, in O(n log n). Among runs of
-     * the same length it keeps the one found by patience sorting, which prefers earlier entries.
+     * the same length it keeps the earliest entries, so of two swapped entries the later one is
+     * reported. Patience sorting keeps the latest entries, so it runs on the reversed sequence,
+     * looking for the opposite direction.
      */
     private static boolean[] longestRun(List<LocalDate> dates, boolean ascending) {
         int n = dates.size();
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            long day = dates.get(i).toEpochDay();
-            keys[i] = ascending ? day : -day;
+            long day = dates.get(n - 1 - i).toEpochDay();
+            keys[i] = ascending ? -day : day;
         }
         int[] tailIndex = new int[n];
         long[] tailKey = new long[n];
@@ -108,7 +110,7 @@ public final class Chronology {
         boolean[] inRun = new boolean[n];
         Arrays.fill(inRun, false);
         for (int i = length == 0 ? -1 : tailIndex[length - 1]; i >= 0; i = previous[i]) {
-            inRun[i] = true;
+            inRun[n - 1 - i] = true;
         }
         return inRun;
     }

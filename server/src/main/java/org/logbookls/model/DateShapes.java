@@ -20,7 +20,10 @@ final class DateShapes {
             return true;
         }
         return switch (date.form()) {
-            case YEAR_FIRST, NAMED -> date.first() >= 1 && date.first() <= 12 && date.second() >= 1 && date.second() <= 31;
+            // A four-digit year first is unmistakably a date, so "2024-13-01" is an impossible one rather than none.
+            case YEAR_FIRST -> date.year() >= 1900 && date.year() <= 2199 && date.first() >= 1 && date.first() <= 99
+                    && date.second() >= 1 && date.second() <= 31;
+            case NAMED -> date.first() >= 1 && date.first() <= 12 && date.second() >= 1 && date.second() <= 31;
             case DAY_ONLY -> date.second() >= 1 && date.second() <= 31;
             case NUMERIC -> date.first() >= 1 && date.second() >= 1 && date.first() <= 31 && date.second() <= 31
                     && (date.first() <= 12 || date.second() <= 12);

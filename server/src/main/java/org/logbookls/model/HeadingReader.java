@@ -147,7 +147,9 @@ final class HeadingReader {
 
     private static boolean isLeading(String masked, int titleStart, DateMention mention) {
         String prefix = strip(masked.substring(titleStart, mention.range().start()), OPENERS, " \t");
-        return prefix.isEmpty() || COUNTER_PREFIX.matcher(prefix).matches();
+        // Symbols alone ("🧪 2024-01-05", "✅ - June 5") decorate a date; they do not push it out of the lead.
+        boolean onlySymbols = prefix.codePoints().noneMatch(Character::isLetterOrDigit);
+        return onlySymbols || COUNTER_PREFIX.matcher(prefix).matches();
     }
 
     private static boolean isTrailing(String masked, TextRange title, DateMention mention) {
