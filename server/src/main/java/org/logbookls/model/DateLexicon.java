@@ -24,6 +24,9 @@ final class DateLexicon {
     /** Words that join the two ends of a date range. */
     static final Set<String> RANGE_WORDS = Set.of("to", "au", "bis", "al", "till", "until", "through", "thru", "à");
 
+    /** Words that join a list of days sharing one month: "28 et 31/05/2021", "3 and 4 May". */
+    static final Set<String> LIST_WORDS = Set.of("et", "and", "y", "und", "&");
+
     /** Words after which a date is a deadline or an update stamp, not the day an entry was written. */
     static final Set<String> NOT_ENTRY_DATE_WORDS = Set.of(
             "due", "deadline", "by", "until", "till", "before", "after", "since", "updated", "update", "maj",

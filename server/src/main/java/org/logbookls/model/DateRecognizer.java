@@ -71,7 +71,7 @@ final class DateRecognizer {
             if (day == null || day.digits > 2 || weekday != null) {
                 return Optional.empty();
             }
-            Core far = rangeEnd(day.end, false);
+            Core far = rangeEnd(day.end, false, true);
             if (far == null || far.date.form() == Form.DAY_ONLY) {
                 return Optional.empty();
             }
@@ -83,7 +83,7 @@ final class DateRecognizer {
             if (core.multiDayEnd != null) {
                 end = core.multiDayEnd;
             } else {
-                Core far = rangeEnd(core.end, true);
+                Core far = rangeEnd(core.end, true, false);
                 if (far != null) {
                     end = far.date;
                     core = new Core(start, far.end, core.ordinal);
@@ -300,10 +300,19 @@ final class DateRecognizer {
         return new Core(new RawDate(Form.NAMED, monthNumber, day.value, -1, 0, false, (char) 0), after, ordinal);
     }
 
-    /** The far end of a range after {@code p}: a full date, or a bare day when {@code allowDay}. */
-    private Core rangeEnd(int p, boolean allowDay) {
+    /**
+     * The far end of a range after {@code p}: a full date, or a bare day when {@code allowDay}.
+     * With {@code allowList}, "et"/"and" join days too ("28 et 31/05/2021").
+     */
+    private Core rangeEnd(int p, boolean allowDay, boolean allowList) {
         int q = skip(p, " \t");
         int afterConnector = connector(q);
+        if (afterConnector < 0 && allowList) {
+            Word w = q < limit && text.charAt(q) == '&' ? new Word("&", q, q + 1, q + 1) : word(q);
+            if (w != null && DateLexicon.LIST_WORDS.contains(w.text.toLowerCase(java.util.Locale.ROOT))) {
+                afterConnector = w.end;
+            }
+        }
         if (afterConnector < 0) {
             return null;
         }

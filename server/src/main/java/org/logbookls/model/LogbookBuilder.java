@@ -92,8 +92,13 @@ public final class LogbookBuilder {
         Collections.sort(idLists);
         List<Reference> references = IdReader.references(masked, schemes, idLists);
         int preambleEnd = entries.isEmpty() ? text.length() : entries.get(0).range().start();
-        return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, TagReader.tags(masked),
-                TagReader.declarations(tree), dates.conventions(), suppressions(tree));
+        List<TagDeclaration> declarations = TagReader.declarations(tree);
+        Set<TextRange> declared = new java.util.HashSet<>();
+        declarations.forEach(declaration -> declared.add(declaration.range()));
+        // A declaration ("- #nbs - Notebook path") is not a use of the tag.
+        List<Tag> tags = TagReader.tags(masked).stream().filter(tag -> !declared.contains(tag.range())).toList();
+        return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, tags, declarations,
+                dates.conventions(), suppressions(tree));
     }
 
     /** An entry before its dates are resolved. */
@@ -183,6 +188,7 @@ public final class LogbookBuilder {
         for (Candidate entry : entries) {
             entryHeadings.add(entry.heading());
         }
+        Set<Integer> groupHeadings = groupHeadings(all, entryHeadings, entryLevel);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Candidate candidate = all.get(i);
@@ -200,7 +206,9 @@ public final class LogbookBuilder {
                 Candidate next = all.get(j);
                 boolean nextIsEntry = entryHeadings.contains(next.heading());
                 int nextLevel = next.kind() == Kind.DATE_LINE ? entryLevel : next.level();
-                if (nextIsEntry || (next.kind() == Kind.HEADING || next.kind() == Kind.BANNER) && nextLevel < draft.level) {
+                boolean higherRank = (next.kind() == Kind.HEADING || next.kind() == Kind.BANNER) && nextLevel < draft.level;
+                boolean groupOfSameRank = groupHeadings.contains(j) && nextLevel <= draft.level;
+                if (nextIsEntry || higherRank || groupOfSameRank) {
                     draft.end = next.heading().start();
                     break;
                 }
@@ -226,6 +234,32 @@ public final class LogbookBuilder {
             drafts.add(draft);
         }
         return drafts;
+    }
+
+    /**
+     * Non-entry headings that have entries of a lower rank under them ("## Week 10" over "### December
+     * 5"): they head a group, so they end the entry before them even at the same rank.
+     */
+    private static Set<Integer> groupHeadings(List<Candidate> all, Set<TextRange> entryHeadings, int entryLevel) {
+        Set<Integer> groups = new java.util.HashSet<>();
+        for (int j = 0; j < all.size(); j++) {
+            Candidate heading = all.get(j);
+            if (heading.kind() != Kind.HEADING || entryHeadings.contains(heading.heading())) {
+                continue;
+            }
+            for (int k = j + 1; k < all.size(); k++) {
+                Candidate next = all.get(k);
+                int nextLevel = next.kind() == Kind.DATE_LINE ? entryLevel : next.level();
+                if (nextLevel <= heading.level()) {
+                    break;
+                }
+                if (entryHeadings.contains(next.heading())) {
+                    groups.add(j);
+                    break;
+                }
+            }
+        }
+        return groups;
     }
 
     private static DateResolver.Input input(String text, DateMention mention) {

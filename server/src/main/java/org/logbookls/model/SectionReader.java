@@ -47,7 +47,9 @@ final class SectionReader {
             if (block.kind().isHeading() && block.depth() == 0) {
                 TextRange title = HeadingReader.trim(masked, block.content());
                 String label = stripLabel(title.of(tree.text()));
-                found.add(new Found(label, title, block.range().end(), SectionStyle.HEADING, block.level()));
+                if (!label.isEmpty()) {
+                    found.add(new Found(label, title, block.range().end(), SectionStyle.HEADING, block.level()));
+                }
             } else if (block.kind() == BlockKind.PARAGRAPH && block.depth() == 0) {
                 int lineStart = block.range().start();
                 while (lineStart < block.range().end()) {
