@@ -24,6 +24,7 @@ import org.logbookls.analysis.diagnostics.DiagnosticCode;
 import org.logbookls.analysis.diagnostics.Diagnostics;
 import org.logbookls.analysis.diagnostics.Severity;
 import org.logbookls.config.Settings;
+import org.logbookls.config.SeverityLevel;
 import org.logbookls.json.ConfigFiles;
 import org.logbookls.json.ConfigProblem;
 import org.logbookls.json.SettingsJson;
@@ -120,8 +121,8 @@ public final class CheckCommand {
                 return TROUBLE;
             }
             SettingsJson.Decoded decoded = configs.read(configFile);
-            trouble |= report(configFile, decoded, findings);
             base = decoded.layer().applyTo(base);
+            trouble |= report(configFile, decoded, base, findings);
         }
         Set<Path> reportedConfigs = new TreeSet<>();
         for (Path path : paths) {
@@ -153,7 +154,7 @@ public final class CheckCommand {
             settings = resolved.settings();
             for (ConfigFiles.Loaded loaded : resolved.files()) {
                 if (reportedConfigs.add(loaded.path())) {
-                    trouble |= report(loaded.path(), loaded.decoded(), findings);
+                    trouble |= report(loaded.path(), loaded.decoded(), settings, findings);
                 }
             }
         }
@@ -201,8 +202,9 @@ public final class CheckCommand {
         }
     }
 
-    private boolean report(Path config, SettingsJson.Decoded decoded, List<Finding> findings) {
-        if (decoded.problems().isEmpty()) {
+    private boolean report(Path config, SettingsJson.Decoded decoded, Settings settings, List<Finding> findings) {
+        SeverityLevel level = settings.severities().get(DiagnosticCode.INVALID_CONFIG.id());
+        if (decoded.problems().isEmpty() || level == SeverityLevel.OFF) {
             return false;
         }
         String text;
@@ -214,8 +216,9 @@ public final class CheckCommand {
         LineIndex lines = LineIndex.of(text);
         for (ConfigProblem problem : decoded.problems()) {
             TextRange range = problem.range();
-            findings.add(new Finding(config, lines.position(range.start()), lines.position(range.end()),
-                    problem.error() ? Severity.ERROR : Severity.WARNING, DiagnosticCode.INVALID_CONFIG.id(), problem.message()));
+            Severity severity = level != null ? Severity.valueOf(level.name()) : problem.error() ? Severity.ERROR : Severity.WARNING;
+            findings.add(new Finding(config, lines.position(range.start()), lines.position(range.end()), severity,
+                    DiagnosticCode.INVALID_CONFIG.id(), problem.message()));
         }
         return false;
     }

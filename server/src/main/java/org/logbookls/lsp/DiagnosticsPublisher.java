@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.logbookls.analysis.diagnostics.DiagnosticCode;
+import org.logbookls.config.SeverityLevel;
 import org.logbookls.json.ConfigFiles;
 import org.logbookls.json.ConfigProblem;
 import org.logbookls.text.LineIndex;
@@ -98,10 +99,11 @@ final class DiagnosticsPublisher {
     }
 
     private void publishConfigProblems(ConfigFiles.Resolved resolved) {
+        SeverityLevel level = resolved.settings().severities().get(DiagnosticCode.INVALID_CONFIG.id());
         for (ConfigFiles.Loaded loaded : resolved.files()) {
             String uri = Uris.uri(loaded.path());
             List<Diagnostic> diagnostics = new ArrayList<>();
-            if (!loaded.decoded().problems().isEmpty()) {
+            if (!loaded.decoded().problems().isEmpty() && level != SeverityLevel.OFF) {
                 String text;
                 try {
                     text = Files.readString(loaded.path(), StandardCharsets.UTF_8);
@@ -110,8 +112,11 @@ final class DiagnosticsPublisher {
                 }
                 LineIndex lines = LineIndex.of(text);
                 for (ConfigProblem problem : loaded.decoded().problems()) {
+                    DiagnosticSeverity severity = level != null
+                            ? Convert.severity(org.logbookls.analysis.diagnostics.Severity.valueOf(level.name()))
+                            : problem.error() ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
                     Diagnostic diagnostic = new Diagnostic(Convert.range(lines, problem.range(), session.encoding()), problem.message(),
-                            problem.error() ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, "logbook");
+                            severity, "logbook");
                     diagnostic.setCode(Either.forLeft(DiagnosticCode.INVALID_CONFIG.id()));
                     diagnostics.add(diagnostic);
                 }

@@ -29,8 +29,8 @@ public record Entry(
         sections = List.copyOf(sections);
     }
 
-    /** How the entry is named in messages: its written date, else its title. */
+    /** How the entry is named in messages: the date written in its heading, else its title. */
     public String displayName() {
-        return date.map(EntryDate::written).orElse(titleText);
+        return date.filter(d -> heading.contains(d.range())).map(EntryDate::written).orElse(titleText);
     }
 }

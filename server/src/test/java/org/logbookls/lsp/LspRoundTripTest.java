@@ -1,0 +1,260 @@
+package org.logbookls.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticCapabilities;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.GeneralClientCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the real server through LSP4J over piped streams, as an editor would. Waits for specific
+ * messages with bounded time-outs; never sleeps.
+ */
+class LspRoundTripTest {
+    private static final long TIMEOUT_SECONDS = 20;
+    private static final String LOGBOOK = """
+            # Lab notebook
+
+            ## 2024-03-02
+            Results: fine.
+
+            ## 2024-03-31
+            Results: fine.
+
+            ## 2024-03-01
+            Results: fine.
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final RecordingClient client = new RecordingClient();
+    private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
+    private LanguageServer server;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void openingALogbookPushesItsDiagnosticsAndClosingClearsThem() throws Exception {
+        InitializeResult result = start(capabilities(false, false), null);
+        assertEquals("utf-16", result.getCapabilities().getPositionEncoding());
+        String uri = open("journal.md", LOGBOOK);
+        PublishDiagnosticsParams published = client.nextDiagnostics(uri);
+        assertEquals(1, published.getDiagnostics().size());
+        var diagnostic = published.getDiagnostics().get(0);
+        assertEquals("date-order", diagnostic.getCode().getLeft());
+        assertEquals(new Range(new Position(5, 3), new Position(5, 13)), diagnostic.getRange());
+
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+        assertTrue(client.nextDiagnostics(uri).getDiagnostics().isEmpty());
+    }
+
+    @Test
+    void anIncrementalEditUpdatesTheDiagnostics() throws Exception {
+        start(capabilities(false, false), null);
+        String uri = open("journal.md", LOGBOOK);
+        assertEquals(1, client.nextDiagnostics(uri).getDiagnostics().size());
+        // "## 2024-03-31" becomes "## 2024-03-01": the order is fixed, and a duplicate date appears.
+        change(uri, 2, new Range(new Position(5, 11), new Position(5, 13)), "01");
+        PublishDiagnosticsParams after = client.nextDiagnostics(uri);
+        assertEquals(List.of("duplicate-date"), after.getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList());
+        assertEquals(2, after.getVersion());
+    }
+
+    @Test
+    void pullDiagnosticsAnswerFromTheLatestText() throws Exception {
+        start(capabilities(true, false), null);
+        String uri = open("journal.md", LOGBOOK);
+        var report = server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(1, report.getLeft().getItems().size());
+        assertTrue(client.diagnostics.isEmpty(), "A client that pulls gets no pushed diagnostics");
+    }
+
+    @Test
+    void utf8IsNegotiatedWhenTheClientOffersItFirst() throws Exception {
+        InitializeResult result = start(capabilities(false, true), null);
+        assertEquals("utf-8", result.getCapabilities().getPositionEncoding());
+        String uri = open("journal.md", "# Journal\n\n## 🧪 2024-02-30\n");
+        var diagnostic = client.nextDiagnostics(uri).getDiagnostics().get(0);
+        // "## " is 3 bytes and the emoji 4, then a space: the date starts at byte 8.
+        assertEquals(new Position(2, 8), diagnostic.getRange().getStart());
+    }
+
+    @Test
+    void clientSettingsApplyFromInitializationOptionsAndLaterChanges() throws Exception {
+        JsonObject options = JsonParser.parseString("{\"settings\": {\"logbook\": {\"diagnostics\": {\"date-order\": \"off\"}}}}").getAsJsonObject();
+        start(capabilities(false, false), options);
+        String uri = open("journal.md", LOGBOOK);
+        assertTrue(client.nextDiagnostics(uri).getDiagnostics().isEmpty());
+        JsonObject changed = JsonParser.parseString("{\"logbook\": {\"diagnostics\": {\"date-order\": \"error\"}}}").getAsJsonObject();
+        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(changed));
+        var diagnostic = client.nextDiagnostics(uri).getDiagnostics().get(0);
+        assertEquals("date-order", diagnostic.getCode().getLeft());
+        assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Error, diagnostic.getSeverity());
+    }
+
+    @Test
+    void aBrokenConfigurationFileIsReportedOnItselfAndTheDefaultsStay() throws Exception {
+        Files.writeString(folder.resolve(".logbook.json"), "{ \"dateOrder\": \"sideways\" }");
+        start(capabilities(false, false), null);
+        String uri = open("journal.md", LOGBOOK);
+        String configUri = folder.resolve(".logbook.json").toUri().toString();
+        PublishDiagnosticsParams config = client.nextDiagnostics(Path.of(java.net.URI.create(configUri)).toUri().toString());
+        assertEquals("invalid-config", config.getDiagnostics().get(0).getCode().getLeft());
+        assertEquals(1, client.nextDiagnostics(uri).getDiagnostics().size());
+        assertNotNull(client.messages.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aChangeToAnUnopenedDocumentIsIgnoredAndTheServerCarriesOn() throws Exception {
+        start(capabilities(false, false), null);
+        change(folder.resolve("never-opened.md").toUri().toString(), 3, new Range(new Position(0, 0), new Position(0, 0)), "x");
+        String uri = open("journal.md", LOGBOOK);
+        assertEquals(1, client.nextDiagnostics(uri).getDiagnostics().size());
+    }
+
+    @Test
+    void exitAfterShutdownEndsWithStatusZero() throws Exception {
+        start(capabilities(false, false), null);
+        server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        server.exit();
+        assertEquals(0, exitStatus.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        server = null;
+    }
+
+    private InitializeResult start(ClientCapabilities capabilities, Object initializationOptions) throws Exception {
+        PipedInputStream serverIn = new PipedInputStream(1 << 20);
+        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+        PipedInputStream clientIn = new PipedInputStream(1 << 20);
+        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        ServerLauncher.start(serverIn, serverOut, exitStatus::complete, new PrintStream(PrintStream.nullOutputStream()));
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(capabilities);
+        params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "lab")));
+        params.setInitializationOptions(initializationOptions);
+        InitializeResult result = server.initialize(params).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+        return result;
+    }
+
+    private String open(String name, String text) {
+        String uri = folder.resolve(name).toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, text)));
+        return uri;
+    }
+
+    private void change(String uri, int version, Range range, String text) {
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(range, text))));
+    }
+
+    private static ClientCapabilities capabilities(boolean pull, boolean utf8First) {
+        ClientCapabilities capabilities = new ClientCapabilities();
+        TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+        if (pull) {
+            text.setDiagnostic(new DiagnosticCapabilities());
+        }
+        capabilities.setTextDocument(text);
+        GeneralClientCapabilities general = new GeneralClientCapabilities();
+        general.setPositionEncodings(utf8First ? List.of("utf-8", "utf-16") : List.of("utf-16"));
+        capabilities.setGeneral(general);
+        return capabilities;
+    }
+
+    /** Records what the server sends; tests wait on its queues with time-outs. */
+    static final class RecordingClient implements LanguageClient {
+        final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+        final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
+
+        PublishDiagnosticsParams nextDiagnostics(String uri) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            while (System.nanoTime() < deadline) {
+                PublishDiagnosticsParams next = diagnostics.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (next != null && next.getUri().equals(uri)) {
+                    return next;
+                }
+            }
+            throw new AssertionError("No diagnostics for " + uri + " within " + TIMEOUT_SECONDS + " s");
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams params) {
+            diagnostics.add(params);
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+            messages.add(params);
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams params) {
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+}
