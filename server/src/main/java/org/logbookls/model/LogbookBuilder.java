@@ -190,9 +190,18 @@ public final class LogbookBuilder {
         }
         Set<Integer> groupHeadings = groupHeadings(all, entryHeadings, entryLevel);
         List<Draft> drafts = new ArrayList<>();
+        // The open non-entry headings above the current line, outermost first: each entry's group is the nearest of higher rank.
+        List<Integer> parents = new ArrayList<>();
+        int blockIndex = 0;
         for (int i = 0; i < all.size(); i++) {
             Candidate candidate = all.get(i);
             if (!entryHeadings.contains(candidate.heading())) {
+                if (candidate.kind() == Kind.HEADING || candidate.kind() == Kind.BANNER) {
+                    while (!parents.isEmpty() && all.get(parents.get(parents.size() - 1)).level() >= candidate.level()) {
+                        parents.remove(parents.size() - 1);
+                    }
+                    parents.add(i);
+                }
                 continue;
             }
             Draft draft = new Draft();
@@ -214,17 +223,18 @@ public final class LogbookBuilder {
                 }
             }
             draft.group = -1;
-            for (int j = i - 1; j >= 0; j--) {
-                Candidate previous = all.get(j);
-                if (!entryHeadings.contains(previous.heading()) && previous.kind() != Kind.DATE_LINE
-                        && previous.kind() != Kind.HASH_PARAGRAPH && previous.level() < draft.level) {
-                    draft.group = j;
+            for (int k = parents.size() - 1; k >= 0; k--) {
+                if (all.get(parents.get(k)).level() < draft.level) {
+                    draft.group = parents.get(k);
                     break;
                 }
             }
             Optional<DateMention> mention = candidate.leadingDate().or(candidate::trailingDate);
             if (mention.isEmpty()) {
-                mention = tableDate(tree, draft.heading.end(), draft.end);
+                while (blockIndex < tree.blocks().size() && tree.blocks().get(blockIndex).range().start() < draft.heading.end()) {
+                    blockIndex++;
+                }
+                mention = tableDate(tree, draft.heading.end(), draft.end, blockIndex);
             }
             if (mention.isPresent()) {
                 draft.date = Optional.of(input(text, mention.get()));
@@ -268,14 +278,16 @@ public final class LogbookBuilder {
     }
 
     /** A date kept in a table at the top of the entry: {@code |Start Date|2017-07-25|}, with an optional end row. */
-    private static Optional<DateMention> tableDate(SyntaxTree tree, int from, int to) {
+    private static Optional<DateMention> tableDate(SyntaxTree tree, int from, int to, int firstBlock) {
         String masked = tree.maskedText();
-        for (Block block : tree.blocks()) {
-            if (block.range().start() < from || block.kind() != BlockKind.TABLE) {
-                continue;
-            }
+        List<Block> blocks = tree.blocks();
+        for (int b = firstBlock; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block.range().start() >= to) {
                 return Optional.empty();
+            }
+            if (block.range().start() < from || block.kind() != BlockKind.TABLE) {
+                continue;
             }
             DateMention start = null;
             DateMention end = null;

@@ -21,6 +21,9 @@ final class LogbookDetector {
             "diario", "bitacora", "bitácora", "cuaderno", "laborbuch", "laborjournal", "tagebuch", "forschungstagebuch");
     private static final Pattern DATED_FILE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:[-_ .].*)?\\.(?:md|markdown)$",
             Pattern.CASE_INSENSITIVE);
+    /** Files whose dated headings are releases, not entries: never logbooks unless configuration says so. */
+    private static final List<String> NOT_LOGBOOK_NAMES = List.of("changelog", "changes", "history", "releases", "release notes",
+            "news", "whats new");
     private static final int MIN_DATED_ENTRIES = 3;
 
     private LogbookDetector() {
@@ -44,7 +47,7 @@ final class LogbookDetector {
         if (nameSaysLogbook(options.path())) {
             return new Detection(true, Reason.NAME);
         }
-        if (leadingDatedHeadings >= MIN_DATED_ENTRIES) {
+        if (leadingDatedHeadings >= MIN_DATED_ENTRIES && !releaseNotes(options.path())) {
             return new Detection(true, Reason.DATED_ENTRIES);
         }
         return new Detection(false, Reason.NONE);
@@ -77,6 +80,13 @@ final class LogbookDetector {
             }
         }
         return false;
+    }
+
+    private static boolean releaseNotes(String path) {
+        String name = fileName(path);
+        int dot = name.lastIndexOf('.');
+        String words = splitWords(dot > 0 ? name.substring(0, dot) : name);
+        return NOT_LOGBOOK_NAMES.contains(words);
     }
 
     /** "lab_notebook" → "lab notebook", "ResearchLog" → "research log". */
