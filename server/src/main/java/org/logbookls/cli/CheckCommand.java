@@ -216,7 +216,7 @@ public final class CheckCommand {
         LineIndex lines = LineIndex.of(text);
         for (ConfigProblem problem : decoded.problems()) {
             TextRange range = problem.range();
-            Severity severity = level != null ? Severity.valueOf(level.name()) : problem.error() ? Severity.ERROR : Severity.WARNING;
+            Severity severity = level != null ? Severity.of(level).orElseThrow() : problem.error() ? Severity.ERROR : Severity.WARNING;
             findings.add(new Finding(config, lines.position(range.start()), lines.position(range.end()), severity,
                     DiagnosticCode.INVALID_CONFIG.id(), problem.message()));
         }

@@ -113,7 +113,7 @@ final class DiagnosticsPublisher {
                 LineIndex lines = LineIndex.of(text);
                 for (ConfigProblem problem : loaded.decoded().problems()) {
                     DiagnosticSeverity severity = level != null
-                            ? Convert.severity(org.logbookls.analysis.diagnostics.Severity.valueOf(level.name()))
+                            ? Convert.severity(org.logbookls.analysis.diagnostics.Severity.of(level).orElseThrow())
                             : problem.error() ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
                     Diagnostic diagnostic = new Diagnostic(Convert.range(lines, problem.range(), session.encoding()), problem.message(),
                             severity, "logbook");

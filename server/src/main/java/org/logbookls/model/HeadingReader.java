@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
 
 /**
@@ -75,10 +76,7 @@ final class HeadingReader {
     }
 
     private static Optional<Candidate> paragraph(String masked, Block block) {
-        int lineEnd = block.range().start();
-        while (lineEnd < block.range().end() && masked.charAt(lineEnd) != '\n' && masked.charAt(lineEnd) != '\r') {
-            lineEnd++;
-        }
+        int lineEnd = LineIndex.endOfLine(masked, block.range().start(), block.range().end());
         TextRange line = TextRange.of(block.range().start(), lineEnd);
         Matcher hashes = HASH_PARAGRAPH.matcher(masked).region(line.start(), line.end());
         if (hashes.find()) {

@@ -18,6 +18,7 @@ import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.FrontMatter;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
+import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
 
 /**
@@ -293,10 +294,7 @@ public final class LogbookBuilder {
             DateMention end = null;
             int lineStart = block.range().start();
             while (lineStart < block.range().end()) {
-                int lineEnd = lineStart;
-                while (lineEnd < block.range().end() && masked.charAt(lineEnd) != '\n' && masked.charAt(lineEnd) != '\r') {
-                    lineEnd++;
-                }
+                int lineEnd = LineIndex.endOfLine(masked, lineStart, block.range().end());
                 List<TextRange> cells = cells(masked, lineStart, lineEnd);
                 if (cells.size() >= 2) {
                     String label = cells.get(0).of(masked).strip();
@@ -351,10 +349,7 @@ public final class LogbookBuilder {
         Draft draft = new Draft();
         int bodyStart = tree.frontMatter().map(fm -> fm.range().end()).orElse(0);
         Optional<Block> firstHeading = tree.blocks().stream().filter(b -> b.kind().isHeading() && b.depth() == 0).findFirst();
-        int firstLineEnd = bodyStart;
-        while (firstLineEnd < text.length() && text.charAt(firstLineEnd) != '\n' && text.charAt(firstLineEnd) != '\r') {
-            firstLineEnd++;
-        }
+        int firstLineEnd = LineIndex.endOfLine(text, bodyStart, text.length());
         draft.heading = firstHeading.map(Block::range).orElse(TextRange.of(bodyStart, firstLineEnd));
         draft.title = firstHeading.map(b -> HeadingReader.trim(text, b.content()))
                 .or(() -> tree.frontMatter().flatMap(fm -> fm.first("title")).map(FrontMatter.FrontMatterValue::range))

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
 
 /**
@@ -53,13 +54,13 @@ final class SectionReader {
             } else if (block.kind() == BlockKind.PARAGRAPH && block.depth() == 0) {
                 int lineStart = block.range().start();
                 while (lineStart < block.range().end()) {
-                    int lineEnd = lineEnd(masked, lineStart, block.range().end());
+                    int lineEnd = LineIndex.endOfLine(masked, lineStart, block.range().end());
                     label(masked, lineStart, lineEnd, false).ifPresent(found::add);
                     lineStart = lineEnd + 1;
                 }
             } else if (block.kind() == BlockKind.LIST_ITEM && block.depth() <= 1) {
                 int start = block.content().start();
-                label(masked, start, lineEnd(masked, start, block.range().end()), true).ifPresent(found::add);
+                label(masked, start, LineIndex.endOfLine(masked, start, block.range().end()), true).ifPresent(found::add);
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -181,11 +182,4 @@ final class SectionReader {
         return true;
     }
 
-    private static int lineEnd(String text, int from, int limit) {
-        int i = from;
-        while (i < limit && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
-    }
 }

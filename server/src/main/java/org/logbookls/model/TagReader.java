@@ -10,6 +10,7 @@ import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.FrontMatter;
 import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
 
 /**
@@ -71,10 +72,7 @@ final class TagReader {
                     continue;
                 }
                 int start = block.content().start();
-                int end = start;
-                while (end < block.range().end() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                    end++;
-                }
+                int end = LineIndex.endOfLine(text, start, block.range().end());
                 Matcher declaration = DECLARATION.matcher(text.substring(start, end));
                 if (declaration.matches()) {
                     String name = trimName(declaration.group(1));

@@ -11,6 +11,7 @@ import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
+import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
 
 /**
@@ -81,10 +82,7 @@ final class TemplateReader {
     /** "Context of why changes were necessary (Analysis…)" names the Context section. */
     private static Optional<String> itemLabel(String text, Block item, SectionLabels labels) {
         int start = item.content().start();
-        int end = start;
-        while (end < item.range().end() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
+        int end = LineIndex.endOfLine(text, start, item.range().end());
         String line = SectionReader.stripLabel(text.substring(start, end));
         int cut = line.length();
         for (char stop : new char[] {':', '(', '—', '–'}) {

@@ -105,6 +105,15 @@ public final class LineIndex {
         return Math.max(start, Math.min(start + Math.max(0, column), contentEnd));
     }
 
+    /** The offset of the first line break at or after {@code from}, or {@code limit} if there is none before it. */
+    public static int endOfLine(CharSequence text, int from, int limit) {
+        int i = from;
+        while (i < limit && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
     /** UTF-8 byte column of {@code offset} within its line. */
     public int utf8Column(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));

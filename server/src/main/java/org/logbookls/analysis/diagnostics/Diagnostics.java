@@ -48,37 +48,18 @@ public final class Diagnostics {
         }
         List<Diagnostic> result = new ArrayList<>();
         for (Diagnostic diagnostic : found) {
-            SeverityLevel level = level(settings, diagnostic.code());
-            if (level == SeverityLevel.OFF || suppressed(diagnostic, logbook.suppressions(), lines)) {
+            var severity = Severity.of(level(settings, diagnostic.code()));
+            if (severity.isEmpty() || suppressed(diagnostic, logbook.suppressions(), lines)) {
                 continue;
             }
-            result.add(diagnostic.withSeverity(severity(level, diagnostic.code())));
+            result.add(diagnostic.withSeverity(severity.get()));
         }
         result.sort(Comparator.comparing(Diagnostic::range).thenComparing(d -> d.code().id()));
         return result;
     }
 
     private static SeverityLevel level(Settings settings, DiagnosticCode code) {
-        SeverityLevel configured = settings.severities().get(code.id());
-        if (configured != null) {
-            return configured;
-        }
-        return switch (code.defaultSeverity()) {
-            case ERROR -> SeverityLevel.ERROR;
-            case WARNING -> SeverityLevel.WARNING;
-            case INFORMATION -> SeverityLevel.INFORMATION;
-            case HINT -> SeverityLevel.HINT;
-        };
-    }
-
-    private static Severity severity(SeverityLevel level, DiagnosticCode code) {
-        return switch (level) {
-            case ERROR -> Severity.ERROR;
-            case WARNING -> Severity.WARNING;
-            case INFORMATION -> Severity.INFORMATION;
-            case HINT -> Severity.HINT;
-            case OFF -> code.defaultSeverity();
-        };
+        return settings.severities().getOrDefault(code.id(), SeverityLevel.valueOf(code.defaultSeverity().name()));
     }
 
     private static boolean suppressed(Diagnostic diagnostic, List<Suppression> suppressions, LineIndex lines) {

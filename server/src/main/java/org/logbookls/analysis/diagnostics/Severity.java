@@ -17,6 +17,17 @@ public enum Severity {
         return id;
     }
 
+    /** The severity a configured level means; empty for {@code off}. */
+    public static java.util.Optional<Severity> of(org.logbookls.config.SeverityLevel level) {
+        return switch (level) {
+            case ERROR -> java.util.Optional.of(ERROR);
+            case WARNING -> java.util.Optional.of(WARNING);
+            case INFORMATION -> java.util.Optional.of(INFORMATION);
+            case HINT -> java.util.Optional.of(HINT);
+            case OFF -> java.util.Optional.empty();
+        };
+    }
+
     /** True for errors and warnings: the findings that make {@code check} exit with 1. */
     public boolean atLeastWarning() {
         return this == ERROR || this == WARNING;
