@@ -53,9 +53,13 @@ final class DiagnosticsPublisher {
         }
     }
 
+    /** After a change that can affect every document (settings, configuration files): recompute all of them. */
     void scheduleAll() {
         for (String uri : session.workspace().current().documents().keySet()) {
             schedule(uri);
+        }
+        if (session.clientPullsDiagnostics() && session.clientRefreshesDiagnostics()) {
+            session.client().ifPresent(client -> client.refreshDiagnostics().exceptionally(refused -> null));
         }
     }
 

@@ -77,6 +77,9 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         session.encoding(encoding);
         session.clientPullsDiagnostics(capabilities != null && capabilities.getTextDocument() != null
                 && capabilities.getTextDocument().getDiagnostic() != null);
+        session.clientRefreshesDiagnostics(capabilities != null && capabilities.getWorkspace() != null
+                && capabilities.getWorkspace().getDiagnostics() != null
+                && Boolean.TRUE.equals(capabilities.getWorkspace().getDiagnostics().getRefreshSupport()));
         List<WorkspaceFolder> folders = new ArrayList<>();
         if (params.getWorkspaceFolders() != null) {
             for (var folder : params.getWorkspaceFolders()) {

@@ -22,6 +22,7 @@ final class Session {
     private volatile LanguageClient client;
     private volatile Convert.Encoding encoding = Convert.Encoding.UTF16;
     private volatile boolean clientPullsDiagnostics;
+    private volatile boolean clientRefreshesDiagnostics;
     private volatile boolean shutdownRequested;
 
     Session(ServerLog log) {
@@ -63,6 +64,14 @@ final class Session {
 
     void clientPullsDiagnostics(boolean pulls) {
         this.clientPullsDiagnostics = pulls;
+    }
+
+    boolean clientRefreshesDiagnostics() {
+        return clientRefreshesDiagnostics;
+    }
+
+    void clientRefreshesDiagnostics(boolean refreshes) {
+        this.clientRefreshesDiagnostics = refreshes;
     }
 
     boolean shutdownRequested() {

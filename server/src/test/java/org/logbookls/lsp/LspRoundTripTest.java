@@ -120,6 +120,19 @@ class LspRoundTripTest {
     }
 
     @Test
+    void aSettingsChangeAsksAPullingClientToPullAgain() throws Exception {
+        ClientCapabilities capabilities = capabilities(true, false);
+        var workspace = new org.eclipse.lsp4j.WorkspaceClientCapabilities();
+        workspace.setDiagnostics(new org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities(true));
+        capabilities.setWorkspace(workspace);
+        start(capabilities, null);
+        open("journal.md", LOGBOOK);
+        JsonObject changed = JsonParser.parseString("{\"logbook\": {\"dateOrder\": \"day-first\"}}").getAsJsonObject();
+        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(changed));
+        assertNotNull(client.refreshes.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
     void utf8IsNegotiatedWhenTheClientOffersItFirst() throws Exception {
         InitializeResult result = start(capabilities(false, true), null);
         assertEquals("utf-8", result.getCapabilities().getPositionEncoding());
@@ -217,6 +230,13 @@ class LspRoundTripTest {
     static final class RecordingClient implements LanguageClient {
         final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
         final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
+        final BlockingQueue<Boolean> refreshes = new LinkedBlockingQueue<>();
+
+        @Override
+        public CompletableFuture<Void> refreshDiagnostics() {
+            refreshes.add(true);
+            return CompletableFuture.completedFuture(null);
+        }
 
         PublishDiagnosticsParams nextDiagnostics(String uri) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
