@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param dateOrder how numeric dates are read
  * @param severities severity per diagnostic code id; {@code off} disables the code
  * @param today the date "today" is, or empty for the system clock (tests and CI pin it)
+ * @param idPattern a regular expression that experiment IDs match in full, or empty to infer the
+ *     scheme from each logbook's entry headings
  */
 public record Settings(
         List<String> include,
@@ -30,7 +32,8 @@ public record Settings(
         Map<String, List<String>> sectionFamilies,
         DateOrder dateOrder,
         Map<String, SeverityLevel> severities,
-        Optional<java.time.LocalDate> today) {
+        Optional<java.time.LocalDate> today,
+        Optional<String> idPattern) {
 
     public Settings {
         include = List.copyOf(include);
@@ -46,10 +49,10 @@ public record Settings(
     public static final Map<String, List<String>> DEFAULT_FAMILIES = defaultFamilies();
 
     public static final Settings DEFAULT = new Settings(List.of(), List.of(), List.of(), DEFAULT_FAMILIES,
-            DateOrder.AUTO, Map.of(), Optional.empty());
+            DateOrder.AUTO, Map.of(), Optional.empty(), Optional.empty());
 
     public Settings withToday(java.time.LocalDate date) {
-        return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date));
+        return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date), idPattern);
     }
 
     public java.time.LocalDate todayOrClock() {

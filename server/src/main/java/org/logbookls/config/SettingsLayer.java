@@ -17,10 +17,11 @@ public record SettingsLayer(
         Optional<List<String>> requiredSections,
         Map<String, List<String>> sectionFamilies,
         Optional<DateOrder> dateOrder,
-        Map<String, SeverityLevel> severities) {
+        Map<String, SeverityLevel> severities,
+        Optional<String> idPattern) {
 
     public static final SettingsLayer EMPTY = new SettingsLayer(Optional.empty(), Optional.empty(), Optional.empty(),
-            Map.of(), Optional.empty(), Map.of());
+            Map.of(), Optional.empty(), Map.of(), Optional.empty());
 
     public SettingsLayer {
         sectionFamilies = Map.copyOf(sectionFamilies);
@@ -40,6 +41,7 @@ public record SettingsLayer(
                 families,
                 dateOrder.orElse(base.dateOrder()),
                 levels,
-                base.today());
+                base.today(),
+                idPattern.isPresent() ? idPattern : base.idPattern());
     }
 }

@@ -22,6 +22,7 @@ import org.logbookls.config.SettingsLayer;
 import org.logbookls.config.SeverityLevel;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
+import org.logbookls.workspace.IdPatterns;
 import org.logbookls.workspace.LogbookFiles;
 
 /**
@@ -35,7 +36,7 @@ import org.logbookls.workspace.LogbookFiles;
 public final class SettingsJson {
     /** The keys of the configuration, as documented in {@code docs/configuration.md} and the schema. */
     public static final List<String> KEYS = List.of("include", "exclude", "requiredSections", "sectionFamilies", "dateOrder",
-            "diagnostics");
+            "diagnostics", "idPattern");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final int MAX_LIST = 1000;
 
@@ -84,6 +85,7 @@ public final class SettingsJson {
         Map<String, List<String>> families = new LinkedHashMap<>();
         Optional<DateOrder> dateOrder = Optional.empty();
         Map<String, SeverityLevel> severities = new LinkedHashMap<>();
+        Optional<String> idPattern = Optional.empty();
         for (Map.Entry<String, JsonElement> field : object.entrySet()) {
             String key = field.getKey();
             JsonElement value = field.getValue();
@@ -102,11 +104,21 @@ public final class SettingsJson {
                     }
                 }
                 case "diagnostics" -> severities(value, locator, problems, severities);
+                case "idPattern" -> {
+                    Optional<String> text = string(value);
+                    Optional<String> problem = text.isEmpty() ? Optional.of("it is not a string") : IdPatterns.problem(text.get());
+                    if (problem.isPresent()) {
+                        problems.add(new ConfigProblem(locator.key(key), "'idPattern' must be a regular expression such as "
+                                + "\"EXP-\\\\d{3}\", but " + problem.get() + "; IDs are inferred from the entry headings instead.", true));
+                    } else {
+                        idPattern = text;
+                    }
+                }
                 default -> problems.add(new ConfigProblem(locator.key(key), "Unknown setting '" + key + "' is ignored; known settings are "
                         + String.join(", ", KEYS) + ".", false));
             }
         }
-        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities), problems);
+        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, idPattern), problems);
     }
 
     private static Optional<List<String>> globs(String key, JsonElement value, Locator locator, List<ConfigProblem> problems) {

@@ -3,7 +3,6 @@ package org.logbookls.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.logbookls.text.TextRange;
@@ -88,12 +87,9 @@ final class IdReader {
         return matcher.matches() ? (matcher.group(1) + matcher.group(2)).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** References to IDs of the given schemes, outside the defining headings' ID lists. */
-    static List<Reference> references(String masked, Set<String> schemes, List<TextRange> definitionLists) {
+    /** Every ID-shaped word standing alone, outside the defining headings' ID lists, URLs, paths and code. */
+    static List<Reference> tokens(String masked, List<TextRange> definitionLists) {
         List<Reference> references = new ArrayList<>();
-        if (schemes.isEmpty()) {
-            return references;
-        }
         List<TextRange> urls = new ArrayList<>();
         Matcher url = URL.matcher(masked);
         while (url.find()) {
@@ -105,9 +101,6 @@ final class IdReader {
         while (token.find()) {
             int start = token.start();
             int end = token.end();
-            if (!schemes.contains((token.group(1) + token.group(2)).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
             while (urlIndex < urls.size() && urls.get(urlIndex).end() <= start) {
                 urlIndex++;
             }

@@ -11,6 +11,9 @@ import org.logbookls.text.TextRange;
  * {@link LogbookBuilder}, which never fails: a file that is not a logbook still gets a model, with
  * {@code detection.logbook()} false. {@code preamble} is the text before the first entry.
  * {@code conventions} records how the file writes numeric dates and which way its entries run.
+ * {@code references} are the ID-shaped words written in this logbook's own ID schemes;
+ * {@code idTokens} are all ID-shaped words, so that IDs defined in other logbooks can be recognised
+ * too. {@code anchors} are the GitHub anchors of every heading.
  */
 public record Logbook(
         Detection detection,
@@ -18,6 +21,10 @@ public record Logbook(
         List<Entry> entries,
         Optional<Template> template,
         List<Reference> references,
+        List<Reference> idTokens,
+        java.util.Set<IdScheme> schemes,
+        List<Link> links,
+        List<Anchor> anchors,
         List<Tag> tags,
         List<TagDeclaration> tagDeclarations,
         DateConventions conventions,
@@ -25,6 +32,10 @@ public record Logbook(
     public Logbook {
         entries = List.copyOf(entries);
         references = List.copyOf(references);
+        idTokens = List.copyOf(idTokens);
+        schemes = java.util.Set.copyOf(schemes);
+        links = List.copyOf(links);
+        anchors = List.copyOf(anchors);
         tags = List.copyOf(tags);
         tagDeclarations = List.copyOf(tagDeclarations);
         suppressions = List.copyOf(suppressions);

@@ -70,13 +70,15 @@ public final class LogbookBuilder {
         DateResolver.Result dates = DateResolver.resolve(inputs, options.dayFirst(), contextYear(tree, options), options.today());
 
         List<TextRange> idLists = new ArrayList<>();
-        Map<String, Integer> schemeUse = new HashMap<>();
+        Set<IdScheme> schemes = new LinkedHashSet<>();
         for (Draft draft : drafts) {
             draft.ids = draft.idList.map(list -> IdReader.definitions(masked, list)).orElse(List.of());
-            draft.ids.stream().map(id -> IdReader.scheme(id.id())).distinct().forEach(s -> schemeUse.merge(s, 1, Integer::sum));
+            if (options.idPattern().isPresent()) {
+                draft.ids = draft.ids.stream().filter(id -> IdScheme.matchesPattern(options.idPattern().get(), id.id())).toList();
+            }
+            draft.ids.forEach(id -> IdScheme.of(id.id()).ifPresent(schemes::add));
             draft.idList.ifPresent(idLists::add);
         }
-        Set<String> schemes = new LinkedHashSet<>(schemeUse.keySet());
 
         List<Entry> entries = new ArrayList<>();
         List<Block> blocks = tree.blocks();
@@ -91,15 +93,33 @@ public final class LogbookBuilder {
                     draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group));
         }
         Collections.sort(idLists);
-        List<Reference> references = IdReader.references(masked, schemes, idLists);
+        List<Reference> idTokens = IdReader.tokens(masked, idLists);
+        List<Reference> references = idTokens.stream()
+                .filter(token -> options.idPattern().map(p -> IdScheme.matchesPattern(p, token.id()))
+                        .orElseGet(() -> schemes.stream().anyMatch(scheme -> scheme.accepts(token.id()))))
+                .toList();
         int preambleEnd = entries.isEmpty() ? text.length() : entries.get(0).range().start();
         List<TagDeclaration> declarations = TagReader.declarations(tree);
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.
         List<Tag> tags = TagReader.tags(masked).stream().filter(tag -> !declared.contains(tag.range())).toList();
-        return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, tags, declarations,
-                dates.conventions(), suppressions(tree));
+        List<Link> links = tree.links().stream()
+                .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
+        return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
+                anchors(tree), tags, declarations, dates.conventions(), suppressions(tree));
+    }
+
+    private static List<Anchor> anchors(SyntaxTree tree) {
+        List<Anchor> anchors = new ArrayList<>();
+        Slugs slugs = new Slugs();
+        for (Block block : tree.blocks()) {
+            if (block.kind().isHeading()) {
+                String text = tree.headingText(block);
+                anchors.add(new Anchor(slugs.next(text), block.range(), HeadingReader.trim(tree.text(), block.content()), text));
+            }
+        }
+        return anchors;
     }
 
     /** An entry before its dates are resolved. */

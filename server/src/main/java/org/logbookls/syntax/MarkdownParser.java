@@ -55,7 +55,8 @@ public final class MarkdownParser {
         frontMatter.ifPresent(fm -> lowering.opaque.add(fm.range()));
         document.accept(lowering);
         List<TextRange> opaque = normalise(lowering.opaque);
-        return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, blank(text, opaque), lowering.comments);
+        return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, blank(text, opaque), lowering.comments, lowering.links,
+                lowering.headingTexts);
     }
 
     /** Replaces every character inside {@code ranges} by a space, keeping line breaks. */
@@ -96,6 +97,8 @@ public final class MarkdownParser {
         private final List<Block> blocks = new ArrayList<>();
         private final List<TextRange> opaque = new ArrayList<>();
         private final List<HtmlComment> comments = new ArrayList<>();
+        private final List<SyntaxTree.Link> links = new ArrayList<>();
+        private final Map<TextRange, String> headingTexts = new java.util.HashMap<>();
         private int depth;
 
         Lowering(String text) {
@@ -112,6 +115,9 @@ public final class MarkdownParser {
                 content = TextRange.of(range.start(), Math.max(range.start(), content.end()));
             }
             blocks.add(new Block(atx ? BlockKind.ATX_HEADING : BlockKind.SETEXT_HEADING, range, content, heading.getLevel(), depth));
+            StringBuilder plain = new StringBuilder();
+            plainText(heading, plain);
+            headingTexts.put(range, plain.toString().strip());
             visitChildren(heading);
         }
 
@@ -198,17 +204,17 @@ public final class MarkdownParser {
 
         @Override
         public void visit(Link link) {
-            maskDestination(link);
+            maskDestination(link, link.getDestination(), false);
             visitChildren(link);
         }
 
         @Override
         public void visit(Image image) {
-            maskDestination(image);
+            maskDestination(image, image.getDestination(), true);
             visitChildren(image);
         }
 
-        private void maskDestination(Node link) {
+        private void maskDestination(Node link, String destination, boolean image) {
             TextRange range = range(link);
             if (range.isEmpty()) {
                 return;
@@ -216,12 +222,61 @@ public final class MarkdownParser {
             if (text.charAt(range.start()) == '<') {
                 // An autolink: the whole thing is a destination.
                 opaque.add(range);
+                links.add(new SyntaxTree.Link(range, TextRange.of(range.start() + 1, Math.max(range.start() + 1, range.end() - 1)),
+                        destination == null ? "" : destination, image));
                 return;
             }
             int textEnd = childrenRange(link).map(TextRange::end).orElse(range.start());
             int closing = text.indexOf(']', textEnd);
             if (closing >= 0 && closing < range.end()) {
                 opaque.add(TextRange.of(closing + 1, range.end()));
+                links.add(new SyntaxTree.Link(range, destinationRange(closing + 1, range.end()), destination == null ? "" : destination, image));
+            }
+        }
+
+        /** The destination inside "(dest "title")" after a link's text; empty for reference links. */
+        private TextRange destinationRange(int from, int end) {
+            if (from >= end || text.charAt(from) != '(') {
+                return TextRange.empty(from);
+            }
+            int start = from + 1;
+            while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t' || text.charAt(start) == '\n')) {
+                start++;
+            }
+            if (start < end && text.charAt(start) == '<') {
+                int close = text.indexOf('>', start);
+                return close < 0 || close > end ? TextRange.empty(start) : TextRange.of(start + 1, close);
+            }
+            int depthOfParens = 0;
+            int stop = start;
+            while (stop < end) {
+                char c = text.charAt(stop);
+                if (Character.isWhitespace(c) || c == ')' && depthOfParens == 0) {
+                    break;
+                }
+                if (c == '(') {
+                    depthOfParens++;
+                } else if (c == ')') {
+                    depthOfParens--;
+                } else if (c == '\\') {
+                    stop++;
+                }
+                stop++;
+            }
+            return TextRange.of(start, Math.min(stop, end));
+        }
+
+        private static void plainText(Node node, StringBuilder out) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof org.commonmark.node.Text literal) {
+                    out.append(literal.getLiteral());
+                } else if (child instanceof Code code) {
+                    out.append(code.getLiteral());
+                } else if (child instanceof org.commonmark.node.SoftLineBreak || child instanceof org.commonmark.node.HardLineBreak) {
+                    out.append(' ');
+                } else {
+                    plainText(child, out);
+                }
             }
         }
 

@@ -20,11 +20,27 @@ public record SyntaxTree(
         List<Block> blocks,
         List<TextRange> opaque,
         String maskedText,
-        List<HtmlComment> htmlComments) {
+        List<HtmlComment> htmlComments,
+        List<Link> links,
+        java.util.Map<TextRange, String> headingTexts) {
     public SyntaxTree {
         blocks = List.copyOf(blocks);
         opaque = List.copyOf(opaque);
         htmlComments = List.copyOf(htmlComments);
+        links = List.copyOf(links);
+        headingTexts = java.util.Map.copyOf(headingTexts);
+    }
+
+    /** A heading's text as rendered (markup and escapes removed), for anchors; keyed by the heading block's range. */
+    public String headingText(Block heading) {
+        return headingTexts.getOrDefault(heading.range(), "");
+    }
+
+    /**
+     * An inline link or image: its whole range, the range and text of its destination (empty for
+     * reference links, whose destination is defined elsewhere), and its text.
+     */
+    public record Link(TextRange range, TextRange destinationRange, String destination, boolean image) {
     }
 
     /** The inner text of one HTML comment and where that inner text sits in the document. */

@@ -88,7 +88,7 @@ public final class DocumentSnapshot {
                 ? Optional.empty()
                 : Optional.of(settings.dateOrder() == DateOrder.DAY_FIRST);
         return new ModelOptions(path, LogbookFiles.forced(path, settings), settings.sectionFamilies(), settings.requiredSections(),
-                dayFirst, settings.todayOrClock());
+                dayFirst, settings.todayOrClock(), settings.idPattern().flatMap(IdPatterns::compile));
     }
 
     public DocumentSnapshot withText(int newVersion, String newText) {

@@ -14,7 +14,7 @@ import org.logbookls.syntax.MarkdownParser;
 class HazardsTest {
     private static Logbook build(String text) {
         return LogbookBuilder.build(MarkdownParser.parse(text), new ModelOptions("logbook.md", Optional.empty(),
-                Settings.DEFAULT_FAMILIES, List.of(), Optional.empty(), LocalDate.of(2026, 11, 22)));
+                Settings.DEFAULT_FAMILIES, List.of(), Optional.empty(), LocalDate.of(2026, 11, 22), Optional.empty()));
     }
 
     @Test

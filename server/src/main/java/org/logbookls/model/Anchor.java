@@ -1,0 +1,10 @@
+package org.logbookls.model;
+
+import org.logbookls.text.TextRange;
+
+/**
+ * The anchor a heading gets when the logbook is rendered on GitHub ({@code #2905-cnn-simple-cnn-model}
+ * for "[29/05] CNN: Simple CNN model"), with the heading it points to. Immutable.
+ */
+public record Anchor(String slug, TextRange heading, TextRange title, String text) {
+}

@@ -1,0 +1,87 @@
+package org.logbookls.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a logbook writes its experiment IDs: a letter prefix with an optional separator, and —
+ * when the logbook pads its numbers ({@code e0039}) — the width of the digits. A configured
+ * pattern replaces inference; it is applied only to short candidate tokens, with a step budget, so
+ * no pattern can hang the server.
+ */
+public record IdScheme(String prefix, int width) {
+    private static final Pattern TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
+    /** Steps a configured pattern may take on one token before the token is rejected. */
+    private static final int PATTERN_BUDGET = 20_000;
+
+    /** The scheme of one ID as written: width is kept only for zero-padded numbers. */
+    public static Optional<IdScheme> of(String id) {
+        Matcher matcher = TOKEN.matcher(id);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String digits = matcher.group(3);
+        int width = digits.length() > 1 && digits.charAt(0) == '0' ? digits.length() : 0;
+        return Optional.of(new IdScheme((matcher.group(1) + matcher.group(2)).toLowerCase(Locale.ROOT), width));
+    }
+
+    /** True when {@code token} is written in this scheme (any width unless the scheme pads). */
+    public boolean accepts(String token) {
+        Matcher matcher = TOKEN.matcher(token);
+        if (!matcher.matches() || !(matcher.group(1) + matcher.group(2)).toLowerCase(Locale.ROOT).equals(prefix)) {
+            return false;
+        }
+        return width == 0 || matcher.group(3).length() == width;
+    }
+
+    /** True when {@code token} fully matches a user's pattern within the step budget. */
+    public static boolean matchesPattern(Pattern pattern, String token) {
+        try {
+            return pattern.matcher(new Budgeted(token, PATTERN_BUDGET)).matches();
+        } catch (BudgetExceeded tooSlow) {
+            return false;
+        }
+    }
+
+    private static final class BudgetExceeded extends RuntimeException {
+        BudgetExceeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A character sequence that stops a runaway regular expression by counting its reads. */
+    private static final class Budgeted implements CharSequence {
+        private final String text;
+        private int budget;
+
+        Budgeted(String text, int budget) {
+            this.text = text;
+            this.budget = budget;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--budget < 0) {
+                throw new BudgetExceeded();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Budgeted(text.substring(start, end), budget);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}
