@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param dateOrder how numeric dates are read
  * @param severities severity per diagnostic code id; {@code off} disables the code
  * @param today the date "today" is, or empty for the system clock (tests and CI pin it)
+ * @param tags tags the configuration declares, with descriptions (possibly empty), for
+ *     completion and the {@code undeclared-tag} check
  * @param idPattern a regular expression that experiment IDs match in full, or empty to infer the
  *     scheme from each logbook's entry headings
  */
@@ -33,6 +35,7 @@ public record Settings(
         DateOrder dateOrder,
         Map<String, SeverityLevel> severities,
         Optional<java.time.LocalDate> today,
+        Map<String, String> tags,
         Optional<String> idPattern) {
 
     public Settings {
@@ -43,16 +46,18 @@ public record Settings(
         sectionFamilies.forEach((name, labels) -> families.put(name, List.copyOf(labels)));
         sectionFamilies = java.util.Collections.unmodifiableMap(families);
         severities = Map.copyOf(severities);
+        tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
     /** The families of section labels that mean the same thing (FORMATS.md "Sections inside an entry"). */
     public static final Map<String, List<String>> DEFAULT_FAMILIES = defaultFamilies();
 
     public static final Settings DEFAULT = new Settings(List.of(), List.of(), List.of(), DEFAULT_FAMILIES,
-            DateOrder.AUTO, Map.of(), Optional.empty(), Optional.empty());
+            DateOrder.AUTO, Map.of(), Optional.empty(), Map.of(), Optional.empty());
 
     public Settings withToday(java.time.LocalDate date) {
-        return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date), idPattern);
+        return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date), tags,
+                idPattern);
     }
 
     public java.time.LocalDate todayOrClock() {

@@ -18,10 +18,11 @@ public record SettingsLayer(
         Map<String, List<String>> sectionFamilies,
         Optional<DateOrder> dateOrder,
         Map<String, SeverityLevel> severities,
+        Optional<Map<String, String>> tags,
         Optional<String> idPattern) {
 
     public static final SettingsLayer EMPTY = new SettingsLayer(Optional.empty(), Optional.empty(), Optional.empty(),
-            Map.of(), Optional.empty(), Map.of(), Optional.empty());
+            Map.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
 
     public SettingsLayer {
         sectionFamilies = Map.copyOf(sectionFamilies);
@@ -42,6 +43,7 @@ public record SettingsLayer(
                 dateOrder.orElse(base.dateOrder()),
                 levels,
                 base.today(),
+                tags.orElse(base.tags()),
                 idPattern.isPresent() ? idPattern : base.idPattern());
     }
 }

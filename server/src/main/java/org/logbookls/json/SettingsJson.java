@@ -36,7 +36,7 @@ import org.logbookls.workspace.LogbookFiles;
 public final class SettingsJson {
     /** The keys of the configuration, as documented in {@code docs/configuration.md} and the schema. */
     public static final List<String> KEYS = List.of("include", "exclude", "requiredSections", "sectionFamilies", "dateOrder",
-            "diagnostics", "idPattern");
+            "diagnostics", "idPattern", "tags");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final int MAX_LIST = 1000;
 
@@ -86,6 +86,7 @@ public final class SettingsJson {
         Optional<DateOrder> dateOrder = Optional.empty();
         Map<String, SeverityLevel> severities = new LinkedHashMap<>();
         Optional<String> idPattern = Optional.empty();
+        Optional<Map<String, String>> tags = Optional.empty();
         for (Map.Entry<String, JsonElement> field : object.entrySet()) {
             String key = field.getKey();
             JsonElement value = field.getValue();
@@ -104,6 +105,7 @@ public final class SettingsJson {
                     }
                 }
                 case "diagnostics" -> severities(value, locator, problems, severities);
+                case "tags" -> tags = tags(value, locator, problems);
                 case "idPattern" -> {
                     Optional<String> text = string(value);
                     Optional<String> problem = text.isEmpty() ? Optional.of("it is not a string") : IdPatterns.problem(text.get());
@@ -118,7 +120,7 @@ public final class SettingsJson {
                         + String.join(", ", KEYS) + ".", false));
             }
         }
-        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, idPattern), problems);
+        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, tags, idPattern), problems);
     }
 
     private static Optional<List<String>> globs(String key, JsonElement value, Locator locator, List<ConfigProblem> problems) {
@@ -154,6 +156,36 @@ public final class SettingsJson {
             }
         }
         return Optional.of(list);
+    }
+
+    /** {@code ["nbs", "run"]} or {@code {"nbs": "Notebook path", "run": "Wandb run"}}; a leading {@code #} is dropped. */
+    private static Optional<Map<String, String>> tags(JsonElement value, Locator locator, List<ConfigProblem> problems) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        if (value.isJsonArray()) {
+            for (JsonElement item : value.getAsJsonArray()) {
+                Optional<String> name = string(item).map(SettingsJson::tagName).filter(n -> !n.isEmpty());
+                if (name.isEmpty()) {
+                    problems.add(new ConfigProblem(locator.key("tags"), "'tags' must hold tag names; " + item + " is ignored.", true));
+                } else {
+                    tags.put(name.get(), "");
+                }
+            }
+            return Optional.of(tags);
+        }
+        if (value.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+                tags.put(tagName(entry.getKey()), string(entry.getValue()).orElse(""));
+            }
+            return Optional.of(tags);
+        }
+        problems.add(new ConfigProblem(locator.key("tags"), "'tags' must be a list of tag names, or an object of names and descriptions, "
+                + "such as {\"nbs\": \"Notebook path\"}; the logbooks' own declarations are used.", true));
+        return Optional.empty();
+    }
+
+    private static String tagName(String raw) {
+        String name = raw.strip();
+        return name.startsWith("#") ? name.substring(1) : name;
     }
 
     private static void families(JsonElement value, Locator locator, List<ConfigProblem> problems, Map<String, List<String>> families) {

@@ -73,6 +73,70 @@ final class Convert {
         return converted;
     }
 
+    /** A core location as an LSP location, or empty when its document is gone. */
+    static java.util.Optional<Location> location(org.logbookls.workspace.WorkspaceView view, org.logbookls.analysis.Location location,
+            Encoding encoding) {
+        return view.document(location.uri())
+                .map(document -> new Location(location.uri(), range(document.lineIndex(), location.range(), encoding)));
+    }
+
+    static org.eclipse.lsp4j.CompletionItem completion(LineIndex lines, org.logbookls.analysis.completion.Completion.Item item,
+            String uri, Encoding encoding) {
+        org.eclipse.lsp4j.CompletionItem converted = new org.eclipse.lsp4j.CompletionItem(item.label());
+        converted.setKind(switch (item.kind()) {
+            case ID -> org.eclipse.lsp4j.CompletionItemKind.Reference;
+            case NEXT_ID -> org.eclipse.lsp4j.CompletionItemKind.Constant;
+            case TAG -> org.eclipse.lsp4j.CompletionItemKind.Keyword;
+            case DATE -> org.eclipse.lsp4j.CompletionItemKind.Event;
+            case SECTION -> org.eclipse.lsp4j.CompletionItemKind.Property;
+        });
+        converted.setDetail(item.detail());
+        item.documentation().ifPresent(markdown -> converted.setDocumentation(
+                new org.eclipse.lsp4j.MarkupContent(org.eclipse.lsp4j.MarkupKind.MARKDOWN, markdown)));
+        converted.setTextEdit(Either.forLeft(new org.eclipse.lsp4j.TextEdit(range(lines, item.replace(), encoding), item.insertText())));
+        converted.setFilterText(item.filterText());
+        converted.setSortText(item.sortText());
+        item.resolveId().ifPresent(id -> {
+            com.google.gson.JsonObject data = new com.google.gson.JsonObject();
+            data.addProperty("uri", uri);
+            data.addProperty("id", id);
+            converted.setData(data);
+        });
+        return converted;
+    }
+
+    static org.eclipse.lsp4j.DocumentSymbol symbol(LineIndex lines, org.logbookls.analysis.symbols.DocumentSymbols.Symbol symbol,
+            Encoding encoding) {
+        org.eclipse.lsp4j.SymbolKind kind = switch (symbol.kind()) {
+            case ENTRY -> org.eclipse.lsp4j.SymbolKind.Event;
+            case SECTION -> org.eclipse.lsp4j.SymbolKind.Field;
+            case HEADING -> org.eclipse.lsp4j.SymbolKind.Namespace;
+        };
+        Range whole = range(lines, symbol.range(), encoding);
+        Range selection = range(lines, symbol.selection(), encoding);
+        org.eclipse.lsp4j.DocumentSymbol converted = new org.eclipse.lsp4j.DocumentSymbol(
+                symbol.name().isBlank() ? "(untitled)" : symbol.name(), kind, whole, selection, symbol.detail());
+        List<org.eclipse.lsp4j.DocumentSymbol> children = new ArrayList<>();
+        for (var child : symbol.children()) {
+            children.add(symbol(lines, child, encoding));
+        }
+        converted.setChildren(children);
+        return converted;
+    }
+
+    static org.eclipse.lsp4j.WorkspaceEdit edits(org.logbookls.workspace.WorkspaceView view,
+            java.util.Map<String, List<org.logbookls.text.TextEdit>> edits, Encoding encoding) {
+        java.util.Map<String, List<org.eclipse.lsp4j.TextEdit>> changes = new java.util.LinkedHashMap<>();
+        edits.forEach((uri, list) -> view.document(uri).ifPresent(document -> {
+            List<org.eclipse.lsp4j.TextEdit> converted = new ArrayList<>();
+            for (var edit : list) {
+                converted.add(new org.eclipse.lsp4j.TextEdit(range(document.lineIndex(), edit.range(), encoding), edit.newText()));
+            }
+            changes.put(uri, converted);
+        }));
+        return new org.eclipse.lsp4j.WorkspaceEdit(changes);
+    }
+
     static DiagnosticSeverity severity(Severity severity) {
         return switch (severity) {
             case ERROR -> DiagnosticSeverity.Error;

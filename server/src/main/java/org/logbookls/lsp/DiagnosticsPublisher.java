@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.logbookls.workspace.Uris;
 import org.logbookls.analysis.diagnostics.DiagnosticCode;
 import org.logbookls.config.SeverityLevel;
 import org.logbookls.json.ConfigFiles;
@@ -53,6 +54,15 @@ final class DiagnosticsPublisher {
         }
     }
 
+    /** After an edit: the other open documents may refer to what changed (their diagnostics follow the index). */
+    void scheduleOthers(String changed) {
+        for (String uri : session.workspace().current().documents().keySet()) {
+            if (!uri.equals(changed)) {
+                schedule(uri);
+            }
+        }
+    }
+
     /** After a change that can affect every document (settings, configuration files): recompute all of them. */
     void scheduleAll() {
         for (String uri : session.workspace().current().documents().keySet()) {
@@ -85,11 +95,12 @@ final class DiagnosticsPublisher {
             if (session.clientPullsDiagnostics()) {
                 return;
             }
-            List<Diagnostic> diagnostics = session.diagnostics(document.get(), resolved.settings(), () -> {
+            org.logbookls.text.Cancellation stale = () -> {
                 if (session.workspace().current().document(uri).orElse(null) != document.get()) {
                     throw new java.util.concurrent.CancellationException("a newer version arrived");
                 }
-            });
+            };
+            List<Diagnostic> diagnostics = session.diagnostics(session.view(snapshot, stale), document.get(), stale);
             List<Diagnostic> previous = published.put(uri, diagnostics);
             if (!Objects.equals(previous, diagnostics)) {
                 session.client().ifPresent(client -> client.publishDiagnostics(

@@ -3,6 +3,7 @@ package org.logbookls.lsp;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.logbookls.workspace.Uris;
 import org.logbookls.config.Settings;
 import org.logbookls.json.ConfigFiles;
 import org.logbookls.workspace.WorkspaceFolder;
@@ -15,9 +16,30 @@ import org.logbookls.workspace.WorkspaceSnapshot;
  */
 final class DocumentSettings {
     private final ConfigFiles configs = new ConfigFiles();
+    /** Resolved settings per folder, valid while the client settings and configuration files stay the same. */
+    private final java.util.Map<Path, ConfigFiles.Resolved> byFolder = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Object cachedFor;
 
     ConfigFiles configs() {
         return configs;
+    }
+
+    /** Forgets everything resolved, after a configuration file changed. */
+    void invalidate() {
+        byFolder.clear();
+    }
+
+    /** The settings in force for a document, cached per folder. */
+    Settings settingsOf(WorkspaceSnapshot snapshot, String uri) {
+        if (cachedFor != snapshot.clientSettings()) {
+            byFolder.clear();
+            cachedFor = snapshot.clientSettings();
+        }
+        Optional<Path> folder = Uris.path(uri).map(Path::getParent);
+        if (folder.isEmpty()) {
+            return resolve(snapshot, uri).settings();
+        }
+        return byFolder.computeIfAbsent(folder.get(), f -> resolve(snapshot, uri)).settings();
     }
 
     ConfigFiles.Resolved resolve(WorkspaceSnapshot snapshot, String uri) {

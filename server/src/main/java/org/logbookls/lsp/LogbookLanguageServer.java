@@ -29,6 +29,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.logbookls.workspace.Uris;
 import org.logbookls.json.ConfigFiles;
 import org.logbookls.workspace.WorkspaceFolder;
 
@@ -41,6 +42,8 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
     private final DiagnosticsPublisher publisher;
     private final LogbookTextDocumentService textDocuments;
     private final LogbookWorkspaceService workspaceService;
+    private final WorkspaceIndexer indexer;
+    private volatile boolean clientShowsProgress;
     private final Runnable onExit;
     private final java.util.function.IntConsumer exit;
 
@@ -58,6 +61,8 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         Requests requests = new Requests(requestExecutor, log);
         this.textDocuments = new LogbookTextDocumentService(session, publisher, requests);
         this.workspaceService = new LogbookWorkspaceService(session, publisher);
+        this.indexer = new WorkspaceIndexer(session, publisher);
+        this.workspaceService.connect(indexer, requests);
         this.exit = exit;
         this.onExit = () -> {
             requestExecutor.shutdownNow();
@@ -106,6 +111,20 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         workspaceFolders.setSupported(true);
         workspaceFolders.setChangeNotifications(true);
         server.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
+        org.eclipse.lsp4j.CompletionOptions completion = new org.eclipse.lsp4j.CompletionOptions(true, List.of("[", "#"));
+        server.setCompletionProvider(completion);
+        server.setDefinitionProvider(true);
+        server.setReferencesProvider(true);
+        server.setHoverProvider(true);
+        server.setRenameProvider(new org.eclipse.lsp4j.RenameOptions(true));
+        server.setDocumentSymbolProvider(true);
+        server.setWorkspaceSymbolProvider(true);
+        server.setFoldingRangeProvider(true);
+        server.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        server.setInlayHintProvider(true);
+        server.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+        clientShowsProgress = capabilities != null && capabilities.getWindow() != null
+                && Boolean.TRUE.equals(capabilities.getWindow().getWorkDoneProgress());
         InitializeResult result = new InitializeResult(server, new ServerInfo("logbook-ls", version()));
         session.log().info("logbook-ls " + version() + " initialised: position encoding " + encoding.id + ", "
                 + (session.clientPullsDiagnostics() ? "pull" : "push") + " diagnostics, " + folders.size() + " workspace folder(s).");
@@ -116,13 +135,18 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
     public void initialized(InitializedParams params) {
         session.client().ifPresent(client -> {
             FileSystemWatcher configs = new FileSystemWatcher(Either.forLeft("**/" + ConfigFiles.FILE_NAME));
+            FileSystemWatcher markdown = new FileSystemWatcher(Either.forLeft("**/*.{md,markdown}"));
+            // Other files only matter for links: their creation and deletion.
+            FileSystemWatcher others = new FileSystemWatcher(Either.forLeft("**/*"), org.eclipse.lsp4j.WatchKind.Create
+                    + org.eclipse.lsp4j.WatchKind.Delete);
             Registration registration = new Registration("logbook-watched-files", "workspace/didChangeWatchedFiles",
-                    new DidChangeWatchedFilesRegistrationOptions(List.of(configs)));
+                    new DidChangeWatchedFilesRegistrationOptions(List.of(configs, markdown, others)));
             client.registerCapability(new RegistrationParams(List.of(registration))).exceptionally(refused -> {
-                session.log().info("The client does not watch files for the server; changes to .logbook.json apply after a restart.");
+                session.log().info("The client does not watch files for the server; changes on disk apply after a restart.");
                 return null;
             });
         });
+        indexer.start(clientShowsProgress);
     }
 
     @Override

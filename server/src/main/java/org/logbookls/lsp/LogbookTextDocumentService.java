@@ -14,6 +14,26 @@ import org.logbookls.text.TextRange;
 import org.logbookls.workspace.DocumentSnapshot;
 import org.logbookls.workspace.LogbookFiles;
 import org.logbookls.workspace.TextEdits;
+import org.logbookls.workspace.WorkspaceView;
+import org.logbookls.text.Cancellation;
+import org.logbookls.analysis.completion.Completion;
+import org.logbookls.analysis.navigation.Definition;
+import org.logbookls.analysis.navigation.References;
+import org.logbookls.analysis.navigation.Rename;
+import org.logbookls.analysis.symbols.DocumentSymbols;
+import org.logbookls.analysis.editor.CodeLenses;
+import org.logbookls.analysis.editor.DocumentLinks;
+import org.logbookls.analysis.editor.FoldingRanges;
+import org.logbookls.analysis.editor.InlayHints;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.*;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
  * Document synchronisation and document requests. Notifications replace the snapshot and return;
@@ -69,6 +89,7 @@ final class LogbookTextDocumentService implements TextDocumentService {
                 return snapshot.withDocument(document.withText(version == null ? document.version() + 1 : version, text));
             });
             publisher.schedule(uri);
+            publisher.scheduleOthers(uri);
         });
     }
 
@@ -95,9 +116,188 @@ final class LogbookTextDocumentService implements TextDocumentService {
             if (document.isEmpty()) {
                 return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(java.util.List.of()));
             }
-            var settings = session.settings().resolve(snapshot, uri).settings();
-            var report = new RelatedFullDocumentDiagnosticReport(session.diagnostics(document.get(), settings, cancel));
+            var report = new RelatedFullDocumentDiagnosticReport(session.diagnostics(session.view(snapshot, cancel), document.get(), cancel));
             return new DocumentDiagnosticReport(report);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        var snapshot = session.workspace().current();
+        String uri = params.getTextDocument().getUri();
+        return requests.compute("textDocument/completion", cancel -> {
+            var document = snapshot.document(uri);
+            if (document.isEmpty()) {
+                return Either.forRight(new CompletionList(List.of()));
+            }
+            var view = session.view(snapshot, cancel);
+            int offset = Convert.offset(document.get().lineIndex(), params.getPosition(), session.encoding());
+            List<CompletionItem> items = new ArrayList<>();
+            for (var item : Completion.at(view, document.get(), offset, cancel)) {
+                items.add(Convert.completion(document.get().lineIndex(), item, uri, session.encoding()));
+            }
+            return Either.forRight(new CompletionList(false, items));
+        });
+    }
+
+    @Override
+    public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
+        var snapshot = session.workspace().current();
+        return requests.compute("completionItem/resolve", cancel -> {
+            if (item.getData() instanceof JsonObject data && data.has("id")) {
+                String markdown = org.logbookls.analysis.navigation.Hover.id(session.view(snapshot, cancel), data.get("id").getAsString(), cancel);
+                item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, markdown));
+            }
+            return item;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        List<Location> none = List.of();
+        return this.<List<Location>>at("textDocument/definition", params.getTextDocument(), params.getPosition(), none,
+                (view, document, offset, cancel) -> {
+                    List<Location> found = new ArrayList<>();
+                    for (var location : Definition.of(view, document, offset, cancel)) {
+                        Convert.location(view, location, session.encoding()).ifPresent(found::add);
+                    }
+                    return found;
+                }).thenApply(found -> Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(found));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean declarations = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return at("textDocument/references", params.getTextDocument(), params.getPosition(), List.of(), (view, document, offset, cancel) -> {
+            List<Location> found = new ArrayList<>();
+            for (var location : References.of(view, document, offset, declarations, cancel)) {
+                Convert.location(view, location, session.encoding()).ifPresent(found::add);
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return at("textDocument/hover", params.getTextDocument(), params.getPosition(), null, (view, document, offset, cancel) ->
+                org.logbookls.analysis.navigation.Hover.at(view, document, offset, cancel)
+                        .map(info -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, info.markdown()),
+                                Convert.range(document.lineIndex(), info.range(), session.encoding())))
+                        .orElse(null));
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
+        return at("textDocument/prepareRename", params.getTextDocument(), params.getPosition(), null, (view, document, offset, cancel) -> {
+            var prepared = Rename.prepare(view, document, offset);
+            if (prepared.isEmpty()) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                        "Only experiment IDs and tags can be renamed.", null));
+            }
+            Range range = Convert.range(document.lineIndex(), prepared.get().range(), session.encoding());
+            return Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond(
+                    new PrepareRenameResult(range, prepared.get().placeholder()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return at("textDocument/rename", params.getTextDocument(), params.getPosition(), null, (view, document, offset, cancel) -> {
+            var result = Rename.of(view, document, offset, params.getNewName(), cancel);
+            if (result.refusal().isPresent()) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, result.refusal().get(), null));
+            }
+            return Convert.edits(view, result.edits(), session.encoding());
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return at("textDocument/documentSymbol", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) -> {
+            List<Either<SymbolInformation, DocumentSymbol>> symbols = new ArrayList<>();
+            for (var symbol : DocumentSymbols.of(view.logbook(document), document.text(), cancel)) {
+                symbols.add(Either.forRight(Convert.symbol(document.lineIndex(), symbol, session.encoding())));
+            }
+            return symbols;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        return at("textDocument/foldingRange", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) -> {
+            List<FoldingRange> folds = new ArrayList<>();
+            for (var fold : FoldingRanges.of(view.logbook(document), document.syntax(), document.lineIndex())) {
+                FoldingRange range = new FoldingRange(fold.startLine(), fold.endLine());
+                range.setKind(fold.kind() == FoldingRanges.Kind.COMMENT ? FoldingRangeKind.Comment
+                        : fold.kind() == FoldingRanges.Kind.FRONT_MATTER ? FoldingRangeKind.Imports : FoldingRangeKind.Region);
+                folds.add(range);
+            }
+            return folds;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return at("textDocument/codeLens", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) -> {
+            List<CodeLens> lenses = new ArrayList<>();
+            for (var lens : CodeLenses.of(view, document, cancel)) {
+                Range range = Convert.range(document.lineIndex(), lens.range(), session.encoding());
+                List<Object> arguments = List.of(document.uri(), range.getStart());
+                lenses.add(new CodeLens(range, new Command(lens.title(), "logbook.showReferences", arguments), null));
+            }
+            return lenses;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return at("textDocument/inlayHint", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) -> {
+            TextRange visible = Convert.range(document.lineIndex(), params.getRange(), session.encoding());
+            List<InlayHint> hints = new ArrayList<>();
+            for (var hint : InlayHints.of(view.logbook(document), visible)) {
+                InlayHint converted = new InlayHint(Convert.position(document.lineIndex(), hint.offset(), session.encoding()),
+                        Either.forLeft(hint.label()));
+                converted.setTooltip(hint.tooltip());
+                hints.add(converted);
+            }
+            return hints;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return at("textDocument/documentLink", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) -> {
+            List<DocumentLink> links = new ArrayList<>();
+            for (var link : DocumentLinks.of(view, document)) {
+                var target = view.document(link.target().uri());
+                if (target.isEmpty()) {
+                    continue;
+                }
+                int line = target.get().lineIndex().lineOf(link.target().range().start()) + 1;
+                links.add(new DocumentLink(Convert.range(document.lineIndex(), link.range(), session.encoding()),
+                        link.target().uri() + "#L" + line, null, link.tooltip()));
+            }
+            return links;
+        });
+    }
+
+    /** A feature that answers at (or for) a position of an open document. */
+    @FunctionalInterface
+    interface Feature<T> {
+        T compute(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel);
+    }
+
+    /** Runs a feature on the snapshot current now, off the reader thread; {@code empty} answers for unknown documents. */
+    private <T> CompletableFuture<T> at(String method, TextDocumentIdentifier id, Position position, T empty, Feature<T> feature) {
+        var snapshot = session.workspace().current();
+        return requests.compute(method, cancel -> {
+            var document = snapshot.document(id.getUri());
+            if (document.isEmpty()) {
+                return empty;
+            }
+            var view = session.view(snapshot, cancel);
+            int offset = position == null ? 0 : Convert.offset(document.get().lineIndex(), position, session.encoding());
+            return feature.compute(view, document.get(), offset, cancel);
         });
     }
 

@@ -14,6 +14,7 @@ import org.logbookls.json.ConfigFiles;
 import org.logbookls.json.ConfigProblem;
 import org.logbookls.json.SettingsJson;
 import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.Uris;
 import org.logbookls.workspace.WorkspaceFolder;
 import org.logbookls.workspace.WorkspaceSnapshot;
 
@@ -25,6 +26,31 @@ final class LogbookWorkspaceService implements WorkspaceService {
     LogbookWorkspaceService(Session session, DiagnosticsPublisher publisher) {
         this.session = session;
         this.publisher = publisher;
+    }
+
+    private WorkspaceIndexer indexer;
+    private Requests requests;
+
+    void connect(WorkspaceIndexer workspaceIndexer, Requests requestRunner) {
+        this.indexer = workspaceIndexer;
+        this.requests = requestRunner;
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<org.eclipse.lsp4j.jsonrpc.messages.Either<List<? extends org.eclipse.lsp4j.SymbolInformation>,
+            List<? extends org.eclipse.lsp4j.WorkspaceSymbol>>> symbol(org.eclipse.lsp4j.WorkspaceSymbolParams params) {
+        var snapshot = session.workspace().current();
+        return requests.compute("workspace/symbol", cancel -> {
+            var view = session.view(snapshot, cancel);
+            List<org.eclipse.lsp4j.WorkspaceSymbol> symbols = new ArrayList<>();
+            for (var found : org.logbookls.analysis.symbols.WorkspaceSymbols.query(view, params.getQuery(), cancel)) {
+                Convert.location(view, new org.logbookls.analysis.Location(found.uri(), found.range()), session.encoding()).ifPresent(location ->
+                        symbols.add(new org.eclipse.lsp4j.WorkspaceSymbol(found.name(),
+                                found.experiment() ? org.eclipse.lsp4j.SymbolKind.Constant : org.eclipse.lsp4j.SymbolKind.Event,
+                                org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(location), found.container())));
+            }
+            return org.eclipse.lsp4j.jsonrpc.messages.Either.forRight(symbols);
+        });
     }
 
     @Override
@@ -41,16 +67,15 @@ final class LogbookWorkspaceService implements WorkspaceService {
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         try {
-            boolean configChanged = false;
             for (FileEvent event : params.getChanges()) {
                 if (event.getUri().endsWith("/" + ConfigFiles.FILE_NAME)) {
                     Uris.path(event.getUri()).ifPresent(path -> session.settings().configs().forget(path));
-                    configChanged = true;
+                    session.settings().invalidate();
+                } else if (indexer != null) {
+                    Uris.path(event.getUri()).ifPresent(indexer::changed);
                 }
             }
-            if (configChanged) {
-                publisher.scheduleAll();
-            }
+            publisher.scheduleAll();
         } catch (RuntimeException failure) {
             session.log().error("Handling workspace/didChangeWatchedFiles failed.", failure);
         }

@@ -18,6 +18,7 @@ import org.logbookls.workspace.Workspace;
 final class Session {
     private final Workspace workspace = new Workspace();
     private final DocumentSettings settings = new DocumentSettings();
+    private final org.logbookls.workspace.IndexCache indexCache = new org.logbookls.workspace.IndexCache();
     private final ServerLog log;
     private volatile LanguageClient client;
     private volatile Convert.Encoding encoding = Convert.Encoding.UTF16;
@@ -82,9 +83,23 @@ final class Session {
         this.shutdownRequested = true;
     }
 
-    /** The document's diagnostics, converted for the client. */
-    List<org.eclipse.lsp4j.Diagnostic> diagnostics(DocumentSnapshot document, Settings documentSettings, Cancellation cancel) {
-        var found = Diagnostics.of(document.logbook(documentSettings), document.lineIndex(), documentSettings, cancel);
+    org.logbookls.workspace.IndexCache indexCache() {
+        return indexCache;
+    }
+
+    /** The workspace as of {@code snapshot}, with its index (reused when no document's facts changed). */
+    org.logbookls.workspace.WorkspaceView view(org.logbookls.workspace.WorkspaceSnapshot snapshot, Cancellation cancel) {
+        java.util.function.Function<DocumentSnapshot, Settings> settingsOf = document -> settings.settingsOf(snapshot, document.uri());
+        var index = indexCache.index(snapshot, settingsOf, cancel);
+        return new org.logbookls.workspace.WorkspaceView(snapshot, index, settingsOf);
+    }
+
+    /** The document's diagnostics, checked against the workspace, converted for the client. */
+    List<org.eclipse.lsp4j.Diagnostic> diagnostics(org.logbookls.workspace.WorkspaceView view, DocumentSnapshot document,
+            Cancellation cancel) {
+        Settings documentSettings = view.settingsOf(document);
+        var found = Diagnostics.of(document.uri(), view.logbook(document), document.lineIndex(), documentSettings,
+                new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view), cancel);
         List<org.eclipse.lsp4j.Diagnostic> converted = new ArrayList<>();
         for (var diagnostic : found) {
             converted.add(Convert.diagnostic(document.uri(), document.lineIndex(), diagnostic, encoding));

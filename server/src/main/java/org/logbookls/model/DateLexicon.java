@@ -55,6 +55,29 @@ final class DateLexicon {
         weekday(DayOfWeek.SUNDAY, "sunday", "sun", "dimanche", "domingo", "sonntag");
     }
 
+    /** Names to write dates with, per language: months (full, short), then weekdays Monday-first (full, short). */
+    static final Map<String, String[][]> WRITING = Map.of(
+            "en", new String[][] {
+                {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+                {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+                {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
+                {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}},
+            "fr", new String[][] {
+                {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+                {"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"},
+                {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+                {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}},
+            "es", new String[][] {
+                {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+                {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"},
+                {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"},
+                {"lun", "mar", "mié", "jue", "vie", "sáb", "dom"}},
+            "de", new String[][] {
+                {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+                {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"},
+                {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"},
+                {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"}});
+
     private DateLexicon() {
     }
 

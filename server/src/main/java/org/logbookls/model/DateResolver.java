@@ -343,7 +343,7 @@ final class DateResolver {
             Problem truncated = new Problem(ProblemKind.TRUNCATED, "it is not a complete date");
             return new EntryDate(input.range(), input.written(), Optional.empty(), Optional.empty(), YearSource.UNKNOWN,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.of(truncated), Optional.empty());
+                    Optional.of(truncated), Optional.empty(), Optional.empty());
         }
         DateMention mention = parts.mention;
         YearSource source = parts.yearWritten ? YearSource.WRITTEN : parts.source;
@@ -374,7 +374,7 @@ final class DateResolver {
             alternative = Optional.of(LocalDate.of(year, parts.alternativeMonth, parts.alternativeDay));
         }
         return new EntryDate(input.range(), input.written(), start, end, source, mention.weekday(), mention.weekdayRange(),
-                mention.ordinalRange(), expectedOrdinal, mention.time(), problem, alternative);
+                mention.ordinalRange(), expectedOrdinal, mention.time(), problem, alternative, Optional.of(mention.start()));
     }
 
     private static Optional<Problem> problem(DateMention mention, Parts parts, int year, YearSource source) {

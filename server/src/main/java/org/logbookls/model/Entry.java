@@ -29,6 +29,22 @@ public record Entry(
         sections = List.copyOf(sections);
     }
 
+    /** The title without the ID list or the date it starts with: "make best of VGG" of "[e0033-e0038] make best of VGG". */
+    public String plainTitle() {
+        String title = titleText.strip();
+        if (!ids.isEmpty() && title.startsWith("[")) {
+            int close = title.indexOf(']');
+            if (close > 0) {
+                title = title.substring(close + 1).strip();
+            }
+        }
+        if (date.isPresent() && title.startsWith(date.get().written())) {
+            title = title.substring(date.get().written().length()).strip();
+        }
+        title = title.replaceFirst("^[\\]\\)\\-–—:|.\\s]+", "").strip();
+        return title.isEmpty() ? titleText.strip() : title;
+    }
+
     /** How the entry is named in messages: the date written in its heading, else its title. */
     public String displayName() {
         return date.filter(d -> heading.contains(d.range())).map(EntryDate::written).orElse(titleText);

@@ -12,7 +12,7 @@ import org.logbookls.text.TextRange;
  * placeholder or truncated); {@code problem} then says why. {@code yearSource} says where the
  * year came from; with {@link YearSource#UNKNOWN} the year is only a stand-in that keeps yearless
  * entries in order, and no check that needs the real year runs. {@code alternative} is the other
- * reading of an order-ambiguous numeric date.
+ * reading of an order-ambiguous numeric date; {@code raw} is the date as written (the start of a range).
  */
 public record EntryDate(
         TextRange range,
@@ -26,7 +26,8 @@ public record EntryDate(
         Optional<String> expectedOrdinal,
         Optional<String> time,
         Optional<Problem> problem,
-        Optional<LocalDate> alternative) {
+        Optional<LocalDate> alternative,
+        Optional<RawDate> raw) {
 
     /** Where the year of a date came from. */
     public enum YearSource { WRITTEN, NEIGHBOURS, CONTEXT, WEEKDAY, UNKNOWN }

@@ -4,46 +4,92 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.logbookls.config.SettingsLayer;
 
 /**
  * The whole state the server computes on, at one moment.
  *
  * <p>Immutable: every change produces a new snapshot, and a request computes on the snapshot it
- * captured when it arrived. {@code documents} are the open documents by URI; {@code clientSettings}
- * is the client's {@code logbook} configuration section, decoded.
+ * captured when it arrived. {@code documents} are the open documents by URI; {@code disk} the
+ * closed Markdown documents read from the workspace folders; {@code files} the absolute paths of
+ * every file in those folders (for checking links); {@code clientSettings} the client's
+ * {@code logbook} configuration section, decoded; {@code indexing} says the start-up scan is still
+ * running.
  */
-public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, List<WorkspaceFolder> folders, SettingsLayer clientSettings,
-        long revision) {
-    public static final WorkspaceSnapshot EMPTY = new WorkspaceSnapshot(Map.of(), List.of(), SettingsLayer.EMPTY, 0);
+public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<String, DocumentSnapshot> disk, Set<String> files,
+        List<WorkspaceFolder> folders, SettingsLayer clientSettings, boolean indexing, long revision) {
+    public static final WorkspaceSnapshot EMPTY = new WorkspaceSnapshot(Map.of(), Map.of(), Set.of(), List.of(), SettingsLayer.EMPTY,
+            false, 0);
 
     public WorkspaceSnapshot {
         documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+        disk = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(disk));
+        files = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(files));
         folders = List.copyOf(folders);
     }
 
+    /** An open document. */
     public Optional<DocumentSnapshot> document(String uri) {
         return Optional.ofNullable(documents.get(uri));
+    }
+
+    /** An open document, else the closed one read from disk. */
+    public Optional<DocumentSnapshot> anyDocument(String uri) {
+        DocumentSnapshot open = documents.get(uri);
+        return open != null ? Optional.of(open) : Optional.ofNullable(disk.get(uri));
+    }
+
+    /** Every known Markdown document by URI; open documents win over their copies on disk. */
+    public Map<String, DocumentSnapshot> allDocuments() {
+        if (disk.isEmpty()) {
+            return documents;
+        }
+        Map<String, DocumentSnapshot> all = new LinkedHashMap<>(disk);
+        all.putAll(documents);
+        return all;
     }
 
     public WorkspaceSnapshot withDocument(DocumentSnapshot document) {
         Map<String, DocumentSnapshot> copy = new LinkedHashMap<>(documents);
         copy.put(document.uri(), document);
-        return new WorkspaceSnapshot(copy, folders, clientSettings, revision + 1);
+        return new WorkspaceSnapshot(copy, disk, files, folders, clientSettings, indexing, revision + 1);
     }
 
     public WorkspaceSnapshot withoutDocument(String uri) {
         Map<String, DocumentSnapshot> copy = new LinkedHashMap<>(documents);
         copy.remove(uri);
-        return new WorkspaceSnapshot(copy, folders, clientSettings, revision + 1);
+        return new WorkspaceSnapshot(copy, disk, files, folders, clientSettings, indexing, revision + 1);
+    }
+
+    /** Adds or replaces closed documents read from disk, and the files they came with. */
+    public WorkspaceSnapshot withDisk(Map<String, DocumentSnapshot> read, Set<String> seenFiles) {
+        Map<String, DocumentSnapshot> copy = new LinkedHashMap<>(disk);
+        copy.putAll(read);
+        Set<String> allFiles = new java.util.HashSet<>(files);
+        allFiles.addAll(seenFiles);
+        return new WorkspaceSnapshot(documents, copy, allFiles, folders, clientSettings, indexing, revision + 1);
+    }
+
+    /** Forgets a file deleted on disk. */
+    public WorkspaceSnapshot withoutFile(String uri, String path) {
+        Map<String, DocumentSnapshot> copy = new LinkedHashMap<>(disk);
+        copy.remove(uri);
+        Set<String> allFiles = new java.util.HashSet<>(files);
+        allFiles.remove(path);
+        return new WorkspaceSnapshot(documents, copy, allFiles, folders, clientSettings, indexing, revision + 1);
+    }
+
+    public WorkspaceSnapshot withIndexing(boolean running) {
+        return new WorkspaceSnapshot(documents, disk, files, folders, clientSettings, running, revision + 1);
     }
 
     public WorkspaceSnapshot withFolders(List<WorkspaceFolder> newFolders) {
-        return new WorkspaceSnapshot(documents, newFolders, clientSettings, revision + 1);
+        return new WorkspaceSnapshot(documents, disk, files, newFolders, clientSettings, indexing, revision + 1);
     }
 
     public WorkspaceSnapshot withClientSettings(SettingsLayer settings) {
-        return new WorkspaceSnapshot(documents, folders, settings, revision + 1);
+        return new WorkspaceSnapshot(documents, disk, files, folders, settings, indexing, revision + 1);
     }
 
     /** The workspace folder that holds {@code path}, the innermost if folders nest. */

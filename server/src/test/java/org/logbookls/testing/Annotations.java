@@ -43,7 +43,8 @@ public final class Annotations {
                 lineInFile = 0;
                 continue;
             }
-            if (content.startsWith(Fixture.TODAY_MARKER) || content.startsWith(Fixture.COMMENT_MARKER)) {
+            if (content.startsWith(Fixture.TODAY_MARKER) || content.startsWith(Fixture.COMMENT_MARKER)
+                    || content.startsWith(Fixture.OPTION_MARKER)) {
                 continue;
             }
             if (current == null) {

@@ -8,8 +8,8 @@ import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineIndex;
 
 /** What every check reads: the model, the text, the settings and today's date. Immutable. */
-record CheckContext(Logbook logbook, LineIndex lines, SectionLabels labels, Settings settings, LocalDate today,
-        Cancellation cancel) {
+record CheckContext(String uri, Logbook logbook, LineIndex lines, SectionLabels labels, Settings settings, LocalDate today,
+        Environment environment, Cancellation cancel) {
 
     String text() {
         return lines.text();

@@ -26,6 +26,12 @@ public enum DiagnosticCode {
     DUPLICATE_ID("duplicate-id", Severity.ERROR),
     /** An entry dated after today. */
     FUTURE_DATE("future-date", Severity.HINT),
+    /** An experiment ID, written in a scheme some logbook uses, that no entry defines. */
+    UNDEFINED_REFERENCE("undefined-reference", Severity.WARNING),
+    /** A tag the logbook (or configuration) does not declare, where tags are declared at all. */
+    UNDECLARED_TAG("undeclared-tag", Severity.WARNING),
+    /** A relative file link or {@code #anchor} that resolves to nothing. */
+    BROKEN_LINK("broken-link", Severity.WARNING),
     /** A {@code .logbook.json} that cannot be read, or a setting with a value that cannot be used. */
     INVALID_CONFIG("invalid-config", Severity.ERROR);
 

@@ -24,12 +24,22 @@ public final class Diagnostics {
             new DateOrderCheck(),
             new DuplicateDateCheck(),
             new DateValidityCheck(),
-            new DuplicateIdCheck());
+            new DuplicateIdCheck(),
+            new ReferenceCheck(),
+            new TagCheck(),
+            new LinkCheck());
 
     private Diagnostics() {
     }
 
+    /** The diagnostics of a logbook checked on its own, without knowledge of the workspace. */
     public static List<Diagnostic> of(Logbook logbook, LineIndex lines, Settings settings, Cancellation cancel) {
+        return of("", logbook, lines, settings, Environment.SINGLE_FILE, cancel);
+    }
+
+    /** The diagnostics of the logbook at {@code uri}, checked against what {@code environment} knows of the workspace. */
+    public static List<Diagnostic> of(String uri, Logbook logbook, LineIndex lines, Settings settings, Environment environment,
+            Cancellation cancel) {
         if (!logbook.detection().logbook()) {
             return List.of();
         }
@@ -38,7 +48,7 @@ public final class Diagnostics {
             labels = labels.with(logbook.template().get().sections().stream().map(Template.TemplateSection::label).toList());
         }
         LocalDate today = settings.todayOrClock();
-        CheckContext context = new CheckContext(logbook, lines, labels, settings, today, cancel);
+        CheckContext context = new CheckContext(uri, logbook, lines, labels, settings, today, environment, cancel);
         List<Diagnostic> found = new ArrayList<>();
         for (Check check : CHECKS) {
             if (check.codes().stream().allMatch(code -> level(settings, code) == SeverityLevel.OFF)) {

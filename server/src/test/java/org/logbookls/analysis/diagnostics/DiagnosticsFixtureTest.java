@@ -14,6 +14,7 @@ import org.logbookls.json.SettingsJson;
 import org.logbookls.testing.Annotations;
 import org.logbookls.testing.Annotations.Annotation;
 import org.logbookls.testing.Fixture;
+import org.logbookls.testing.FixtureWorkspace;
 import org.logbookls.testing.Fixtures;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineColumn;
@@ -60,13 +61,16 @@ class DiagnosticsFixtureTest {
             }
             annotations.put(".logbook.json", problems);
         }
+        var view = FixtureWorkspace.of(fixture);
+        Environment environment = new WorkspaceEnvironment(view);
         for (Map.Entry<String, String> file : fixture.files().entrySet()) {
-            if (file.getKey().endsWith(".json")) {
+            if (!file.getKey().endsWith(".md")) {
                 continue;
             }
-            DocumentSnapshot document = new DocumentSnapshot("file:///fixture/" + file.getKey(), file.getKey(), 1, file.getValue());
+            DocumentSnapshot document = view.document(FixtureWorkspace.uri(file.getKey())).orElseThrow();
             List<Annotation> found = new ArrayList<>();
-            for (Diagnostic diagnostic : Diagnostics.of(document.logbook(settings), document.lineIndex(), settings, Cancellation.NONE)) {
+            for (Diagnostic diagnostic : Diagnostics.of(document.uri(), document.logbook(settings), document.lineIndex(), settings,
+                    environment, Cancellation.NONE)) {
                 found.add(annotation(document.lineIndex(), diagnostic.range(), diagnostic.severity().id(), diagnostic.code().id(),
                         diagnostic.message()));
             }

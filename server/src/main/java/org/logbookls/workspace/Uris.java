@@ -1,15 +1,15 @@
-package org.logbookls.lsp;
+package org.logbookls.workspace;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** File URIs to paths and back; anything that is not a local file has no path. */
-final class Uris {
+/** File URIs to paths and back (no I/O); anything that is not a local file has no path. */
+public final class Uris {
     private Uris() {
     }
 
-    static Optional<Path> path(String uri) {
+    public static Optional<Path> path(String uri) {
         try {
             URI parsed = URI.create(uri);
             if (!"file".equalsIgnoreCase(parsed.getScheme())) {
@@ -21,7 +21,7 @@ final class Uris {
         }
     }
 
-    static String uri(Path path) {
+    public static String uri(Path path) {
         return path.toAbsolutePath().normalize().toUri().toString();
     }
 }

@@ -1,0 +1,303 @@
+package org.logbookls.analysis.completion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.logbookls.analysis.diagnostics.RequiredSections;
+import org.logbookls.config.Settings;
+import org.logbookls.model.DateStyle;
+import org.logbookls.model.Entry;
+import org.logbookls.model.EntryDate;
+import org.logbookls.model.IdDefinition;
+import org.logbookls.model.IdScheme;
+import org.logbookls.model.Logbook;
+import org.logbookls.model.Section;
+import org.logbookls.model.SectionLabels;
+import org.logbookls.model.SectionStyle;
+import org.logbookls.model.Template;
+import org.logbookls.text.Cancellation;
+import org.logbookls.text.LineIndex;
+import org.logbookls.text.TextRange;
+import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.WorkspaceView;
+
+/**
+ * Completion at a position: experiment IDs, the next free ID on a new entry heading, tags,
+ * today's date in the logbook's own style on an entry heading, and the sections the current entry
+ * still lacks. Never inside code.
+ */
+public final class Completion {
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(\\[?)([^\\]]*)$");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^[ \\t]*([-*+][ \\t]+)?(\\*\\*|__)?[\\p{L} ]*$");
+
+    private Completion() {
+    }
+
+    /** What an item is, for the editor's icon. */
+    public enum Kind { ID, NEXT_ID, TAG, DATE, SECTION }
+
+    /**
+     * One completion item. {@code replace} is the range the insert text replaces; {@code resolveId}
+     * names an ID whose documentation is computed only when the editor asks for it.
+     */
+    public record Item(String label, Kind kind, String detail, Optional<String> documentation, String insertText, TextRange replace,
+            String filterText, String sortText, Optional<String> resolveId) {
+    }
+
+    public static List<Item> at(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel) {
+        String text = document.text();
+        int position = Math.max(0, Math.min(offset, text.length()));
+        if (insideCode(document, position)) {
+            return List.of();
+        }
+        Logbook logbook = view.logbook(document);
+        LineIndex lines = document.lineIndex();
+        int lineStart = lines.lineStart(lines.lineOf(position));
+        String before = text.substring(lineStart, position);
+        List<Item> items = new ArrayList<>();
+        Matcher heading = HEADING.matcher(before);
+        boolean onHeading = heading.matches();
+
+        Optional<Item> tagContext = Optional.empty();
+        int wordStart = position;
+        while (wordStart > lineStart && isTagChar(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart > lineStart && text.charAt(wordStart - 1) == '#') {
+            int hash = wordStart - 1;
+            boolean lineStartTag = hash == lineStart && position > wordStart;
+            boolean afterSpace = hash > lineStart && " \t([,;".indexOf(text.charAt(hash - 1)) >= 0;
+            if (lineStartTag || afterSpace) {
+                tags(view, logbook, TextRange.of(hash, position), items);
+                return items;
+            }
+        }
+        int idStart = position;
+        while (idStart > lineStart && isIdChar(text.charAt(idStart - 1))) {
+            idStart--;
+        }
+        String typed = text.substring(idStart, position);
+        boolean bracket = idStart > lineStart && text.charAt(idStart - 1) == '[';
+        if (onHeading && bracket && heading.group(2).equals("[") && !heading.group(3).contains(" ")) {
+            nextId(view, logbook, TextRange.of(idStart, position), items);
+        }
+        if (bracket || !typed.isEmpty() && startsAScheme(view, logbook, typed)) {
+            ids(view, TextRange.of(idStart, position), items, cancel);
+        }
+        if (onHeading) {
+            todaysDate(view, document, logbook, lines, lineStart, position, heading, items);
+        } else if (LABEL_PREFIX.matcher(before).matches()) {
+            sections(view, document, logbook, lineStart, position, items);
+        }
+        return items;
+    }
+
+    private static boolean insideCode(DocumentSnapshot document, int position) {
+        String masked = document.syntax().maskedText();
+        int at = position > 0 ? position - 1 : position;
+        return at < masked.length() && masked.charAt(at) != document.text().charAt(at);
+    }
+
+    private static boolean isTagChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '/';
+    }
+
+    private static boolean isIdChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
+    }
+
+    /** "e00" or "EXP-1": a known prefix followed by at least one digit; plain words never pop up a list. */
+    private static boolean startsAScheme(WorkspaceView view, Logbook logbook, String typed) {
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        List<IdScheme> schemes = new ArrayList<>(view.index().schemes());
+        schemes.addAll(logbook.schemes());
+        for (IdScheme scheme : schemes) {
+            String rest = lower.startsWith(scheme.prefix()) ? lower.substring(scheme.prefix().length()) : "";
+            if (!rest.isEmpty() && rest.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void ids(WorkspaceView view, TextRange replace, List<Item> items, Cancellation cancel) {
+        Map<String, String> defined = view.index().definedIds();
+        List<String> ids = new ArrayList<>(defined.keySet());
+        ids.sort(Comparator.comparing(Completion::numberOf).reversed().thenComparing(Comparator.naturalOrder()));
+        int rank = 0;
+        for (String id : ids) {
+            cancel.check();
+            var summary = view.index().summary(id);
+            String detail = summary.map(s -> s.title().strip() + (s.date().isEmpty() ? "" : " · " + s.date())).orElse("");
+            items.add(new Item(id, Kind.ID, detail, Optional.empty(), id, replace, id, String.format("1-%06d", rank++), Optional.of(id)));
+        }
+    }
+
+    private static long numberOf(String id) {
+        int digits = id.length();
+        while (digits > 0 && Character.isDigit(id.charAt(digits - 1))) {
+            digits--;
+        }
+        String number = id.substring(digits);
+        return number.isEmpty() || number.length() > 12 ? -1 : Long.parseLong(number);
+    }
+
+    /** The ID after the highest one this logbook (else the workspace) defines, in the same scheme and width. */
+    private static void nextId(WorkspaceView view, Logbook logbook, TextRange replace, List<Item> items) {
+        String highest = null;
+        for (Entry entry : logbook.entries()) {
+            for (IdDefinition id : entry.ids()) {
+                if (highest == null || numberOf(id.id()) > numberOf(highest)) {
+                    highest = id.id();
+                }
+            }
+        }
+        if (highest == null) {
+            for (String id : view.index().definedIds().keySet()) {
+                if (highest == null || numberOf(id) > numberOf(highest)) {
+                    highest = id;
+                }
+            }
+        }
+        if (highest == null) {
+            return;
+        }
+        int digits = highest.length();
+        while (digits > 0 && Character.isDigit(highest.charAt(digits - 1))) {
+            digits--;
+        }
+        String number = String.valueOf(numberOf(highest) + 1);
+        int width = highest.length() - digits;
+        String next = highest.substring(0, digits) + "0".repeat(Math.max(0, width - number.length())) + number;
+        items.add(new Item(next, Kind.NEXT_ID, "next free experiment ID", Optional.of("The experiment after **" + highest + "**."),
+                next, replace, next, "0-next", Optional.empty()));
+    }
+
+    private static void tags(WorkspaceView view, Logbook logbook, TextRange replace, List<Item> items) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        logbook.tagDeclarations().forEach(d -> declared.putIfAbsent(d.name(), d.description()));
+        view.index().declaredTags().forEach(declared::putIfAbsent);
+        int rank = 0;
+        for (Map.Entry<String, String> tag : declared.entrySet()) {
+            String description = tag.getValue() == null ? "" : tag.getValue();
+            items.add(new Item("#" + tag.getKey(), Kind.TAG, description.isEmpty() ? "declared tag" : description,
+                    description.isEmpty() ? Optional.empty() : Optional.of(description), "#" + tag.getKey(), replace, "#" + tag.getKey(),
+                    String.format("0-%04d", rank++), Optional.empty()));
+        }
+        Map<String, Integer> used = new LinkedHashMap<>(view.index().tagUses());
+        logbook.tags().forEach(tag -> used.putIfAbsent(tag.name(), 1));
+        List<Map.Entry<String, Integer>> byUse = new ArrayList<>(used.entrySet());
+        byUse.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Integer> tag : byUse) {
+            if (declared.containsKey(tag.getKey())) {
+                continue;
+            }
+            int count = tag.getValue();
+            items.add(new Item("#" + tag.getKey(), Kind.TAG, "used " + (count == 1 ? "once" : count + " times"), Optional.empty(),
+                    "#" + tag.getKey(), replace, "#" + tag.getKey(), String.format("1-%04d", rank++), Optional.empty()));
+        }
+    }
+
+    private static void todaysDate(WorkspaceView view, DocumentSnapshot document, Logbook logbook, LineIndex lines, int lineStart,
+            int position, Matcher heading, List<Item> items) {
+        Settings settings = view.settingsOf(document);
+        LocalDate today = settings.todayOrClock();
+        DateStyle style = style(logbook).orElse(DateStyle.ISO);
+        String date = style.format(today);
+        String typed = heading.group(3);
+        if (!date.startsWith(typed) || logbook.entries().isEmpty() && !logbook.detection().logbook()) {
+            return;
+        }
+        TextRange replace = TextRange.of(position - typed.length(), position);
+        items.add(new Item(date, Kind.DATE, "today, in this logbook's date style", Optional.empty(), date, replace, date, "0-today",
+                Optional.empty()));
+    }
+
+    /** The style of the most recent entry whose heading holds a plain date (no range, no time). */
+    public static Optional<DateStyle> style(Logbook logbook) {
+        Entry latest = null;
+        for (Entry entry : logbook.entries()) {
+            Optional<EntryDate> date = entry.date();
+            if (date.isEmpty() || date.get().start().isEmpty() || date.get().end().isPresent() || date.get().time().isPresent()
+                    || !entry.heading().contains(date.get().range())) {
+                continue;
+            }
+            if (latest == null || date.get().start().get().isAfter(latest.date().get().start().get())) {
+                latest = entry;
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        EntryDate date = latest.date().get();
+        return date.raw().flatMap(raw -> DateStyle.learn(date.written(), date.start().get(), raw, logbook.conventions().dayFirst()));
+    }
+
+    private static void sections(WorkspaceView view, DocumentSnapshot document, Logbook logbook, int lineStart, int position,
+            List<Item> items) {
+        Entry entry = null;
+        for (Entry candidate : logbook.entries()) {
+            if (candidate.range().contains(lineStart) && candidate.heading().end() <= lineStart) {
+                entry = candidate;
+            }
+        }
+        if (entry == null) {
+            return;
+        }
+        Settings settings = view.settingsOf(document);
+        SectionLabels labels = SectionLabels.of(settings.sectionFamilies(), settings.requiredSections());
+        List<String> template = logbook.template().map(t -> t.sections().stream().map(Template.TemplateSection::label).toList())
+                .orElse(List.of());
+        labels = labels.with(template);
+        RequiredSections required = RequiredSections.of(logbook, settings, labels);
+        List<String> wanted = required.labels().isEmpty() ? List.of("Results", "Next Steps") : required.labels();
+        SectionStyle style = labelStyle(logbook, entry);
+        int rank = 0;
+        for (String label : wanted) {
+            boolean present = false;
+            for (Section section : entry.sections()) {
+                if (labels.satisfies(section.label(), label)) {
+                    present = true;
+                    break;
+                }
+            }
+            if (present) {
+                continue;
+            }
+            String insert = switch (style) {
+                case HEADING -> "#".repeat(Math.min(6, entry.level() + 1)) + " " + label;
+                case BOLD_LABEL -> "**" + label + ":** ";
+                case LIST_ITEM -> "- " + label + ": ";
+                case LABEL_LINE -> label + ": ";
+            };
+            items.add(new Item(label, Kind.SECTION, "section this entry lacks", Optional.empty(), insert,
+                    TextRange.of(lineStart, position), insert, String.format("0-%02d", rank++), Optional.empty()));
+        }
+    }
+
+    /** How this logbook writes section labels: the entry's own habit, else the logbook's, else label lines. */
+    static SectionStyle labelStyle(Logbook logbook, Entry entry) {
+        Map<SectionStyle, Integer> counts = new LinkedHashMap<>();
+        for (Section section : entry.sections()) {
+            counts.merge(section.style(), 1, Integer::sum);
+        }
+        if (counts.isEmpty()) {
+            for (Entry other : logbook.entries()) {
+                for (Section section : other.sections()) {
+                    counts.merge(section.style(), 1, Integer::sum);
+                }
+            }
+        }
+        if (counts.isEmpty() && logbook.template().isPresent() && !logbook.template().get().sections().isEmpty()) {
+            SectionStyle templateStyle = logbook.template().get().sections().get(0).style();
+            return templateStyle == SectionStyle.LIST_ITEM ? SectionStyle.LABEL_LINE : templateStyle;
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(SectionStyle.LABEL_LINE);
+    }
+}

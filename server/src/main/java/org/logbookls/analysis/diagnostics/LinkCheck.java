@@ -1,0 +1,65 @@
+package org.logbookls.analysis.diagnostics;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.logbookls.analysis.Suggestions;
+import org.logbookls.model.Anchor;
+import org.logbookls.model.Link;
+import org.logbookls.text.TextRange;
+
+/**
+ * {@code broken-link}: a relative link or image whose file does not exist in the workspace, or an
+ * {@code #anchor} that no heading of its target produces (GitHub's anchor rules). Links that leave
+ * the workspace, URLs and absolute paths are not checked.
+ */
+final class LinkCheck implements Check {
+    @Override
+    public List<DiagnosticCode> codes() {
+        return List.of(DiagnosticCode.BROKEN_LINK);
+    }
+
+    @Override
+    public void run(CheckContext context, List<Diagnostic> out) {
+        List<String> ownAnchors = context.logbook().anchors().stream().map(Anchor::slug).toList();
+        for (Link link : context.logbook().links()) {
+            context.cancel().check();
+            if (!link.local()) {
+                continue;
+            }
+            TextRange range = link.destinationRange().isEmpty() ? link.range() : link.destinationRange();
+            String anchor = decode(link.anchor());
+            if (link.filePart().isEmpty()) {
+                if (!anchor.isEmpty() && !ownAnchors.contains(anchor)) {
+                    out.add(broken(range, "No heading in this file has the anchor '#" + anchor + "'"
+                            + Suggestions.phrase(Suggestions.closest(anchor, ownAnchors), "#")));
+                }
+                continue;
+            }
+            Environment.LinkTarget target = context.environment().resolve(context.uri(), link.filePart());
+            if (target instanceof Environment.Missing missing) {
+                out.add(broken(range, "'" + missing.path() + "' does not exist"));
+            } else if (target instanceof Environment.Found found && found.uri().isPresent() && !anchor.isEmpty()) {
+                Optional<List<String>> anchors = context.environment().anchors(found.uri().get());
+                if (anchors.isPresent() && !anchors.get().contains(anchor)) {
+                    out.add(broken(range, "No heading in '" + link.filePart() + "' has the anchor '#" + anchor + "'"
+                            + Suggestions.phrase(Suggestions.closest(anchor, anchors.get()), "#")));
+                }
+            }
+        }
+    }
+
+    private static Diagnostic broken(TextRange range, String message) {
+        return new Diagnostic(range, DiagnosticCode.BROKEN_LINK, DiagnosticCode.BROKEN_LINK.defaultSeverity(),
+                message.endsWith("?") ? message : message + ".", List.of());
+    }
+
+    private static String decode(String anchor) {
+        try {
+            return URLDecoder.decode(anchor.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return anchor;
+        }
+    }
+}

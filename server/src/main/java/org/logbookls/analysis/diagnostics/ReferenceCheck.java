@@ -1,0 +1,50 @@
+package org.logbookls.analysis.diagnostics;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.logbookls.analysis.Suggestions;
+import org.logbookls.model.Entry;
+import org.logbookls.model.IdDefinition;
+import org.logbookls.model.Reference;
+
+/**
+ * {@code undefined-reference}: an ID written in a scheme some logbook uses (this one or another in
+ * the workspace) that no entry defines. The message suggests the nearest defined ID.
+ */
+final class ReferenceCheck implements Check {
+    @Override
+    public List<DiagnosticCode> codes() {
+        return List.of(DiagnosticCode.UNDEFINED_REFERENCE);
+    }
+
+    @Override
+    public void run(CheckContext context, List<Diagnostic> out) {
+        Set<String> local = new HashSet<>();
+        for (Entry entry : context.logbook().entries()) {
+            for (IdDefinition id : entry.ids()) {
+                local.add(id.id());
+            }
+        }
+        Set<String> localReferences = new HashSet<>();
+        context.logbook().references().forEach(reference -> localReferences.add(reference.id()));
+        Environment environment = context.environment();
+        Set<String> candidates = null;
+        for (Reference token : context.logbook().idTokens()) {
+            context.cancel().check();
+            boolean reference = localReferences.contains(token.id()) || environment.isId(token.id());
+            if (!reference || local.contains(token.id()) || environment.isDefined(token.id())) {
+                continue;
+            }
+            if (candidates == null) {
+                candidates = new LinkedHashSet<>(local);
+                candidates.addAll(environment.definedIds());
+            }
+            String message = "Experiment '" + token.id() + "' is not defined by any entry"
+                    + Suggestions.phrase(Suggestions.closestIds(token.id(), candidates), "") + "";
+            out.add(new Diagnostic(token.range(), DiagnosticCode.UNDEFINED_REFERENCE, DiagnosticCode.UNDEFINED_REFERENCE.defaultSeverity(),
+                    message.endsWith("?") ? message : message + ".", List.of()));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.logbookls.analysis.diagnostics;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.logbookls.model.Anchor;
+import org.logbookls.workspace.LogbookFiles;
+import org.logbookls.workspace.WorkspaceView;
+
+/** The checks' view of a workspace: its index for IDs and tags, its snapshot for files and headings. */
+public final class WorkspaceEnvironment implements Environment {
+    private final WorkspaceView view;
+
+    public WorkspaceEnvironment(WorkspaceView view) {
+        this.view = view;
+    }
+
+    @Override
+    public boolean isDefined(String id) {
+        return !view.index().definers(id).isEmpty();
+    }
+
+    @Override
+    public boolean isId(String token) {
+        return view.index().isId(token);
+    }
+
+    @Override
+    public Collection<String> definedIds() {
+        return view.index().definedIds().keySet();
+    }
+
+    @Override
+    public Map<String, String> declaredTags() {
+        return view.index().declaredTags();
+    }
+
+    @Override
+    public LinkTarget resolve(String fromUri, String relativePath) {
+        Optional<Path> target = view.resolve(fromUri, relativePath);
+        if (target.isEmpty() || !view.inWorkspace(target.get())) {
+            return new Unknown();
+        }
+        if (!view.exists(target.get())) {
+            return new Missing(relativePath);
+        }
+        String uri = WorkspaceView.uriOf(target.get());
+        boolean markdown = LogbookFiles.isMarkdown(target.get().getFileName().toString()) && view.document(uri).isPresent();
+        return new Found(markdown ? Optional.of(uri) : Optional.empty());
+    }
+
+    @Override
+    public Optional<List<String>> anchors(String uri) {
+        return view.document(uri).map(document -> view.logbook(document).anchors().stream().map(Anchor::slug).toList());
+    }
+
+    /** The declared tags of a workspace, merged with those the configuration declares. */
+    static Map<String, String> merged(Map<String, String> workspace, Map<String, String> configured) {
+        Map<String, String> all = new LinkedHashMap<>(workspace);
+        configured.forEach(all::putIfAbsent);
+        return all;
+    }
+}

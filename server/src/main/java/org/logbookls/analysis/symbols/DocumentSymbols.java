@@ -1,0 +1,163 @@
+package org.logbookls.analysis.symbols;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.logbookls.model.Anchor;
+import org.logbookls.model.Entry;
+import org.logbookls.model.EntryDate;
+import org.logbookls.model.IdDefinition;
+import org.logbookls.model.Logbook;
+import org.logbookls.model.Section;
+import org.logbookls.text.Cancellation;
+import org.logbookls.text.TextRange;
+
+/**
+ * The outline of a logbook, read as a timeline: each entry named by its normalised date and IDs,
+ * with its sections as children; the headings outside entries (preamble, group headings) around them.
+ */
+public final class DocumentSymbols {
+    private DocumentSymbols() {
+    }
+
+    /** What a symbol stands for, for the editor's icon. */
+    public enum Kind { ENTRY, SECTION, HEADING }
+
+    /** One node of the outline. Immutable. */
+    public record Symbol(String name, String detail, Kind kind, TextRange range, TextRange selection, List<Symbol> children) {
+        public Symbol {
+            children = List.copyOf(children);
+        }
+    }
+
+    public static List<Symbol> of(Logbook logbook, String text, Cancellation cancel) {
+        List<Symbol> roots = new ArrayList<>();
+        List<Frame> open = new ArrayList<>();
+        List<Entry> entries = logbook.entries();
+        // Entries and the headings outside entries, merged in document order.
+        List<Object> items = new ArrayList<>();
+        int e = 0;
+        for (Anchor anchor : logbook.anchors()) {
+            while (e < entries.size() && entries.get(e).heading().start() <= anchor.heading().start()) {
+                items.add(entries.get(e++));
+            }
+            boolean inside = false;
+            for (Entry entry : entries) {
+                if (entry.heading().start() <= anchor.heading().start() && entry.range().end() > anchor.heading().start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                items.add(anchor);
+            }
+        }
+        while (e < entries.size()) {
+            items.add(entries.get(e++));
+        }
+        for (Object item : items) {
+            cancel.check();
+            if (item instanceof Anchor anchor) {
+                int level = headingLevel(text, anchor.heading());
+                while (!open.isEmpty() && open.get(open.size() - 1).level >= level) {
+                    close(open, roots);
+                }
+                open.add(new Frame(level, anchor.text().isBlank() ? "(untitled)" : anchor.text(), "", Kind.HEADING, anchor.heading(),
+                        anchor.title()));
+            } else {
+                Entry entry = (Entry) item;
+                while (!open.isEmpty() && open.get(open.size() - 1).level >= entry.level()) {
+                    close(open, roots);
+                }
+                Symbol symbol = entry(entry);
+                if (open.isEmpty()) {
+                    roots.add(symbol);
+                } else {
+                    Frame parent = open.get(open.size() - 1);
+                    parent.children.add(symbol);
+                    parent.end = Math.max(parent.end, symbol.range().end());
+                }
+            }
+        }
+        while (!open.isEmpty()) {
+            close(open, roots);
+        }
+        return roots;
+    }
+
+    private static Symbol entry(Entry entry) {
+        StringBuilder name = new StringBuilder();
+        entry.date().flatMap(EntryDate::start).ifPresent(day -> {
+            name.append(entry.date().get().yearKnown() ? day.toString() : day.toString().substring(5));
+            entry.date().get().end().ifPresent(end -> name.append("..").append(entry.date().get().yearKnown() ? end : end.toString().substring(5)));
+        });
+        if (!entry.ids().isEmpty()) {
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            name.append('[').append(entry.ids().stream().map(IdDefinition::id).collect(Collectors.joining(", "))).append(']');
+        }
+        String title = entry.titleText().strip();
+        if (name.length() == 0) {
+            name.append(title);
+        }
+        List<Symbol> sections = new ArrayList<>();
+        for (Section section : entry.sections()) {
+            TextRange range = TextRange.of(section.labelRange().start(), Math.max(section.labelRange().end(), section.content().end()));
+            sections.add(new Symbol(section.label(), section.empty() ? "empty" : "", Kind.SECTION, range, section.labelRange(), List.of()));
+        }
+        return new Symbol(name.toString(), title.equals(name.toString()) ? "" : title, Kind.ENTRY, entry.range(), entry.title(), sections);
+    }
+
+    private static int headingLevel(String text, TextRange heading) {
+        int i = heading.start();
+        while (i < heading.end() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int level = 0;
+        while (i < heading.end() && text.charAt(i) == '#') {
+            level++;
+            i++;
+        }
+        if (level == 0) {
+            // A setext heading: "===" is level 1, "---" level 2.
+            return text.substring(heading.start(), heading.end()).strip().endsWith("=") ? 1 : 2;
+        }
+        return level;
+    }
+
+    /** A heading still open while its children are collected. */
+    private static final class Frame {
+        final int level;
+        final String name;
+        final String detail;
+        final Kind kind;
+        final TextRange range;
+        final TextRange selection;
+        final List<Symbol> children = new ArrayList<>();
+        int end;
+
+        Frame(int level, String name, String detail, Kind kind, TextRange range, TextRange selection) {
+            this.level = level;
+            this.name = name;
+            this.detail = detail;
+            this.kind = kind;
+            this.range = range;
+            this.selection = selection;
+            this.end = range.end();
+        }
+    }
+
+    private static void close(List<Frame> open, List<Symbol> roots) {
+        Frame frame = open.remove(open.size() - 1);
+        Symbol symbol = new Symbol(frame.name, frame.detail, frame.kind, TextRange.of(frame.range.start(), frame.end), frame.selection,
+                frame.children);
+        if (open.isEmpty()) {
+            roots.add(symbol);
+        } else {
+            Frame parent = open.get(open.size() - 1);
+            parent.children.add(symbol);
+            parent.end = Math.max(parent.end, frame.end);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.logbookls.lsp;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.LogbookFiles;
+import org.logbookls.workspace.Uris;
+import org.logbookls.workspace.WorkspaceFolder;
+import org.logbookls.workspace.WorkspaceSnapshot;
+
+/**
+ * Reads the Markdown files of the workspace folders at start-up, in the background, reporting
+ * {@code $/progress}; requests are answered meanwhile from what is indexed so far. Only files
+ * inside the workspace folders are read: symbolic links are not followed, and hidden folders,
+ * {@code node_modules} and build output are skipped.
+ */
+final class WorkspaceIndexer {
+    /** Files larger than this are not indexed; the user is told once. */
+    static final long MAX_FILE_BYTES = 5L << 20;
+    private static final int BATCH = 100;
+    private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "dist", "vendor", "__pycache__");
+    private static final String TOKEN = "logbook-indexing";
+
+    private final Session session;
+    private final DiagnosticsPublisher publisher;
+
+    WorkspaceIndexer(Session session, DiagnosticsPublisher publisher) {
+        this.session = session;
+        this.publisher = publisher;
+    }
+
+    /** Indexes every workspace folder on a background thread. */
+    void start(boolean clientShowsProgress) {
+        Thread thread = new Thread(() -> run(clientShowsProgress), "logbook-indexer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run(boolean clientShowsProgress) {
+        long started = System.nanoTime();
+        try {
+            session.workspace().update(snapshot -> snapshot.withIndexing(true));
+            boolean progress = clientShowsProgress && createProgress();
+            List<Path> markdown = new ArrayList<>();
+            Set<String> files = new HashSet<>();
+            for (WorkspaceFolder folder : session.workspace().current().folders()) {
+                scan(folder.path(), markdown, files);
+            }
+            session.workspace().update(snapshot -> snapshot.withDisk(Map.of(), files));
+            if (progress) {
+                notify(Either.forLeft(begin(markdown.size())));
+            }
+            List<String> skipped = new ArrayList<>();
+            for (int from = 0; from < markdown.size(); from += BATCH) {
+                List<Path> batch = markdown.subList(from, Math.min(markdown.size(), from + BATCH));
+                Map<String, DocumentSnapshot> read = new LinkedHashMap<>();
+                WorkspaceSnapshot current = session.workspace().current();
+                for (Path file : batch) {
+                    read(current, file, skipped).ifPresent(document -> {
+                        // Parse now, on this thread, so requests find the facts ready.
+                        session.indexCache().facts(document, session.settings().settingsOf(current, document.uri()));
+                        read.put(document.uri(), document);
+                    });
+                }
+                session.workspace().update(snapshot -> snapshot.withDisk(read, Set.of()));
+                if (progress) {
+                    int done = Math.min(markdown.size(), from + BATCH);
+                    notify(Either.forLeft(report(done, markdown.size())));
+                }
+            }
+            if (!skipped.isEmpty()) {
+                session.client().ifPresent(client -> client.showMessage(new org.eclipse.lsp4j.MessageParams(
+                        org.eclipse.lsp4j.MessageType.Info, "Logbook: " + skipped.size() + " file(s) larger than "
+                        + (MAX_FILE_BYTES >> 20) + " MB are not indexed, e.g. " + skipped.get(0) + ".")));
+            }
+            if (progress) {
+                WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+                end.setMessage(markdown.size() + " Markdown files indexed");
+                notify(Either.forLeft(end));
+            }
+            session.log().info("Indexed " + markdown.size() + " Markdown files in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        } catch (RuntimeException | Error failure) {
+            session.log().error("Indexing the workspace failed; open documents are still served.", failure);
+        } finally {
+            session.workspace().update(snapshot -> snapshot.withIndexing(false));
+            publisher.scheduleAll();
+        }
+    }
+
+    /** Rereads one file after the client reports it changed on disk (open documents are left alone). */
+    void changed(Path file) {
+        WorkspaceSnapshot current = session.workspace().current();
+        if (current.folderOf(file).isEmpty()) {
+            return;
+        }
+        String uri = Uris.uri(file);
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            session.workspace().update(snapshot -> snapshot.withoutFile(uri, file.toString()));
+            return;
+        }
+        if (!LogbookFiles.isMarkdown(file.getFileName().toString())) {
+            session.workspace().update(snapshot -> snapshot.withDisk(Map.of(), Set.of(file.toString())));
+            return;
+        }
+        read(current, file, new ArrayList<>()).ifPresent(document ->
+                session.workspace().update(snapshot -> snapshot.withDisk(Map.of(uri, document), Set.of(file.toString()))));
+    }
+
+    private java.util.Optional<DocumentSnapshot> read(WorkspaceSnapshot snapshot, Path file, List<String> skipped) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                skipped.add(file.getFileName().toString());
+                return java.util.Optional.empty();
+            }
+            String text = decode(Files.readAllBytes(file));
+            String uri = Uris.uri(file);
+            return java.util.Optional.of(new DocumentSnapshot(uri, DocumentSettings.relativePath(snapshot, uri), 0, text));
+        } catch (IOException | RuntimeException unreadable) {
+            session.log().warning("Cannot read " + file + ": " + unreadable.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void scan(Path root, List<Path> markdown, Set<String> files) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    if (!dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path normal = file.toAbsolutePath().normalize();
+                    files.add(normal.toString());
+                    if (LogbookFiles.isMarkdown(file.getFileName().toString())) {
+                        markdown.add(normal);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException failure) {
+            session.log().warning("Cannot scan " + root + ": " + failure.getMessage());
+        }
+        markdown.sort(null);
+    }
+
+    static String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private boolean createProgress() {
+        try {
+            session.client().orElseThrow().createProgress(new WorkDoneProgressCreateParams(Either.forLeft(TOKEN)))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (Exception refused) {
+            return false;
+        }
+    }
+
+    private void notify(Either<org.eclipse.lsp4j.WorkDoneProgressNotification, Object> value) {
+        session.client().ifPresent(client -> client.notifyProgress(new ProgressParams(Either.forLeft(TOKEN), value)));
+    }
+
+    private static WorkDoneProgressBegin begin(int total) {
+        WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
+        begin.setTitle("Indexing logbooks");
+        begin.setMessage(total + " Markdown files");
+        begin.setPercentage(0);
+        begin.setCancellable(false);
+        return begin;
+    }
+
+    private static WorkDoneProgressReport report(int done, int total) {
+        WorkDoneProgressReport report = new WorkDoneProgressReport();
+        report.setMessage(done + "/" + total);
+        report.setPercentage(total == 0 ? 100 : done * 100 / total);
+        return report;
+    }
+}

@@ -1,0 +1,66 @@
+package org.logbookls.workspace;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.logbookls.model.Entry;
+import org.logbookls.model.IdDefinition;
+import org.logbookls.model.IdScheme;
+import org.logbookls.model.Logbook;
+import org.logbookls.model.Reference;
+import org.logbookls.model.Tag;
+import org.logbookls.model.TagDeclaration;
+
+/**
+ * What one document contributes to the workspace index, without positions.
+ *
+ * <p>Immutable, and compared by value: typing inside an entry's body changes no fact, so the
+ * workspace index is reused as it is (rust-analyzer's "typing inside a function body never
+ * invalidates global derived data"). Positions are read from the document's own model when a
+ * request needs them.
+ */
+public record DocumentFacts(
+        String uri,
+        boolean logbook,
+        Map<String, IdSummary> definedIds,
+        Set<IdScheme> schemes,
+        Set<String> idTokens,
+        Map<String, Integer> tagUses,
+        Map<String, String> declaredTags) {
+
+    public DocumentFacts {
+        definedIds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definedIds));
+        schemes = Set.copyOf(schemes);
+        idTokens = Set.copyOf(idTokens);
+        tagUses = Map.copyOf(tagUses);
+        declaredTags = Map.copyOf(declaredTags);
+    }
+
+    /** What completion and hover show for an ID without opening its logbook. */
+    public record IdSummary(String title, String date) {
+    }
+
+    public static DocumentFacts of(String uri, Logbook logbook) {
+        Map<String, IdSummary> defined = new LinkedHashMap<>();
+        for (Entry entry : logbook.entries()) {
+            String date = entry.date().flatMap(d -> d.start()).map(Object::toString).orElse("");
+            for (IdDefinition id : entry.ids()) {
+                defined.putIfAbsent(id.id(), new IdSummary(entry.plainTitle(), date));
+            }
+        }
+        Set<String> tokens = new LinkedHashSet<>();
+        for (Reference token : logbook.idTokens()) {
+            tokens.add(token.id());
+        }
+        Map<String, Integer> tags = new LinkedHashMap<>();
+        for (Tag tag : logbook.tags()) {
+            tags.merge(tag.name(), 1, Integer::sum);
+        }
+        Map<String, String> declared = new LinkedHashMap<>();
+        for (TagDeclaration declaration : logbook.tagDeclarations()) {
+            declared.putIfAbsent(declaration.name(), declaration.description());
+        }
+        return new DocumentFacts(uri, logbook.detection().logbook(), defined, logbook.schemes(), tokens, tags, declared);
+    }
+}

@@ -1,0 +1,51 @@
+package org.logbookls.workspace;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.logbookls.config.Settings;
+import org.logbookls.text.Cancellation;
+
+/**
+ * Keeps the workspace index current without recomputing what did not change: the facts of a
+ * document are computed once per document version and settings, and the index is rebuilt only
+ * when some document's facts differ from last time.
+ *
+ * <p>Thread-safe; the one place where index state outlives a snapshot.
+ */
+public final class IndexCache {
+    private final Map<String, Cached> facts = new HashMap<>();
+    private WorkspaceIndex index = WorkspaceIndex.EMPTY;
+    private Map<String, DocumentFacts> indexed = Map.of();
+
+    private record Cached(DocumentSnapshot document, Settings settings, DocumentFacts facts) {
+    }
+
+    /** The facts of one document, from cache when neither the document nor its settings changed. */
+    public synchronized DocumentFacts facts(DocumentSnapshot document, Settings settings) {
+        Cached cached = facts.get(document.uri());
+        if (cached != null && cached.document() == document && cached.settings().equals(settings)) {
+            return cached.facts();
+        }
+        DocumentFacts computed = DocumentFacts.of(document.uri(), document.logbook(settings));
+        facts.put(document.uri(), new Cached(document, settings, computed));
+        return computed;
+    }
+
+    /** The index of every document in {@code snapshot}, reusing the last one when no facts changed. */
+    public WorkspaceIndex index(WorkspaceSnapshot snapshot, Function<DocumentSnapshot, Settings> settings, Cancellation cancel) {
+        Map<String, DocumentFacts> current = new HashMap<>();
+        for (DocumentSnapshot document : snapshot.allDocuments().values()) {
+            cancel.check();
+            current.put(document.uri(), facts(document, settings.apply(document)));
+        }
+        synchronized (this) {
+            facts.keySet().retainAll(current.keySet());
+            if (!current.equals(indexed)) {
+                indexed = Map.copyOf(current);
+                index = WorkspaceIndex.build(current);
+            }
+            return index;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.logbookls.workspace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.logbookls.model.IdScheme;
+
+/**
+ * What the workspace knows across documents: which document defines or mentions each experiment
+ * ID, which tags are declared and used where, and which ID schemes are in use.
+ *
+ * <p>Immutable. Built from {@link DocumentFacts}; documents that are not logbooks contribute
+ * nothing. Lists of URIs are sorted, so answers are deterministic.
+ */
+public final class WorkspaceIndex {
+    public static final WorkspaceIndex EMPTY = build(Map.of());
+
+    private final Map<String, DocumentFacts> facts;
+    private final Map<String, List<String>> definers;
+    private final Map<String, List<String>> mentioners;
+    private final Set<IdScheme> schemes;
+    private final Map<String, Integer> tagUses;
+    private final Map<String, List<String>> tagUsers;
+    private final Map<String, String> declaredTags;
+
+    private WorkspaceIndex(Map<String, DocumentFacts> facts) {
+        this.facts = Collections.unmodifiableMap(new TreeMap<>(facts));
+        Map<String, List<String>> definedBy = new HashMap<>();
+        Map<String, List<String>> mentionedBy = new HashMap<>();
+        Set<IdScheme> allSchemes = new LinkedHashSet<>();
+        Map<String, Integer> uses = new TreeMap<>();
+        Map<String, List<String>> usedBy = new HashMap<>();
+        Map<String, String> declared = new TreeMap<>();
+        for (DocumentFacts document : this.facts.values()) {
+            if (!document.logbook()) {
+                continue;
+            }
+            allSchemes.addAll(document.schemes());
+            document.definedIds().keySet().forEach(id -> definedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(document.uri()));
+            document.idTokens().forEach(id -> mentionedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(document.uri()));
+            document.tagUses().forEach((tag, count) -> {
+                uses.merge(tag, count, Integer::sum);
+                usedBy.computeIfAbsent(tag, k -> new ArrayList<>()).add(document.uri());
+            });
+            document.declaredTags().forEach(declared::putIfAbsent);
+        }
+        this.definers = definedBy;
+        this.mentioners = mentionedBy;
+        this.schemes = Set.copyOf(allSchemes);
+        this.tagUses = Collections.unmodifiableMap(uses);
+        this.tagUsers = usedBy;
+        this.declaredTags = Collections.unmodifiableMap(declared);
+    }
+
+    public static WorkspaceIndex build(Map<String, DocumentFacts> facts) {
+        return new WorkspaceIndex(facts);
+    }
+
+    public Map<String, DocumentFacts> facts() {
+        return facts;
+    }
+
+    /** The documents that define {@code id}, sorted. */
+    public List<String> definers(String id) {
+        return definers.getOrDefault(id, List.of());
+    }
+
+    /** The documents whose text mentions {@code id} as a word (references may be among them). */
+    public List<String> mentioners(String id) {
+        return mentioners.getOrDefault(id, List.of());
+    }
+
+    /** Every defined ID, with where its first definition is. */
+    public Map<String, String> definedIds() {
+        Map<String, String> ids = new TreeMap<>();
+        definers.forEach((id, uris) -> ids.put(id, uris.get(0)));
+        return ids;
+    }
+
+    public Optional<DocumentFacts.IdSummary> summary(String id) {
+        List<String> uris = definers(id);
+        return uris.isEmpty() ? Optional.empty() : Optional.ofNullable(facts.get(uris.get(0)).definedIds().get(id));
+    }
+
+    /** The ID schemes some logbook in the workspace uses. */
+    public Set<IdScheme> schemes() {
+        return schemes;
+    }
+
+    public boolean isId(String token) {
+        for (IdScheme scheme : schemes) {
+            if (scheme.accepts(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How often each tag is used across the workspace, by name. */
+    public Map<String, Integer> tagUses() {
+        return tagUses;
+    }
+
+    public List<String> tagUsers(String tag) {
+        return tagUsers.getOrDefault(tag, List.of());
+    }
+
+    /** Tags some logbook declares, with their descriptions. */
+    public Map<String, String> declaredTags() {
+        return declaredTags;
+    }
+}

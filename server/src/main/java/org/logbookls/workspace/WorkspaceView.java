@@ -1,0 +1,61 @@
+package org.logbookls.workspace;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import org.logbookls.config.Settings;
+import org.logbookls.model.Logbook;
+
+/**
+ * Everything a cross-document feature reads: one snapshot, its index, and the settings in force
+ * for each document. Immutable; features never see anything newer than the snapshot they started on.
+ */
+public record WorkspaceView(WorkspaceSnapshot snapshot, WorkspaceIndex index, Function<DocumentSnapshot, Settings> settings) {
+
+    public Logbook logbook(DocumentSnapshot document) {
+        return document.logbook(settings.apply(document));
+    }
+
+    public Settings settingsOf(DocumentSnapshot document) {
+        return settings.apply(document);
+    }
+
+    /** An open document, else its copy read from disk. */
+    public Optional<DocumentSnapshot> document(String uri) {
+        return snapshot.anyDocument(uri);
+    }
+
+    /** The path a relative link from {@code fromUri} points to, decoded; empty when it cannot be a local file. */
+    public Optional<Path> resolve(String fromUri, String relative) {
+        Optional<Path> from = Uris.path(fromUri);
+        if (from.isEmpty() || from.get().getParent() == null) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return Optional.of(from.get().getParent().resolve(decoded).normalize());
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when {@code path} lies inside a workspace folder, where the server knows every file. */
+    public boolean inWorkspace(Path path) {
+        return snapshot.folderOf(path).isPresent();
+    }
+
+    public boolean exists(Path path) {
+        return snapshot.files().contains(path.toString()) || snapshot.allDocuments().containsKey(Uris.uri(path));
+    }
+
+    public static String uriOf(Path path) {
+        return Uris.uri(path);
+    }
+
+    /** The URI of a path given as a URI's path part, for messages. */
+    static String display(String uri) {
+        String path = URI.create(uri).getPath();
+        return path == null ? uri : path;
+    }
+}
