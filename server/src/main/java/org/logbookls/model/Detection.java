@@ -15,6 +15,7 @@ public record Detection(boolean logbook, Reason reason) {
         DATED_FILE("one file per day or experiment, dated by its name or front matter"),
         NAME("its file or folder name says it is a logbook"),
         DATED_ENTRIES("it has at least three dated entry headings"),
+        ID_ENTRIES("its entry headings define experiment IDs"),
         NONE("no evidence that it is a logbook");
 
         private final String explanation;

@@ -46,7 +46,9 @@ public final class LogbookBuilder {
         List<Candidate> candidates = HeadingReader.read(tree);
         int entryLevel = entryLevel(candidates);
         int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
-        Detection detection = LogbookDetector.detect(options, tree.frontMatter(), leadingDated);
+        int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.idList().isPresent()
+                && c.idList().get().start() > 0 && masked.charAt(c.idList().get().start() - 1) == '[').count();
+        Detection detection = LogbookDetector.detect(options, tree.frontMatter(), leadingDated, idHeadings);
 
         SectionLabels labels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
         List<Candidate> entryCandidates = detection.reason() == Detection.Reason.DATED_FILE

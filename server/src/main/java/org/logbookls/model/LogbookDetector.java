@@ -29,7 +29,7 @@ final class LogbookDetector {
     private LogbookDetector() {
     }
 
-    static Detection detect(ModelOptions options, Optional<FrontMatter> frontMatter, int leadingDatedHeadings) {
+    static Detection detect(ModelOptions options, Optional<FrontMatter> frontMatter, int leadingDatedHeadings, int idHeadings) {
         if (options.forcedLogbook().isPresent()) {
             boolean forced = options.forcedLogbook().get();
             return new Detection(forced, forced ? Reason.CONFIG_INCLUDE : Reason.CONFIG_EXCLUDE);
@@ -49,6 +49,9 @@ final class LogbookDetector {
         }
         if (leadingDatedHeadings >= MIN_DATED_ENTRIES && !releaseNotes(options.path())) {
             return new Detection(true, Reason.DATED_ENTRIES);
+        }
+        if (idHeadings >= 1 && !releaseNotes(options.path())) {
+            return new Detection(true, Reason.ID_ENTRIES);
         }
         return new Detection(false, Reason.NONE);
     }

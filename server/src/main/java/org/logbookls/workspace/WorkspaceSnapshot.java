@@ -30,6 +30,25 @@ public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<Str
     }
 
     /** An open document. */
+    /** The folders that hold at least one file, derived from {@code files}; computed once per snapshot. */
+    public Set<String> directories() {
+        return DIRECTORIES.computeIfAbsent(files, WorkspaceSnapshot::parents);
+    }
+
+    private static final java.util.Map<Set<String>, Set<String>> DIRECTORIES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static Set<String> parents(Set<String> files) {
+        Set<String> directories = new java.util.HashSet<>();
+        for (String file : files) {
+            java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+            while (parent != null && directories.add(parent.toString())) {
+                parent = parent.getParent();
+            }
+        }
+        return java.util.Collections.unmodifiableSet(directories);
+    }
+
     public Optional<DocumentSnapshot> document(String uri) {
         return Optional.ofNullable(documents.get(uri));
     }

@@ -45,6 +45,11 @@ public record WorkspaceView(WorkspaceSnapshot snapshot, WorkspaceIndex index, Fu
         return snapshot.folderOf(path).isPresent();
     }
 
+    /** True when some file of the workspace lies in {@code directory} or below it. */
+    public boolean directoryExists(Path directory) {
+        return snapshot.directories().contains(directory.toString());
+    }
+
     public boolean exists(Path path) {
         return snapshot.files().contains(path.toString()) || snapshot.allDocuments().containsKey(Uris.uri(path));
     }

@@ -15,7 +15,17 @@ import org.logbookls.testing.Fixture;
 import org.logbookls.testing.Fixtures;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineColumn;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.logbookls.analysis.diagnostics.WorkspaceEnvironment;
+import org.logbookls.config.SettingsLayer;
 import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.IndexCache;
+import org.logbookls.workspace.WorkspaceFolder;
+import org.logbookls.workspace.WorkspaceSnapshot;
+import org.logbookls.workspace.WorkspaceView;
 import org.logbookls.workspace.LogbookFiles;
 
 /**
@@ -31,19 +41,33 @@ class RealLogbooksTest {
                 Fixtures.assertMatches(Fixtures.resources().resolve("real").resolve(folder + ".expected"), render(shared, folder))));
     }
 
+    /** Each folder is checked as a workspace of its own, as an editor opened on it would. */
     static String render(Path shared, String folder) {
         Settings settings = Settings.DEFAULT.withToday(Fixture.DEFAULT_TODAY);
-        StringBuilder out = new StringBuilder();
-        for (Path file : markdown(shared.resolve(folder))) {
-            String relative = shared.relativize(file).toString().replace('\\', '/');
-            String text;
+        Path root = shared.resolve(folder).toAbsolutePath().normalize();
+        Map<String, DocumentSnapshot> documents = new LinkedHashMap<>();
+        Set<String> files = new HashSet<>();
+        for (Path file : all(root)) {
+            files.add(file.toString());
+            if (!LogbookFiles.isMarkdown(file.getFileName().toString())) {
+                continue;
+            }
             try {
-                text = Files.readString(file);
+                String relative = root.getParent().relativize(file).toString().replace('\\', '/');
+                documents.put(file.toUri().toString(), new DocumentSnapshot(file.toUri().toString(), relative, 1, Files.readString(file)));
             } catch (IOException failure) {
                 throw new UncheckedIOException(failure);
             }
-            DocumentSnapshot document = new DocumentSnapshot(file.toUri().toString(), "logbooks/" + relative, 1, text);
-            for (Diagnostic diagnostic : Diagnostics.of(document.logbook(settings), document.lineIndex(), settings, Cancellation.NONE)) {
+        }
+        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(Map.of(), documents, files,
+                List.of(new WorkspaceFolder(root.toUri().toString(), root, folder)), SettingsLayer.EMPTY, false, 1);
+        var view = new WorkspaceView(snapshot, new IndexCache().index(snapshot, d -> settings, Cancellation.NONE), d -> settings);
+        var environment = new WorkspaceEnvironment(view);
+        StringBuilder out = new StringBuilder();
+        for (DocumentSnapshot document : documents.values()) {
+            String relative = root.getParent().relativize(Path.of(java.net.URI.create(document.uri()))).toString().replace('\\', '/');
+            for (Diagnostic diagnostic : Diagnostics.of(document.uri(), document.logbook(settings), document.lineIndex(), settings,
+                    environment, Cancellation.NONE)) {
                 LineColumn start = document.lineIndex().position(diagnostic.range().start());
                 out.append(relative).append(':').append(start.line() + 1).append(':').append(start.column() + 1).append(": ")
                         .append(diagnostic.severity().id()).append(' ').append(diagnostic.code().id()).append(' ')
@@ -53,9 +77,9 @@ class RealLogbooksTest {
         return out.toString();
     }
 
-    private static List<Path> markdown(Path folder) {
+    private static List<Path> all(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(p -> LogbookFiles.isMarkdown(p.getFileName().toString())).sorted().toList();
+            return files.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -45,7 +45,9 @@ public final class WorkspaceEnvironment implements Environment {
             return new Unknown();
         }
         if (!view.exists(target.get())) {
-            return new Missing(relativePath);
+            // A whole missing folder means assets kept elsewhere (not checked out, generated): nothing to say.
+            Path folder = target.get().getParent();
+            return folder != null && view.directoryExists(folder) ? new Missing(relativePath) : new Unknown();
         }
         String uri = WorkspaceView.uriOf(target.get());
         boolean markdown = LogbookFiles.isMarkdown(target.get().getFileName().toString()) && view.document(uri).isPresent();
