@@ -62,7 +62,8 @@ final class TemplateReader {
             List<TemplateSection> sections = new ArrayList<>();
             for (int j = i + 1; j < blocks.size(); j++) {
                 Block block = blocks.get(j);
-                if (block.kind().isHeading() && block.depth() == 0 && block.level() <= heading.level()) {
+                boolean entry = block.kind().isHeading() && entryHeadings.contains(block.range());
+                if (block.kind().isHeading() && block.depth() == 0 && block.level() <= heading.level() || entry) {
                     end = block.range().start();
                     break;
                 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +46,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.logbookls.testing.Pipe;
 
 /**
  * Drives the real server through LSP4J over piped streams, as an editor would. Waits for specific
@@ -176,6 +175,42 @@ class LspRoundTripTest {
     }
 
     @Test
+    void definitionLandsInAClosedLogbookFoundByIndexing() throws Exception {
+        Files.writeString(folder.resolve("older.md"), "# [e0033-e0034, e0036-e0038] make best of VGG\n");
+        start(withProgress(capabilities(false, false)), null);
+        client.awaitProgressEnd();
+        String uri = open("journal.md", "# [e0039] Adam\nSettings from [e0038].\n");
+        var definitions = server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(
+                new TextDocumentIdentifier(uri), new Position(1, 17))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getLeft();
+        assertEquals(1, definitions.size());
+        assertEquals(folder.resolve("older.md").toUri().toString(), definitions.get(0).getUri());
+        assertEquals(new Range(new Position(0, 2), new Position(0, 45)), definitions.get(0).getRange());
+        var completion = server.getTextDocumentService().completion(new org.eclipse.lsp4j.CompletionParams(
+                new TextDocumentIdentifier(uri), new Position(1, 17))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getRight();
+        assertTrue(completion.getItems().stream().anyMatch(item -> item.getLabel().equals("e0038")));
+    }
+
+    @Test
+    void aLargeWorkspaceIsIndexedWithProgressWhileRequestsAreAnswered() throws Exception {
+        for (int i = 0; i < 2000; i++) {
+            Files.writeString(folder.resolve(String.format("2024-01-%02d-note-%04d.md", 1 + i % 28, i)),
+                    "# Note " + i + "\n\nResults: [e" + String.format("%04d", i) + "] fine.\n");
+        }
+        Files.writeString(folder.resolve("experiments.md"), "# [e1999] The last one\n");
+        start(withProgress(capabilities(false, false)), null);
+        String uri = open("journal.md", LOGBOOK);
+        var symbols = server.getTextDocumentService().documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(
+                new TextDocumentIdentifier(uri))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(1, symbols.size());
+        assertEquals(3, symbols.get(0).getRight().getChildren().size());
+        client.awaitProgressEnd();
+        assertTrue(client.progress.stream().anyMatch(kind -> kind.equals("report")), "progress was reported");
+        var found = server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("e1999"))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getRight();
+        assertTrue(found.stream().anyMatch(symbol -> symbol.getName().startsWith("e1999")), "the last file was indexed");
+    }
+
+    @Test
     void exitAfterShutdownEndsWithStatusZero() throws Exception {
         start(capabilities(false, false), null);
         server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -185,12 +220,10 @@ class LspRoundTripTest {
     }
 
     private InitializeResult start(ClientCapabilities capabilities, Object initializationOptions) throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 20);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 20);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        ServerLauncher.start(serverIn, serverOut, exitStatus::complete, new PrintStream(PrintStream.nullOutputStream()));
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
+        Pipe toServer = new Pipe();
+        Pipe toClient = new Pipe();
+        ServerLauncher.start(toServer.in, toClient.out, exitStatus::complete, new PrintStream(PrintStream.nullOutputStream()));
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, toClient.in, toServer.out);
         launcher.startListening();
         server = launcher.getRemoteProxy();
         InitializeParams params = new InitializeParams();
@@ -213,6 +246,13 @@ class LspRoundTripTest {
                 List.of(new TextDocumentContentChangeEvent(range, text))));
     }
 
+    private static ClientCapabilities withProgress(ClientCapabilities capabilities) {
+        org.eclipse.lsp4j.WindowClientCapabilities window = new org.eclipse.lsp4j.WindowClientCapabilities();
+        window.setWorkDoneProgress(true);
+        capabilities.setWindow(window);
+        return capabilities;
+    }
+
     private static ClientCapabilities capabilities(boolean pull, boolean utf8First) {
         ClientCapabilities capabilities = new ClientCapabilities();
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
@@ -231,6 +271,26 @@ class LspRoundTripTest {
         final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
         final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
         final BlockingQueue<Boolean> refreshes = new LinkedBlockingQueue<>();
+        final java.util.List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final CompletableFuture<Void> progressEnded = new CompletableFuture<>();
+
+        void awaitProgressEnd() throws Exception {
+            progressEnded.get(TIMEOUT_SECONDS * 3, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public CompletableFuture<Void> createProgress(org.eclipse.lsp4j.WorkDoneProgressCreateParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void notifyProgress(org.eclipse.lsp4j.ProgressParams params) {
+            var value = params.getValue().getLeft();
+            progress.add(value.getKind().toString());
+            if (value instanceof org.eclipse.lsp4j.WorkDoneProgressEnd) {
+                progressEnded.complete(null);
+            }
+        }
 
         @Override
         public CompletableFuture<Void> refreshDiagnostics() {

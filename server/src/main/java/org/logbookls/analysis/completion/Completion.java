@@ -208,10 +208,14 @@ public final class Completion {
             int position, Matcher heading, List<Item> items) {
         Settings settings = view.settingsOf(document);
         LocalDate today = settings.todayOrClock();
-        DateStyle style = style(logbook).orElse(DateStyle.ISO);
-        String date = style.format(today);
+        Optional<DateStyle> learned = style(logbook);
+        // Entries that are not dated (experiment journals keep dates in tables) get no date in their headings.
+        if (learned.isEmpty() && (!logbook.entries().isEmpty() || !logbook.detection().logbook())) {
+            return;
+        }
+        String date = learned.orElse(DateStyle.ISO).format(today);
         String typed = heading.group(3);
-        if (!date.startsWith(typed) || logbook.entries().isEmpty() && !logbook.detection().logbook()) {
+        if (!date.startsWith(typed)) {
             return;
         }
         TextRange replace = TextRange.of(position - typed.length(), position);

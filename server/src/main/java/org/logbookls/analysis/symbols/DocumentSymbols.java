@@ -97,7 +97,7 @@ public final class DocumentSymbols {
             }
             name.append('[').append(entry.ids().stream().map(IdDefinition::id).collect(Collectors.joining(", "))).append(']');
         }
-        String title = entry.titleText().strip();
+        String title = entry.plainTitle();
         if (name.length() == 0) {
             name.append(title);
         }

@@ -44,7 +44,7 @@ public final class WorkspaceSymbols {
             String container = fileName(uri);
             for (Entry entry : logbook.entries()) {
                 String date = entry.date().flatMap(EntryDate::start).map(Object::toString).orElse("");
-                String title = entry.titleText().strip();
+                String title = entry.plainTitle();
                 for (IdDefinition id : entry.ids()) {
                     if (!needle.isEmpty() && id.id().toLowerCase(Locale.ROOT).startsWith(words[0]) && words.length == 1) {
                         found.add(new Found(id.id() + " — " + title, container, true, uri, entry.title()));
