@@ -32,7 +32,18 @@ import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineColumn;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.logbookls.analysis.diagnostics.WorkspaceEnvironment;
+import org.logbookls.config.SettingsLayer;
 import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.IndexCache;
+import org.logbookls.workspace.WorkspaceFolder;
+import org.logbookls.workspace.WorkspaceSnapshot;
+import org.logbookls.workspace.WorkspaceView;
 import org.logbookls.workspace.LogbookFiles;
 
 /**
@@ -134,9 +145,7 @@ public final class CheckCommand {
             Path root = Files.isDirectory(path) ? path.toAbsolutePath().normalize() : path.toAbsolutePath().normalize().getParent();
             Path cwd = Path.of("").toAbsolutePath();
             Path configRoot = root.startsWith(cwd) ? cwd : root;
-            for (Path file : markdownFiles(path)) {
-                trouble |= checkFile(file, root, configRoot, base, configFile == null ? configs : null, reportedConfigs, findings);
-            }
+            trouble |= checkRoot(path, root, configRoot, base, configFile == null ? configs : null, reportedConfigs, findings);
         }
         print(format, findings);
         if (trouble) {
@@ -145,39 +154,89 @@ public final class CheckCommand {
         return findings.stream().anyMatch(f -> f.severity().atLeastWarning()) ? FINDINGS : OK;
     }
 
-    private boolean checkFile(Path file, Path root, Path configRoot, Settings base, ConfigFiles configs, Set<Path> reportedConfigs,
+    /**
+     * Checks the logbooks under one argument as a workspace: the folder (or a file's folder) is
+     * its root, so references, tags and links across its files are checked as the editor would.
+     */
+    private boolean checkRoot(Path argument, Path root, Path configRoot, Settings base, ConfigFiles configs, Set<Path> reportedConfigs,
             List<Finding> findings) {
-        Settings settings = base;
         boolean trouble = false;
-        if (configs != null) {
-            ConfigFiles.Resolved resolved = configs.resolve(file, configRoot, base);
-            settings = resolved.settings();
-            for (ConfigFiles.Loaded loaded : resolved.files()) {
-                if (reportedConfigs.add(loaded.path())) {
-                    trouble |= report(loaded.path(), loaded.decoded(), settings, findings);
+        Map<String, DocumentSnapshot> documents = new LinkedHashMap<>();
+        Map<String, Settings> settingsByUri = new HashMap<>();
+        Set<String> files = new HashSet<>();
+        for (Path file : allFiles(root)) {
+            files.add(file.toString());
+        }
+        List<Path> checked = markdownFiles(argument);
+        Set<Path> toCheck = new HashSet<>();
+        checked.forEach(file -> toCheck.add(file.toAbsolutePath().normalize()));
+        List<Path> workspaceMarkdown = new ArrayList<>(checked);
+        if (Files.isRegularFile(argument)) {
+            workspaceMarkdown.addAll(markdownFiles(root));
+        }
+        for (Path file : workspaceMarkdown) {
+            Path normal = file.toAbsolutePath().normalize();
+            String uri = normal.toUri().toString();
+            if (documents.containsKey(uri)) {
+                continue;
+            }
+            Settings settings = base;
+            if (configs != null) {
+                ConfigFiles.Resolved resolved = configs.resolve(file, configRoot, base);
+                settings = resolved.settings();
+                for (ConfigFiles.Loaded loaded : resolved.files()) {
+                    if (toCheck.contains(normal) && reportedConfigs.add(loaded.path())) {
+                        trouble |= report(loaded.path(), loaded.decoded(), settings, findings);
+                    }
                 }
             }
-        }
-        String text;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                err.println("logbook-ls: " + file + ": larger than 50 MB, skipped.");
-                return true;
+            try {
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    if (toCheck.contains(normal)) {
+                        err.println("logbook-ls: " + file + ": larger than 50 MB, skipped.");
+                        trouble = true;
+                    }
+                    continue;
+                }
+                documents.put(uri, new DocumentSnapshot(uri, relativePath(file, root), 0, decode(Files.readAllBytes(file))));
+                settingsByUri.put(uri, settings);
+            } catch (IOException unreadable) {
+                err.println("logbook-ls: " + file + ": cannot be read (" + unreadable.getMessage() + ").");
+                trouble = true;
             }
-            text = decode(Files.readAllBytes(file));
-        } catch (IOException unreadable) {
-            err.println("logbook-ls: " + file + ": cannot be read (" + unreadable.getMessage() + ").");
-            return true;
         }
-        String relative = relativePath(file, root);
-        DocumentSnapshot document = new DocumentSnapshot(file.toUri().toString(), relative, 0, text);
-        List<Diagnostic> diagnostics = Diagnostics.of(document.logbook(settings), document.lineIndex(), settings, Cancellation.NONE);
-        LineIndex lines = document.lineIndex();
-        for (Diagnostic diagnostic : diagnostics) {
-            findings.add(new Finding(file, lines.position(diagnostic.range().start()), lines.position(diagnostic.range().end()),
-                    diagnostic.severity(), diagnostic.code().id(), diagnostic.message()));
+        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(Map.of(), documents, files,
+                List.of(new WorkspaceFolder(root.toUri().toString(), root, root.getFileName() == null ? "" : root.getFileName().toString())),
+                SettingsLayer.EMPTY, false, 0);
+        Function<DocumentSnapshot, Settings> settingsOf = document -> settingsByUri.getOrDefault(document.uri(), base);
+        WorkspaceView view = new WorkspaceView(snapshot, new IndexCache().index(snapshot, settingsOf, Cancellation.NONE), settingsOf);
+        WorkspaceEnvironment environment = new WorkspaceEnvironment(view);
+        for (Path file : checked) {
+            DocumentSnapshot document = documents.get(file.toAbsolutePath().normalize().toUri().toString());
+            if (document == null) {
+                continue;
+            }
+            Settings settings = settingsOf.apply(document);
+            LineIndex lines = document.lineIndex();
+            for (Diagnostic diagnostic : Diagnostics.of(document.uri(), view.logbook(document), lines, settings, environment,
+                    Cancellation.NONE)) {
+                findings.add(new Finding(file, lines.position(diagnostic.range().start()), lines.position(diagnostic.range().end()),
+                        diagnostic.severity(), diagnostic.code().id(), diagnostic.message()));
+            }
         }
         return trouble;
+    }
+
+    /** Every regular file under {@code root}, for checking links; symbolic links are not followed. */
+    private static List<Path> allFiles(Path root) {
+        List<Path> files = new ArrayList<>();
+        try (var walk = Files.walk(root)) {
+            walk.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(path -> path.toAbsolutePath().normalize()).forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            // Links are then reported as unknown, not broken: nothing is claimed about files that could not be listed.
+        }
+        return files;
     }
 
     /** The path the model sees: relative to the searched folder, starting with that folder's own name. */

@@ -85,6 +85,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderIsCheckedAsAWorkspaceAcrossItsFiles() throws Exception {
+        Files.writeString(folder.resolve("older.md"), "# [e0033-e0034, e0036-e0038] make best of VGG\n");
+        Path journal = folder.resolve("journal.md");
+        Files.writeString(journal, "# [e0039] Adam\nSettings from [e0038] and [e0035]; see [notes](notes.md).\n");
+        assertEquals(1, run(folder.toString()));
+        assertEquals(journal + ":2:28: warning undefined-reference Experiment 'e0035' is not defined by any entry; "
+                + "did you mean 'e0034' or 'e0036'?\n" + journal + ":2:48: warning broken-link 'notes.md' does not exist.\n", out());
+    }
+
+    @Test
     void usageAndIoErrorsExitWithTwoAndSayWhy() {
         assertEquals(2, run());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Name at least one logbook file or folder"));
