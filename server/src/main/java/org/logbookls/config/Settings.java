@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param today the date "today" is, or empty for the system clock (tests and CI pin it)
  * @param tags tags the configuration declares, with descriptions (possibly empty), for
  *     completion and the {@code undeclared-tag} check
+ * @param carryOver whether a new entry carries over the unchecked items of the previous entry's Next Steps
  * @param idPattern a regular expression that experiment IDs match in full, or empty to infer the
  *     scheme from each logbook's entry headings
  */
@@ -36,6 +37,7 @@ public record Settings(
         Map<String, SeverityLevel> severities,
         Optional<java.time.LocalDate> today,
         Map<String, String> tags,
+        boolean carryOver,
         Optional<String> idPattern) {
 
     public Settings {
@@ -53,11 +55,11 @@ public record Settings(
     public static final Map<String, List<String>> DEFAULT_FAMILIES = defaultFamilies();
 
     public static final Settings DEFAULT = new Settings(List.of(), List.of(), List.of(), DEFAULT_FAMILIES,
-            DateOrder.AUTO, Map.of(), Optional.empty(), Map.of(), Optional.empty());
+            DateOrder.AUTO, Map.of(), Optional.empty(), Map.of(), true, Optional.empty());
 
     public Settings withToday(java.time.LocalDate date) {
         return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date), tags,
-                idPattern);
+                carryOver, idPattern);
     }
 
     public java.time.LocalDate todayOrClock() {

@@ -19,10 +19,11 @@ public record SettingsLayer(
         Optional<DateOrder> dateOrder,
         Map<String, SeverityLevel> severities,
         Optional<Map<String, String>> tags,
+        Optional<Boolean> carryOver,
         Optional<String> idPattern) {
 
     public static final SettingsLayer EMPTY = new SettingsLayer(Optional.empty(), Optional.empty(), Optional.empty(),
-            Map.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+            Map.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public SettingsLayer {
         sectionFamilies = Map.copyOf(sectionFamilies);
@@ -44,6 +45,7 @@ public record SettingsLayer(
                 levels,
                 base.today(),
                 tags.orElse(base.tags()),
+                carryOver.orElse(base.carryOver()),
                 idPattern.isPresent() ? idPattern : base.idPattern());
     }
 }

@@ -36,7 +36,7 @@ import org.logbookls.workspace.LogbookFiles;
 public final class SettingsJson {
     /** The keys of the configuration, as documented in {@code docs/configuration.md} and the schema. */
     public static final List<String> KEYS = List.of("include", "exclude", "requiredSections", "sectionFamilies", "dateOrder",
-            "diagnostics", "idPattern", "tags");
+            "diagnostics", "idPattern", "tags", "carryOver");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final int MAX_LIST = 1000;
 
@@ -87,6 +87,7 @@ public final class SettingsJson {
         Map<String, SeverityLevel> severities = new LinkedHashMap<>();
         Optional<String> idPattern = Optional.empty();
         Optional<Map<String, String>> tags = Optional.empty();
+        Optional<Boolean> carryOver = Optional.empty();
         for (Map.Entry<String, JsonElement> field : object.entrySet()) {
             String key = field.getKey();
             JsonElement value = field.getValue();
@@ -106,6 +107,13 @@ public final class SettingsJson {
                 }
                 case "diagnostics" -> severities(value, locator, problems, severities);
                 case "tags" -> tags = tags(value, locator, problems);
+                case "carryOver" -> {
+                    if (value instanceof JsonPrimitive primitive && primitive.isBoolean()) {
+                        carryOver = Optional.of(primitive.getAsBoolean());
+                    } else {
+                        problems.add(new ConfigProblem(locator.key(key), "'carryOver' must be true or false, not " + value + "; using true.", true));
+                    }
+                }
                 case "idPattern" -> {
                     Optional<String> text = string(value);
                     Optional<String> problem = text.isEmpty() ? Optional.of("it is not a string") : IdPatterns.problem(text.get());
@@ -120,7 +128,8 @@ public final class SettingsJson {
                         + String.join(", ", KEYS) + ".", false));
             }
         }
-        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, tags, idPattern), problems);
+        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, tags, carryOver, idPattern),
+                problems);
     }
 
     private static Optional<List<String>> globs(String key, JsonElement value, Locator locator, List<ConfigProblem> problems) {

@@ -261,7 +261,7 @@ public final class Completion {
         labels = labels.with(template);
         RequiredSections required = RequiredSections.of(logbook, settings, labels);
         List<String> wanted = required.labels().isEmpty() ? List.of("Results", "Next Steps") : required.labels();
-        SectionStyle style = labelStyle(logbook, entry);
+        SectionStyle style = org.logbookls.analysis.actions.LabelStyles.labelStyle(logbook, entry);
         int rank = 0;
         for (String label : wanted) {
             boolean present = false;
@@ -283,25 +283,5 @@ public final class Completion {
             items.add(new Item(label, Kind.SECTION, "section this entry lacks", Optional.empty(), insert,
                     TextRange.of(lineStart, position), insert, String.format("0-%02d", rank++), Optional.empty()));
         }
-    }
-
-    /** How this logbook writes section labels: the entry's own habit, else the logbook's, else label lines. */
-    static SectionStyle labelStyle(Logbook logbook, Entry entry) {
-        Map<SectionStyle, Integer> counts = new LinkedHashMap<>();
-        for (Section section : entry.sections()) {
-            counts.merge(section.style(), 1, Integer::sum);
-        }
-        if (counts.isEmpty()) {
-            for (Entry other : logbook.entries()) {
-                for (Section section : other.sections()) {
-                    counts.merge(section.style(), 1, Integer::sum);
-                }
-            }
-        }
-        if (counts.isEmpty() && logbook.template().isPresent() && !logbook.template().get().sections().isEmpty()) {
-            SectionStyle templateStyle = logbook.template().get().sections().get(0).style();
-            return templateStyle == SectionStyle.LIST_ITEM ? SectionStyle.LABEL_LINE : templateStyle;
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(SectionStyle.LABEL_LINE);
     }
 }
