@@ -63,6 +63,9 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         this.workspaceService = new LogbookWorkspaceService(session, publisher);
         this.indexer = new WorkspaceIndexer(session, publisher);
         this.workspaceService.connect(indexer, requests);
+        Actions actions = new Actions(session);
+        this.textDocuments.connect(actions);
+        this.workspaceService.connect(actions);
         this.exit = exit;
         this.onExit = () -> {
             requestExecutor.shutdownNow();
@@ -123,6 +126,11 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         server.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
         server.setInlayHintProvider(true);
         server.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+        org.eclipse.lsp4j.CodeActionOptions codeActions = new org.eclipse.lsp4j.CodeActionOptions(List.of(
+                org.eclipse.lsp4j.CodeActionKind.QuickFix, org.eclipse.lsp4j.CodeActionKind.Refactor,
+                org.eclipse.lsp4j.CodeActionKind.RefactorRewrite, Actions.FIX_ALL_KIND));
+        server.setCodeActionProvider(codeActions);
+        server.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(Actions.COMMANDS));
         clientShowsProgress = capabilities != null && capabilities.getWindow() != null
                 && Boolean.TRUE.equals(capabilities.getWindow().getWorkDoneProgress());
         InitializeResult result = new InitializeResult(server, new ServerInfo("logbook-ls", version()));

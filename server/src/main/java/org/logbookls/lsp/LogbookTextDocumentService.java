@@ -281,6 +281,18 @@ final class LogbookTextDocumentService implements TextDocumentService {
         });
     }
 
+    private Actions actions;
+
+    void connect(Actions codeActions) {
+        this.actions = codeActions;
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return at("textDocument/codeAction", params.getTextDocument(), params.getRange().getStart(), List.of(),
+                (view, document, offset, cancel) -> actions.codeActions(view, document, params, cancel));
+    }
+
     /** A feature that answers at (or for) a position of an open document. */
     @FunctionalInterface
     interface Feature<T> {

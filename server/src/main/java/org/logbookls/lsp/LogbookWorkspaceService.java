@@ -53,6 +53,19 @@ final class LogbookWorkspaceService implements WorkspaceService {
         });
     }
 
+    private Actions actions;
+
+    void connect(Actions codeActions) {
+        this.actions = codeActions;
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Object> executeCommand(org.eclipse.lsp4j.ExecuteCommandParams params) {
+        var snapshot = session.workspace().current();
+        return requests.compute("workspace/executeCommand", cancel -> actions.execute(params, session.view(snapshot, cancel), cancel))
+                .thenCompose(result -> result);
+    }
+
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
         try {

@@ -87,8 +87,8 @@ public final class DateStyle {
             i = j;
         }
         DateStyle style = new DateStyle(parts);
-        // A style is only trusted if it writes the date it was learned from exactly as written.
-        return style.format(date).equals(written) ? Optional.of(style) : Optional.empty();
+        // A style is only trusted if it writes the date it was learned from exactly as written (its weekday may be wrong).
+        return style.format(date, true).equals(written) ? Optional.of(style) : Optional.empty();
     }
 
     private static Optional<Part> name(String word, Role previous) {
@@ -100,8 +100,12 @@ public final class DateStyle {
             for (String language : LANGUAGES) {
                 for (String name : DateLexicon.WRITING.get(language)[table]) {
                     if (name.equalsIgnoreCase(word)) {
-                        Role role = table < 2 ? Role.MONTH_NAME : Role.WEEKDAY;
-                        return Optional.of(new Part(role, 0, "", language + ":" + table + ":" + caseOf(word)));
+                        String style = language + ":" + table + ":" + caseOf(word);
+                        if (table < 2) {
+                            return Optional.of(new Part(Role.MONTH_NAME, 0, "", style));
+                        }
+                        int day = java.util.Arrays.asList(DateLexicon.WRITING.get(language)[table]).indexOf(name) + 1;
+                        return Optional.of(new Part(Role.WEEKDAY, day, word, style));
                     }
                 }
             }
@@ -124,7 +128,29 @@ public final class DateStyle {
         return "lower";
     }
 
+    /** {@code day} spelled like {@code written} ("Thur" → "Fri", "Mercredi" → "Jeudi", "SUNDAY" → "MONDAY"). */
+    public static String weekdayLike(String written, DayOfWeek day) {
+        Optional<Part> part = name(written, null).filter(p -> p.role() == Role.WEEKDAY);
+        if (part.isEmpty()) {
+            return DateLexicon.WRITING.get("en")[2][day.getValue() - 1];
+        }
+        boolean inTables = DateLexicon.WRITING.values().stream().anyMatch(tables -> java.util.Arrays.stream(tables[2]).anyMatch(
+                written::equalsIgnoreCase) || java.util.Arrays.stream(tables[3]).anyMatch(written::equalsIgnoreCase));
+        if (!inTables) {
+            String full = DateLexicon.WRITING.get("en")[2][day.getValue() - 1];
+            int length = Math.min(full.length(), Math.max(3, written.length()));
+            String cut = day == DayOfWeek.TUESDAY && length >= 4 ? "Tues" : day == DayOfWeek.THURSDAY && length >= 4
+                    ? (length >= 5 ? "Thurs" : "Thur") : full.substring(0, 3);
+            return applyCase(cut, caseOf(written));
+        }
+        return weekday(part.get(), day);
+    }
+
     public String format(LocalDate date) {
+        return format(date, false);
+    }
+
+    private String format(LocalDate date, boolean writtenWeekdays) {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
             switch (part.role()) {
@@ -135,7 +161,7 @@ public final class DateStyle {
                 case YEAR2 -> out.append(pad(date.getYear() % 100, 2));
                 case ORDINAL -> out.append(applyCase(DateLexicon.englishOrdinal(date.getDayOfMonth()), part.nameStyle()));
                 case MONTH_NAME -> out.append(name(part, date.getMonthValue() - 1));
-                case WEEKDAY -> out.append(weekday(part, date.getDayOfWeek()));
+                case WEEKDAY -> out.append(writtenWeekdays ? part.literal() : weekday(part, date.getDayOfWeek()));
             }
         }
         return out.toString();

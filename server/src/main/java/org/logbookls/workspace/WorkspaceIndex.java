@@ -76,6 +76,11 @@ public final class WorkspaceIndex {
         return mentioners.getOrDefault(id, List.of());
     }
 
+    /** Every ID-shaped word some logbook mentions. */
+    public Set<String> mentionedIds() {
+        return mentioners.keySet();
+    }
+
     /** Every defined ID, with where its first definition is. */
     public Map<String, String> definedIds() {
         Map<String, String> ids = new TreeMap<>();

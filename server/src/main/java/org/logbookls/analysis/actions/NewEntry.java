@@ -219,10 +219,13 @@ public final class NewEntry {
         }
         List<String> carried = settings.carryOver() && reference != null ? openItems(text, reference, labels) : List.of();
         boolean carriedPlaced = false;
+        boolean first = true;
+        boolean tight = reference != null && tightAfterHeading(document, reference);
         for (String label : required) {
             String written = labelAsWritten(document, logbook, reference, label, labels);
             boolean heading = written.startsWith("#");
-            writer.literal("\n\n" + written + (heading ? "\n" : " "));
+            writer.literal((first && tight ? "\n" : "\n\n") + written + (heading ? "\n" : " "));
+            first = false;
             boolean nextSteps = labels.families(label).contains("next-steps");
             if (nextSteps && !carried.isEmpty() && !carriedPlaced) {
                 carriedPlaced = true;
@@ -230,6 +233,14 @@ public final class NewEntry {
             }
             writer.stop("");
         }
+    }
+
+    /** True when the reference entry's first line of text follows its heading with no blank line between. */
+    private static boolean tightAfterHeading(DocumentSnapshot document, Entry reference) {
+        LineIndex lines = document.lineIndex();
+        int next = lines.lineOf(Math.max(reference.heading().start(), reference.heading().end() - 1)) + 1;
+        return next < lines.lineCount() && lines.lineStart(next) < reference.range().end() && !lines.lineText(next).isBlank()
+                && reference.date().map(d -> reference.heading().contains(d.range())).orElse(true);
     }
 
     private static boolean startsWithList(DocumentSnapshot document, Entry reference) {
@@ -242,7 +253,7 @@ public final class NewEntry {
     }
 
     /** The label as the logbook's entries write it ("**Today's Progress**:", "## Results & Deliverables", "Plans:"). */
-    private static String labelAsWritten(DocumentSnapshot document, Logbook logbook, Entry reference, String label, SectionLabels labels) {
+    static String labelAsWritten(DocumentSnapshot document, Logbook logbook, Entry reference, String label, SectionLabels labels) {
         List<Entry> candidates = new ArrayList<>();
         if (reference != null) {
             candidates.add(reference);

@@ -119,7 +119,11 @@ public final class Rename {
         return new TextEdit(part, compress(ids));
     }
 
-    /** "e0036, e0037, e0038, e0100" → "e0036-e0038, e0100": consecutive runs of three or more become ranges again. */
+    /** "e0036, e0037, e0038, e0100" → "e0036-e0038, e0100": consecutive runs become ranges again. */
+    public static String compressIds(List<String> ids) {
+        return compress(ids);
+    }
+
     static String compress(List<String> ids) {
         List<String> parts = new ArrayList<>();
         int i = 0;

@@ -137,6 +137,60 @@ class FeatureFixtureTest {
         });
     }
 
+    @TestFactory
+    Stream<DynamicTest> actions() {
+        return run("actions", (view, document, offset, fixture) -> {
+            StringBuilder out = new StringBuilder();
+            List<org.logbookls.analysis.actions.CodeAction> actions = org.logbookls.analysis.actions.QuickFixes.at(view, document,
+                    TextRange.empty(offset), Cancellation.NONE);
+            for (var action : actions) {
+                out.append("action: ").append(action.title()).append(action.safe() ? "  (safe)" : "").append('\n');
+            }
+            String apply = fixture.options().get("apply");
+            String after = document.text();
+            if (apply != null) {
+                var chosen = actions.stream().filter(action -> action.title().startsWith(apply)).findFirst().orElseThrow(
+                        () -> new AssertionError("No action starting with '" + apply + "'"));
+                after = org.logbookls.analysis.actions.FixAll.apply(document.text(), chosen.edits().get(document.uri()));
+            } else if (fixture.options().containsKey("command")) {
+                after = switch (fixture.options().get("command")) {
+                    case "newEntry" -> newEntry(view, document);
+                    case "sortEntries" -> org.logbookls.analysis.actions.FixAll.apply(after,
+                            org.logbookls.analysis.actions.Refactors.sortEntries(view, document));
+                    case "normaliseDates" -> org.logbookls.analysis.actions.FixAll.apply(after,
+                            org.logbookls.analysis.actions.Refactors.normaliseDates(view, document, true));
+                    case "tableOfContents" -> org.logbookls.analysis.actions.FixAll.apply(after,
+                            org.logbookls.analysis.actions.Refactors.tableOfContents(view, document));
+                    case "fixAll" -> org.logbookls.analysis.actions.FixAll.apply(after,
+                            org.logbookls.analysis.actions.FixAll.of(view, document, Cancellation.NONE));
+                    default -> throw new AssertionError("Unknown command");
+                };
+            }
+            out.append("--- after\n").append(after);
+            if (!after.endsWith("\n")) {
+                out.append("\n(no final line break)\n");
+            }
+            out.append("--- diagnostics after\n");
+            var afterDocument = new DocumentSnapshot(document.uri(), document.path(), document.version() + 1, after);
+            var settings = view.settingsOf(document);
+            for (var diagnostic : org.logbookls.analysis.diagnostics.Diagnostics.of(afterDocument.uri(), afterDocument.logbook(settings),
+                    afterDocument.lineIndex(), settings, new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view), Cancellation.NONE)) {
+                LineColumn at = afterDocument.lineIndex().position(diagnostic.range().start());
+                out.append(at.line() + 1).append(':').append(at.column() + 1).append(' ').append(diagnostic.code().id()).append(' ')
+                        .append(diagnostic.message()).append('\n');
+            }
+            return out.toString();
+        });
+    }
+
+    private static String newEntry(WorkspaceView view, DocumentSnapshot document) {
+        var plan = org.logbookls.analysis.actions.NewEntry.plan(view, document, Cancellation.NONE);
+        if (plan instanceof org.logbookls.analysis.actions.NewEntry.Insert insert) {
+            return org.logbookls.analysis.actions.FixAll.apply(document.text(), List.of(insert.edit()));
+        }
+        return document.text() + "\n(plan: " + plan + ")\n";
+    }
+
     /** A feature under test, given the fixture's workspace, its cursor document and offset. */
     @FunctionalInterface
     interface Render {
