@@ -239,7 +239,7 @@ final class DateResolver {
             }
         }
         if (firstAnchor >= 0) {
-            chain(parts, firstAnchor, YearSource.NEIGHBOURS);
+            chain(parts, firstAnchor, YearSource.NEIGHBOURS, today);
             return;
         }
         int start = -1;
@@ -257,14 +257,14 @@ final class DateResolver {
         if (contextYear.isPresent()) {
             first.year = contextYear.get();
             first.source = YearSource.CONTEXT;
-            chain(parts, start, YearSource.CONTEXT);
+            chain(parts, start, YearSource.CONTEXT, today);
             return;
         }
         int bestYear = -1;
         int bestMatches = 0;
         for (int year = today.getYear(); year > today.getYear() - WEEKDAY_SEARCH_YEARS; year--) {
             first.year = year;
-            chain(parts, start, YearSource.WEEKDAY);
+            chain(parts, start, YearSource.WEEKDAY, today);
             int matches = 0;
             boolean future = false;
             for (Parts p : parts) {
@@ -286,30 +286,58 @@ final class DateResolver {
         if (bestYear >= 0) {
             first.year = bestYear;
             first.source = YearSource.WEEKDAY;
-            chain(parts, start, YearSource.WEEKDAY);
+            chain(parts, start, YearSource.WEEKDAY, today);
             return;
         }
         first.year = STAND_IN_YEAR;
         first.source = YearSource.UNKNOWN;
-        chain(parts, start, YearSource.UNKNOWN);
+        chain(parts, start, YearSource.UNKNOWN, today);
     }
 
     /**
      * Gives every yearless date the year that puts it closest to the previously resolved entry,
      * walking forward from {@code anchor} and then backward from it.
      */
-    private static void chain(List<Parts> parts, int anchor, YearSource source) {
-        Parts previous = parts.get(anchor);
-        for (int i = anchor + 1; i < parts.size(); i++) {
-            previous = fill(parts.get(i), previous, source);
-        }
-        previous = parts.get(anchor);
-        for (int i = anchor - 1; i >= 0; i--) {
-            previous = fill(parts.get(i), previous, source);
+    private static void chain(List<Parts> parts, int anchor, YearSource source, LocalDate today) {
+        chain(parts, anchor, source, today, 0);
+        // Second pass: now that the direction is known, a year that would break it is moved to the right side
+        // when that is less than a season away, so long gaps do not read as order mistakes.
+        int direction = direction(parts);
+        if (direction != 0) {
+            chain(parts, anchor, source, today, direction);
         }
     }
 
-    private static Parts fill(Parts p, Parts previous, YearSource source) {
+    private static void chain(List<Parts> parts, int anchor, YearSource source, LocalDate today, int direction) {
+        Parts previous = parts.get(anchor);
+        for (int i = anchor + 1; i < parts.size(); i++) {
+            previous = fill(parts.get(i), previous, source, today, direction);
+        }
+        previous = parts.get(anchor);
+        for (int i = anchor - 1; i >= 0; i--) {
+            previous = fill(parts.get(i), previous, source, today, -direction);
+        }
+    }
+
+    /** +1 when the resolved dates mostly run forward, -1 backward, 0 when it is not clear. */
+    private static int direction(List<Parts> parts) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (Parts p : parts) {
+            if (p != null && p.monthDayValid() && p.year > 0) {
+                dates.add(p.startDate());
+            }
+        }
+        if (dates.size() < 3) {
+            return 0;
+        }
+        return Chronology.order(dates).newestFirst() ? -1 : 1;
+    }
+
+    /** How far a year may move to keep the direction; beyond it, the date is an order mistake to report. */
+    private static final int DIRECTION_DAYS = 300;
+    private static final int WEEKDAY_YEARS = 28;
+
+    private static Parts fill(Parts p, Parts previous, YearSource source, LocalDate today, int direction) {
         if (p == null) {
             return previous;
         }
@@ -330,12 +358,43 @@ final class DateResolver {
                 bestYear = year;
             }
         }
+        if (direction != 0 && p.day >= 1) {
+            LocalDate closest = LocalDate.of(bestYear, p.month, Math.min(p.day, YearMonth.of(bestYear, p.month).lengthOfMonth()));
+            int sign = Integer.signum(closest.compareTo(reference));
+            if (sign != 0 && sign != direction) {
+                int other = bestYear + direction;
+                LocalDate alternative = LocalDate.of(other, p.month, Math.min(p.day, YearMonth.of(other, p.month).lengthOfMonth()));
+                if (Math.abs(ChronoUnit.DAYS.between(reference, alternative)) < DIRECTION_DAYS) {
+                    bestYear = other;
+                }
+            }
+        }
+        if (p.mention.weekday().isPresent() && p.day >= 1 && p.day <= YearMonth.of(bestYear, p.month).lengthOfMonth()
+                && LocalDate.of(bestYear, p.month, p.day).getDayOfWeek() != p.mention.weekday().get()) {
+            bestYear = nearestYearWithWeekday(p, bestYear, today).orElse(bestYear);
+        }
         p.year = bestYear;
         p.source = previous.source == YearSource.WRITTEN ? source : previous.source;
         if (p.hasEnd && p.endYear < 0) {
             p.endYear = p.endMonth < p.month ? bestYear + 1 : bestYear;
         }
         return p.monthDayValid() ? p : previous;
+    }
+
+    /** The year nearest {@code year}, not after today, in which the date falls on the weekday the author named. */
+    private static java.util.Optional<Integer> nearestYearWithWeekday(Parts p, int year, LocalDate today) {
+        for (int distance = 1; distance <= WEEKDAY_YEARS; distance++) {
+            for (int candidate : new int[] {year - distance, year + distance}) {
+                if (p.day > YearMonth.of(candidate, p.month).lengthOfMonth()) {
+                    continue;
+                }
+                LocalDate date = LocalDate.of(candidate, p.month, p.day);
+                if (!date.isAfter(today) && date.getDayOfWeek() == p.mention.weekday().get()) {
+                    return java.util.Optional.of(candidate);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static EntryDate entryDate(Input input, Parts parts, DateConventions conventions) {

@@ -128,6 +128,11 @@ public final class DateStyle {
         return "lower";
     }
 
+    /** True when this style writes a year. */
+    public boolean hasYear() {
+        return parts.stream().anyMatch(part -> part.role() == Role.YEAR || part.role() == Role.YEAR2);
+    }
+
     /** {@code day} spelled like {@code written} ("Thur" → "Fri", "Mercredi" → "Jeudi", "SUNDAY" → "MONDAY"). */
     public static String weekdayLike(String written, DayOfWeek day) {
         Optional<Part> part = name(written, null).filter(p -> p.role() == Role.WEEKDAY);

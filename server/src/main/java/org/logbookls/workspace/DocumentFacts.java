@@ -27,7 +27,8 @@ public record DocumentFacts(
         Set<IdScheme> schemes,
         Set<String> idTokens,
         Map<String, Integer> tagUses,
-        Map<String, String> declaredTags) {
+        Map<String, String> declaredTags,
+        boolean declarationFile) {
 
     public DocumentFacts {
         definedIds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definedIds));
@@ -61,6 +62,8 @@ public record DocumentFacts(
         for (TagDeclaration declaration : logbook.tagDeclarations()) {
             declared.putIfAbsent(declaration.name(), declaration.description());
         }
-        return new DocumentFacts(uri, logbook.detection().logbook(), defined, logbook.schemes(), tokens, tags, declared);
+        // A document that declares tags and holds no entries is the workspace's tag list (a "tags.md").
+        boolean declarationFile = !declared.isEmpty() && logbook.entries().isEmpty();
+        return new DocumentFacts(uri, logbook.detection().logbook(), defined, logbook.schemes(), tokens, tags, declared, declarationFile);
     }
 }

@@ -28,6 +28,7 @@ public final class WorkspaceIndex {
     private final Map<String, Integer> tagUses;
     private final Map<String, List<String>> tagUsers;
     private final Map<String, String> declaredTags;
+    private final Map<String, String> workspaceTags;
 
     private WorkspaceIndex(Map<String, DocumentFacts> facts) {
         this.facts = Collections.unmodifiableMap(new TreeMap<>(facts));
@@ -37,7 +38,11 @@ public final class WorkspaceIndex {
         Map<String, Integer> uses = new TreeMap<>();
         Map<String, List<String>> usedBy = new HashMap<>();
         Map<String, String> declared = new TreeMap<>();
+        Map<String, String> workspaceWide = new TreeMap<>();
         for (DocumentFacts document : this.facts.values()) {
+            if (document.declarationFile()) {
+                document.declaredTags().forEach(workspaceWide::putIfAbsent);
+            }
             if (!document.logbook()) {
                 continue;
             }
@@ -55,7 +60,9 @@ public final class WorkspaceIndex {
         this.schemes = Set.copyOf(allSchemes);
         this.tagUses = Collections.unmodifiableMap(uses);
         this.tagUsers = usedBy;
+        workspaceWide.forEach(declared::putIfAbsent);
         this.declaredTags = Collections.unmodifiableMap(declared);
+        this.workspaceTags = Collections.unmodifiableMap(workspaceWide);
     }
 
     public static WorkspaceIndex build(Map<String, DocumentFacts> facts) {
@@ -116,8 +123,13 @@ public final class WorkspaceIndex {
         return tagUsers.getOrDefault(tag, List.of());
     }
 
-    /** Tags some logbook declares, with their descriptions. */
+    /** Tags some document of the workspace declares, with their descriptions (for completion and hover). */
     public Map<String, String> declaredTags() {
         return declaredTags;
+    }
+
+    /** Tags declared for the whole workspace, by a tag list that holds no entries (for checks in every logbook). */
+    public Map<String, String> workspaceTags() {
+        return workspaceTags;
     }
 }

@@ -128,7 +128,7 @@ public final class NewEntry {
 
     private static void heading(DocumentSnapshot document, Logbook logbook, Entry reference, LocalDate today, Writer writer) {
         String text = document.text();
-        String date = Completion.style(logbook).orElse(DateStyle.ISO).format(today);
+        String date = style(logbook, today).format(today);
         if (reference == null) {
             writer.literal("## " + date);
             return;
@@ -172,6 +172,39 @@ public final class NewEntry {
             char mark = underline.isEmpty() ? '-' : underline.charAt(0);
             writer.literal("\n" + String.valueOf(mark).repeat(Math.max(3, line.length())));
         }
+    }
+
+    /** Days after which a yearless date would be read in the wrong year. */
+    private static final int YEARLESS_SAFE_DAYS = 150;
+
+    /**
+     * The logbook's latest style; a style without a year only when the latest entry is recent and
+     * of this year, since a yearless date is read by its neighbours. Otherwise the latest style
+     * that writes a year, else ISO.
+     */
+    public static DateStyle style(Logbook logbook, LocalDate today) {
+        Optional<DateStyle> latest = Completion.style(logbook);
+        if (latest.isPresent() && latest.get().hasYear()) {
+            return latest.get();
+        }
+        Entry reference = reference(logbook);
+        boolean recent = reference != null && reference.date().filter(EntryDate::yearKnown).flatMap(EntryDate::start)
+                .map(day -> day.getYear() == today.getYear() && java.time.temporal.ChronoUnit.DAYS.between(day, today) <= YEARLESS_SAFE_DAYS)
+                .orElse(false);
+        if (latest.isPresent() && recent) {
+            return latest.get();
+        }
+        for (int i = logbook.entries().size() - 1; i >= 0; i--) {
+            Entry entry = logbook.entries().get(i);
+            Optional<EntryDate> date = entry.date().filter(d -> entry.heading().contains(d.range()) && d.start().isPresent()
+                    && d.yearSource() == EntryDate.YearSource.WRITTEN && d.end().isEmpty() && d.time().isEmpty());
+            Optional<DateStyle> withYear = date.flatMap(d -> d.raw().flatMap(raw -> DateStyle.learn(d.written(), d.start().get(), raw,
+                    logbook.conventions().dayFirst())));
+            if (withYear.isPresent() && withYear.get().hasYear()) {
+                return withYear.get();
+            }
+        }
+        return DateStyle.ISO;
     }
 
     /** "Day 99: " becomes "Day 100: ", so a counter in the heading keeps counting. */

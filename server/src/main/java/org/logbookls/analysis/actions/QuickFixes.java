@@ -135,7 +135,7 @@ public final class QuickFixes {
                     }
                     Optional<DateStyle> style = date.get().raw().flatMap(raw -> DateStyle.learn(date.get().written(), day, raw,
                             logbook.conventions().dayFirst()));
-                    if (style.isPresent()) {
+                    if (style.isPresent() && staysInOrder(logbook, entry, other)) {
                         String rewritten = style.get().format(other);
                         actions.add(CodeAction.fix("Change the year to " + other.getYear() + " ('" + rewritten + "')", document.uri(),
                                 List.of(new TextEdit(date.get().range(), rewritten)), DiagnosticCode.WEEKDAY_MISMATCH, diagnostic.range(),
@@ -146,6 +146,20 @@ public final class QuickFixes {
             }
         }
         return actions;
+    }
+
+    /** True when moving {@code entry} to {@code day} keeps it between its dated neighbours. */
+    private static boolean staysInOrder(Logbook logbook, Entry entry, LocalDate day) {
+        List<LocalDate> dates = new ArrayList<>();
+        List<LocalDate> changed = new ArrayList<>();
+        for (Entry other : logbook.entries()) {
+            if (other.group() != entry.group() || other.date().flatMap(EntryDate::start).isEmpty()) {
+                continue;
+            }
+            dates.add(other.date().get().start().get());
+            changed.add(other == entry ? day : other.date().get().start().get());
+        }
+        return org.logbookls.model.Chronology.outOfOrder(changed).size() <= org.logbookls.model.Chronology.outOfOrder(dates).size();
     }
 
     private static List<CodeAction> missingSection(WorkspaceView view, DocumentSnapshot document, Logbook logbook, Diagnostic diagnostic) {

@@ -121,7 +121,7 @@ public final class Refactors {
         int minLevel = anchors.stream().mapToInt(a -> level(text, a)).min().orElse(1);
         StringBuilder list = new StringBuilder();
         for (Anchor anchor : anchors) {
-            String title = anchor.text().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+            String title = escape(anchor.text());
             list.append("  ".repeat(Math.max(0, level(text, anchor) - minLevel))).append("- [").append(title.isBlank() ? "(untitled)" : title)
                     .append("](#").append(anchor.slug()).append(")\n");
         }
@@ -146,6 +146,18 @@ public final class Refactors {
         String heading = "#".repeat(Math.min(6, minLevel + 1)) + " Table of contents";
         String block = Eol.convert("\n" + heading + "\n\n", eol) + toc.replace(Eol.convert("- [", eol), "- [") + eol;
         return List.of(new TextEdit(TextRange.empty(at), block));
+    }
+
+    /** A heading's text as literal Markdown link text: nothing in it may become a tag, a link, emphasis or code. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if ("\\[]*_`#<>".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static int level(String text, Anchor anchor) {

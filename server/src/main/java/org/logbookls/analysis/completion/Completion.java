@@ -213,7 +213,7 @@ public final class Completion {
         if (learned.isEmpty() && (!logbook.entries().isEmpty() || !logbook.detection().logbook())) {
             return;
         }
-        String date = learned.orElse(DateStyle.ISO).format(today);
+        String date = org.logbookls.analysis.actions.NewEntry.style(logbook, today).format(today);
         String typed = heading.group(3);
         if (!date.startsWith(typed)) {
             return;

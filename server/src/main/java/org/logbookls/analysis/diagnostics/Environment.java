@@ -22,7 +22,7 @@ public interface Environment {
     /** Every defined ID, for suggestions. */
     Collection<String> definedIds();
 
-    /** Tags declared anywhere in the workspace (a Key list, front matter), with descriptions. */
+    /** Tags declared for the whole workspace (a tag list that holds no entries), with descriptions. */
     Map<String, String> declaredTags();
 
     /** Where a relative link from {@code fromUri} leads. */

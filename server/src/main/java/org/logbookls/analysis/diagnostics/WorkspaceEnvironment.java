@@ -35,7 +35,7 @@ public final class WorkspaceEnvironment implements Environment {
 
     @Override
     public Map<String, String> declaredTags() {
-        return view.index().declaredTags();
+        return view.index().workspaceTags();
     }
 
     @Override
