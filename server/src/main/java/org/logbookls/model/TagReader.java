@@ -77,7 +77,7 @@ final class TagReader {
                 if (declaration.matches()) {
                     String name = trimName(declaration.group(1));
                     declarations.add(new TagDeclaration(name, declaration.group(2).strip(),
-                            TextRange.of(start, start + 1 + name.length())));
+                            TextRange.of(start, start + 1 + name.length()), true));
                 }
             }
         }
@@ -88,7 +88,7 @@ final class TagReader {
         for (FrontMatter.FrontMatterValue value : frontMatter.all("tags")) {
             String name = value.text().startsWith("#") ? value.text().substring(1) : value.text();
             if (!name.isBlank()) {
-                declarations.add(new TagDeclaration(name, "", value.range()));
+                declarations.add(new TagDeclaration(name, "", value.range(), false));
             }
         }
     }

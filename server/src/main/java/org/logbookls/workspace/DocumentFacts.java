@@ -63,7 +63,7 @@ public record DocumentFacts(
             declared.putIfAbsent(declaration.name(), declaration.description());
         }
         // A document that declares tags and holds no entries is the workspace's tag list (a "tags.md").
-        boolean declarationFile = !declared.isEmpty() && logbook.entries().isEmpty();
+        boolean declarationFile = logbook.entries().isEmpty() && logbook.tagDeclarations().stream().anyMatch(TagDeclaration::keyList);
         return new DocumentFacts(uri, logbook.detection().logbook(), defined, logbook.schemes(), tokens, tags, declared, declarationFile);
     }
 }

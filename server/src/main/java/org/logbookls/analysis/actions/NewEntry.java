@@ -188,10 +188,13 @@ public final class NewEntry {
             return latest.get();
         }
         Entry reference = reference(logbook);
+        // Where the author never writes a year at all (or only weekdays tell it), a yearless date is the logbook's way.
+        boolean yearsUnknown = reference != null && reference.date().map(d -> d.yearSource() == EntryDate.YearSource.UNKNOWN
+                || d.yearSource() == EntryDate.YearSource.WEEKDAY).orElse(false);
         boolean recent = reference != null && reference.date().filter(EntryDate::yearKnown).flatMap(EntryDate::start)
                 .map(day -> day.getYear() == today.getYear() && java.time.temporal.ChronoUnit.DAYS.between(day, today) <= YEARLESS_SAFE_DAYS)
                 .orElse(false);
-        if (latest.isPresent() && recent) {
+        if (latest.isPresent() && (recent || yearsUnknown)) {
             return latest.get();
         }
         for (int i = logbook.entries().size() - 1; i >= 0; i--) {
