@@ -37,7 +37,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.logbookls.analysis.actions.FixAll;
 import org.logbookls.analysis.diagnostics.WorkspaceEnvironment;
+import org.logbookls.text.TextEdit;
 import org.logbookls.config.SettingsLayer;
 import org.logbookls.workspace.DocumentSnapshot;
 import org.logbookls.workspace.IndexCache;
@@ -76,6 +78,7 @@ public final class CheckCommand {
 
     public int run(List<String> args) {
         String format = "text";
+        boolean fix = false;
         Path configFile = null;
         LocalDate today = null;
         List<Path> paths = new ArrayList<>();
@@ -107,6 +110,7 @@ public final class CheckCommand {
                         return usage("--today needs a date such as 2026-11-22, not '" + args.get(i) + "'.");
                     }
                 }
+                case "--fix" -> fix = true;
                 case "-h", "--help" -> {
                     out.println(help());
                     return OK;
@@ -145,7 +149,7 @@ public final class CheckCommand {
             Path root = Files.isDirectory(path) ? path.toAbsolutePath().normalize() : path.toAbsolutePath().normalize().getParent();
             Path cwd = Path.of("").toAbsolutePath();
             Path configRoot = root.startsWith(cwd) ? cwd : root;
-            trouble |= checkRoot(path, root, configRoot, base, configFile == null ? configs : null, reportedConfigs, findings);
+            trouble |= checkRoot(path, root, configRoot, base, configFile == null ? configs : null, reportedConfigs, findings, fix);
         }
         print(format, findings);
         if (trouble) {
@@ -159,9 +163,10 @@ public final class CheckCommand {
      * its root, so references, tags and links across its files are checked as the editor would.
      */
     private boolean checkRoot(Path argument, Path root, Path configRoot, Settings base, ConfigFiles configs, Set<Path> reportedConfigs,
-            List<Finding> findings) {
+            List<Finding> findings, boolean fix) {
         boolean trouble = false;
         Map<String, DocumentSnapshot> documents = new LinkedHashMap<>();
+        Map<String, byte[]> read = new HashMap<>();
         Map<String, Settings> settingsByUri = new HashMap<>();
         Set<String> files = new HashSet<>();
         for (Path file : allFiles(root)) {
@@ -198,7 +203,9 @@ public final class CheckCommand {
                     }
                     continue;
                 }
-                documents.put(uri, new DocumentSnapshot(uri, relativePath(file, root), 0, decode(Files.readAllBytes(file))));
+                byte[] bytes = Files.readAllBytes(file);
+                read.put(uri, bytes);
+                documents.put(uri, new DocumentSnapshot(uri, relativePath(file, root), 0, decode(bytes)));
                 settingsByUri.put(uri, settings);
             } catch (IOException unreadable) {
                 err.println("logbook-ls: " + file + ": cannot be read (" + unreadable.getMessage() + ").");
@@ -210,6 +217,31 @@ public final class CheckCommand {
                 SettingsLayer.EMPTY, false, 0);
         Function<DocumentSnapshot, Settings> settingsOf = document -> settingsByUri.getOrDefault(document.uri(), base);
         WorkspaceView view = new WorkspaceView(snapshot, new IndexCache().index(snapshot, settingsOf, Cancellation.NONE), settingsOf);
+        if (fix) {
+            boolean changed = false;
+            for (Path file : checked) {
+                String uri = file.toAbsolutePath().normalize().toUri().toString();
+                DocumentSnapshot document = documents.get(uri);
+                if (document == null) {
+                    continue;
+                }
+                List<TextEdit> edits = FixAll.of(view, document, Cancellation.NONE);
+                if (edits.isEmpty()) {
+                    continue;
+                }
+                String fixed = FixAll.apply(document.text(), edits);
+                if (write(file, read.get(uri), fixed, edits.size())) {
+                    documents.put(uri, document.withText(1, fixed));
+                    changed = true;
+                } else {
+                    trouble = true;
+                }
+            }
+            if (changed) {
+                snapshot = new WorkspaceSnapshot(Map.of(), documents, files, snapshot.folders(), SettingsLayer.EMPTY, false, 1);
+                view = new WorkspaceView(snapshot, new IndexCache().index(snapshot, settingsOf, Cancellation.NONE), settingsOf);
+            }
+        }
         WorkspaceEnvironment environment = new WorkspaceEnvironment(view);
         for (Path file : checked) {
             DocumentSnapshot document = documents.get(file.toAbsolutePath().normalize().toUri().toString());
@@ -225,6 +257,47 @@ public final class CheckCommand {
             }
         }
         return trouble;
+    }
+
+    /**
+     * Writes a fixed file atomically: a temporary file beside it, then a rename. The file's encoding
+     * and byte-order mark are kept; a file that changed since it was read is left alone.
+     */
+    private boolean write(Path file, byte[] original, String fixed, int changes) {
+        try {
+            if (!java.util.Arrays.equals(Files.readAllBytes(file), original)) {
+                err.println("logbook-ls: " + file + ": changed since it was read; not fixed.");
+                return false;
+            }
+            boolean bom = original.length >= 3 && (original[0] & 0xff) == 0xEF && (original[1] & 0xff) == 0xBB && (original[2] & 0xff) == 0xBF;
+            boolean utf8 = isUtf8(original);
+            byte[] bytes = ((bom ? "\uFEFF" : "") + fixed).getBytes(utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".logbook-fix");
+            try {
+                Files.write(temporary, bytes);
+                try {
+                    Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.nio.file.AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            out.println("fixed " + file + ": " + changes + (changes == 1 ? " change" : " changes"));
+            return true;
+        } catch (IOException failure) {
+            err.println("logbook-ls: " + file + ": cannot be written (" + failure.getMessage() + "); not fixed.");
+            return false;
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     /** Every regular file under {@code root}, for checking links; symbolic links are not followed. */
@@ -358,13 +431,15 @@ public final class CheckCommand {
 
     static String help() {
         return """
-                Usage: java -jar logbook-ls.jar check [--format text|json] [--config FILE] [--today YYYY-MM-DD] PATH...
+                Usage: java -jar logbook-ls.jar check [--fix] [--format text|json] [--config FILE] [--today YYYY-MM-DD] PATH...
                        java -jar logbook-ls.jar            (language server over stdio)
 
                 Checks the logbooks among the Markdown files at PATH (folders are searched).
                   --format text|json  text: file:line:col: severity code message (default); json: an array
                   --config FILE       use FILE instead of the .logbook.json files found beside the logbooks
                   --today DATE        the date to treat as today (for reproducible future-date checks)
+                  --fix               apply the safe fixes (ordinal suffixes, anchors with one close match) to the files,
+                                      atomically, and report what remains; a file that changed meanwhile is left alone
                 Exit status: 0 no findings at warning or above, 1 findings, 2 usage or I/O error.""";
     }
 }

@@ -95,6 +95,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void fixAppliesTheSafeFixesKeepsEveryOtherByteAndReportsWhatRemains() throws Exception {
+        Path logbook = folder.resolve("journal.md");
+        String original = "\uFEFF# Journal\r\n\r\n- [Logs](#log)\r\n\r\n## Logs\r\n## Thursday 23th Mar 23\r\n## Friday 23rd Mar 23\t\r\n";
+        Files.write(logbook, original.getBytes(StandardCharsets.UTF_8));
+        int status = run("--fix", folder.toString());
+        String fixed = new String(Files.readAllBytes(logbook), StandardCharsets.UTF_8);
+        assertEquals(original.replace("(#log)", "(#logs)").replace("23th", "23rd"), fixed);
+        assertTrue(out().startsWith("fixed " + logbook + ": 2 changes\n"), out());
+        assertTrue(out().contains("weekday-mismatch"), out());
+        assertEquals(1, status);
+        out.reset();
+        assertEquals(1, run("--fix", folder.toString()));
+        assertTrue(!out().contains("fixed "), "a second run has nothing left to fix: " + out());
+    }
+
+    @Test
     void usageAndIoErrorsExitWithTwoAndSayWhy() {
         assertEquals(2, run());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Name at least one logbook file or folder"));

@@ -211,6 +211,31 @@ class LspRoundTripTest {
     }
 
     @Test
+    void aQuickFixAndTheNewEntryCommandTravelAsEditsForTheEditor() throws Exception {
+        start(capabilities(false, false), null);
+        String text = "# Journal\n\n## Sunday 15th Nov 26\nResults: ok.\n\nNext Steps:\n- [ ] more\n\n## Thursday 23th Mar 23\nResults: ok.\n\nNext Steps: none\n";
+        String uri = open("journal.md", text);
+        var actions = server.getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                new Range(new Position(8, 14), new Position(8, 14)), new org.eclipse.lsp4j.CodeActionContext(List.of())))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        var fix = actions.stream().map(either -> either.getRight()).filter(action -> action.getTitle().equals("Write '23rd'")).findFirst();
+        assertTrue(fix.isPresent(), "an ordinal quick fix is offered: " + actions);
+        assertEquals("rd", fix.get().getEdit().getChanges().get(uri).get(0).getNewText());
+        assertTrue(actions.stream().anyMatch(either -> either.getRight().getTitle().equals("Logbook: New Entry")));
+
+        Object result = server.getWorkspaceService().executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams("logbook.newEntry",
+                List.of(uri))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        var applied = client.edits.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(applied, "the edit is sent to the editor");
+        var edit = applied.getEdit().getChanges().get(uri).get(0);
+        assertEquals(new Position(2, 0), edit.getRange().getStart());
+        assertTrue(edit.getNewText().startsWith("## "), edit.getNewText());
+        assertTrue(edit.getNewText().contains("- [ ] more (carried over)"), edit.getNewText());
+        assertTrue(result.toString().contains("snippet"), String.valueOf(result));
+        assertTrue(!Files.exists(folder.resolve("journal.md")), "the server never writes files: the open document exists only in the editor");
+    }
+
+    @Test
     void exitAfterShutdownEndsWithStatusZero() throws Exception {
         start(capabilities(false, false), null);
         server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -271,6 +296,18 @@ class LspRoundTripTest {
         final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
         final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
         final BlockingQueue<Boolean> refreshes = new LinkedBlockingQueue<>();
+        final BlockingQueue<org.eclipse.lsp4j.ApplyWorkspaceEditParams> edits = new LinkedBlockingQueue<>();
+
+        @Override
+        public CompletableFuture<org.eclipse.lsp4j.ApplyWorkspaceEditResponse> applyEdit(org.eclipse.lsp4j.ApplyWorkspaceEditParams params) {
+            edits.add(params);
+            return CompletableFuture.completedFuture(new org.eclipse.lsp4j.ApplyWorkspaceEditResponse(true));
+        }
+
+        @Override
+        public CompletableFuture<org.eclipse.lsp4j.ShowDocumentResult> showDocument(org.eclipse.lsp4j.ShowDocumentParams params) {
+            return CompletableFuture.completedFuture(new org.eclipse.lsp4j.ShowDocumentResult(true));
+        }
         final java.util.List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final CompletableFuture<Void> progressEnded = new CompletableFuture<>();
 
