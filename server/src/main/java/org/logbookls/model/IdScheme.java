@@ -36,6 +36,32 @@ public record IdScheme(String prefix, int width) {
         return width == 0 || matcher.group(3).length() == width;
     }
 
+    /** The number an ID ends with ("e0039" → 39), or -1. */
+    public static long number(String id) {
+        int digits = id.length();
+        while (digits > 0 && Character.isDigit(id.charAt(digits - 1))) {
+            digits--;
+        }
+        String number = id.substring(digits);
+        return number.isEmpty() || number.length() > 12 ? -1 : Long.parseLong(number);
+    }
+
+    /** The ID after {@code id}, same prefix and zero-padding ("e0039" → "e0040"). */
+    public static String next(String id) {
+        return withNumber(id, number(id) + 1);
+    }
+
+    /** {@code id}'s prefix and width with another number. */
+    public static String withNumber(String id, long value) {
+        int digits = id.length();
+        while (digits > 0 && Character.isDigit(id.charAt(digits - 1))) {
+            digits--;
+        }
+        String number = String.valueOf(value);
+        int width = id.length() - digits;
+        return id.substring(0, digits) + "0".repeat(Math.max(0, width - number.length())) + number;
+    }
+
     /** True when {@code token} fully matches a user's pattern within the step budget. */
     public static boolean matchesPattern(Pattern pattern, String token) {
         try {

@@ -15,6 +15,7 @@ import org.logbookls.model.Detection;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
 import org.logbookls.model.IdDefinition;
+import org.logbookls.model.IdScheme;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.Section;
 import org.logbookls.model.SectionLabels;
@@ -119,7 +120,7 @@ public final class NewEntry {
         }
         Entry highest = null;
         for (Entry entry : logbook.entries()) {
-            if (!entry.ids().isEmpty() && (highest == null || number(lastId(entry)) > number(lastId(highest)))) {
+            if (!entry.ids().isEmpty() && (highest == null || IdScheme.number(lastId(entry)) > IdScheme.number(lastId(highest)))) {
                 highest = entry;
             }
         }
@@ -444,7 +445,7 @@ public final class NewEntry {
         String highest = null;
         for (Entry entry : logbook.entries()) {
             for (IdDefinition id : entry.ids()) {
-                if (highest == null || number(id.id()) > number(highest)) {
+                if (highest == null || IdScheme.number(id.id()) > IdScheme.number(highest)) {
                     highest = id.id();
                 }
             }
@@ -452,26 +453,11 @@ public final class NewEntry {
         if (highest == null) {
             return null;
         }
-        int digits = highest.length();
-        while (digits > 0 && Character.isDigit(highest.charAt(digits - 1))) {
-            digits--;
-        }
-        String next = String.valueOf(number(highest) + 1);
-        int width = highest.length() - digits;
-        return highest.substring(0, digits) + "0".repeat(Math.max(0, width - next.length())) + next;
+        return IdScheme.next(highest);
     }
 
     private static String lastId(Entry entry) {
         return entry.ids().get(entry.ids().size() - 1).id();
-    }
-
-    static long number(String id) {
-        int digits = id.length();
-        while (digits > 0 && Character.isDigit(id.charAt(digits - 1))) {
-            digits--;
-        }
-        String number = id.substring(digits);
-        return number.isEmpty() || number.length() > 12 ? -1 : Long.parseLong(number);
     }
 
     private static Plan perDay(WorkspaceView view, DocumentSnapshot document, Logbook logbook, LocalDate today) {

@@ -20,6 +20,7 @@ import org.logbookls.model.DateStyle;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
 import org.logbookls.model.IdDefinition;
+import org.logbookls.model.IdScheme;
 import org.logbookls.model.Link;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.Section;
@@ -393,16 +394,14 @@ public final class QuickFixes {
             digits--;
         }
         String prefix = id.substring(0, digits);
-        int width = id.length() - digits;
         long highest = 0;
         for (String other : taken) {
-            if (other.startsWith(prefix) && NewEntry.number(other) > highest && other.length() - prefix.length() >= 1
+            if (other.startsWith(prefix) && other.length() > prefix.length() && IdScheme.number(other) > highest
                     && other.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
-                highest = NewEntry.number(other);
+                highest = IdScheme.number(other);
             }
         }
-        String number = String.valueOf(highest + 1);
-        return prefix + "0".repeat(Math.max(0, width - number.length())) + number;
+        return IdScheme.withNumber(id, highest + 1);
     }
 
     private static List<CodeAction> anchor(WorkspaceView view, DocumentSnapshot document, Logbook logbook, Diagnostic diagnostic) {

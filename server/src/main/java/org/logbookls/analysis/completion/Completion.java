@@ -129,7 +129,7 @@ public final class Completion {
     private static void ids(WorkspaceView view, TextRange replace, List<Item> items, Cancellation cancel) {
         Map<String, String> defined = view.index().definedIds();
         List<String> ids = new ArrayList<>(defined.keySet());
-        ids.sort(Comparator.comparing(Completion::numberOf).reversed().thenComparing(Comparator.naturalOrder()));
+        ids.sort(Comparator.comparing(IdScheme::number).reversed().thenComparing(Comparator.naturalOrder()));
         int rank = 0;
         for (String id : ids) {
             cancel.check();
@@ -139,28 +139,19 @@ public final class Completion {
         }
     }
 
-    private static long numberOf(String id) {
-        int digits = id.length();
-        while (digits > 0 && Character.isDigit(id.charAt(digits - 1))) {
-            digits--;
-        }
-        String number = id.substring(digits);
-        return number.isEmpty() || number.length() > 12 ? -1 : Long.parseLong(number);
-    }
-
     /** The ID after the highest one this logbook (else the workspace) defines, in the same scheme and width. */
     private static void nextId(WorkspaceView view, Logbook logbook, TextRange replace, List<Item> items) {
         String highest = null;
         for (Entry entry : logbook.entries()) {
             for (IdDefinition id : entry.ids()) {
-                if (highest == null || numberOf(id.id()) > numberOf(highest)) {
+                if (highest == null || IdScheme.number(id.id()) > IdScheme.number(highest)) {
                     highest = id.id();
                 }
             }
         }
         if (highest == null) {
             for (String id : view.index().definedIds().keySet()) {
-                if (highest == null || numberOf(id) > numberOf(highest)) {
+                if (highest == null || IdScheme.number(id) > IdScheme.number(highest)) {
                     highest = id;
                 }
             }
@@ -168,13 +159,7 @@ public final class Completion {
         if (highest == null) {
             return;
         }
-        int digits = highest.length();
-        while (digits > 0 && Character.isDigit(highest.charAt(digits - 1))) {
-            digits--;
-        }
-        String number = String.valueOf(numberOf(highest) + 1);
-        int width = highest.length() - digits;
-        String next = highest.substring(0, digits) + "0".repeat(Math.max(0, width - number.length())) + number;
+        String next = IdScheme.next(highest);
         items.add(new Item(next, Kind.NEXT_ID, "next free experiment ID", Optional.of("The experiment after **" + highest + "**."),
                 next, replace, next, "0-next", Optional.empty()));
     }

@@ -63,8 +63,7 @@ public final class References {
                 }
             }
         }
-        found.sort((a, b) -> a.uri().equals(b.uri()) ? a.range().compareTo(b.range()) : a.uri().compareTo(b.uri()));
-        return found;
+        return byPlace(found);
     }
 
     /** Every use of a tag (the name, without {@code #}), and its declarations with {@code includeDeclarations}. */
@@ -98,6 +97,10 @@ public final class References {
                 }
             }
         }
+        return byPlace(found);
+    }
+
+    private static List<Location> byPlace(List<Location> found) {
         found.sort((a, b) -> a.uri().equals(b.uri()) ? a.range().compareTo(b.range()) : a.uri().compareTo(b.uri()));
         return found;
     }
