@@ -320,18 +320,8 @@ public final class CheckCommand {
         return relative.toString().replace('\\', '/');
     }
 
-    /** UTF-8, with a BOM dropped; bytes that are not UTF-8 are read as Latin-1 rather than refused. */
     static String decode(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        return org.logbookls.workspace.TextDecoding.decode(bytes);
     }
 
     private boolean report(Path config, SettingsJson.Decoded decoded, Settings settings, List<Finding> findings) {

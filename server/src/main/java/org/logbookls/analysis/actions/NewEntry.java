@@ -441,7 +441,8 @@ public final class NewEntry {
         return logbook.entries().indexOf(reference) == 0 && logbook.entries().size() > 1;
     }
 
-    private static String nextId(Logbook logbook) {
+    /** The ID after the highest this logbook defines, or null when it numbers no experiments. */
+    public static String nextId(Logbook logbook) {
         String highest = null;
         for (Entry entry : logbook.entries()) {
             for (IdDefinition id : entry.ids()) {

@@ -141,25 +141,20 @@ public final class Completion {
 
     /** The ID after the highest one this logbook (else the workspace) defines, in the same scheme and width. */
     private static void nextId(WorkspaceView view, Logbook logbook, TextRange replace, List<Item> items) {
+        String next = org.logbookls.analysis.actions.NewEntry.nextId(logbook);
         String highest = null;
-        for (Entry entry : logbook.entries()) {
-            for (IdDefinition id : entry.ids()) {
-                if (highest == null || IdScheme.number(id.id()) > IdScheme.number(highest)) {
-                    highest = id.id();
-                }
-            }
-        }
-        if (highest == null) {
+        if (next == null) {
             for (String id : view.index().definedIds().keySet()) {
                 if (highest == null || IdScheme.number(id) > IdScheme.number(highest)) {
                     highest = id;
                 }
             }
+            if (highest == null) {
+                return;
+            }
+            next = IdScheme.next(highest);
         }
-        if (highest == null) {
-            return;
-        }
-        String next = IdScheme.next(highest);
+        highest = IdScheme.withNumber(next, IdScheme.number(next) - 1);
         items.add(new Item(next, Kind.NEXT_ID, "next free experiment ID", Optional.of("The experiment after **" + highest + "**."),
                 next, replace, next, "0-next", Optional.empty()));
     }
