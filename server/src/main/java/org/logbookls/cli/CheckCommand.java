@@ -8,11 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +21,7 @@ import org.logbookls.analysis.diagnostics.DiagnosticCode;
 import org.logbookls.analysis.diagnostics.Diagnostics;
 import org.logbookls.analysis.diagnostics.Severity;
 import org.logbookls.config.Settings;
+import org.logbookls.files.WorkspaceFiles;
 import org.logbookls.config.SeverityLevel;
 import org.logbookls.json.ConfigFiles;
 import org.logbookls.json.ConfigProblem;
@@ -46,7 +44,6 @@ import org.logbookls.workspace.IndexCache;
 import org.logbookls.workspace.WorkspaceFolder;
 import org.logbookls.workspace.WorkspaceSnapshot;
 import org.logbookls.workspace.WorkspaceView;
-import org.logbookls.workspace.LogbookFiles;
 
 /**
  * {@code logbook-ls check [--format text|json] [--config FILE] [--today YYYY-MM-DD] PATH...}:
@@ -60,7 +57,6 @@ public final class CheckCommand {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int TROUBLE = 2;
-    private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build", "dist", "vendor");
     /** Files above this size are reported and skipped rather than read into memory. */
     private static final long MAX_FILE_BYTES = 50L << 20;
 
@@ -168,16 +164,14 @@ public final class CheckCommand {
         Map<String, DocumentSnapshot> documents = new LinkedHashMap<>();
         Map<String, byte[]> read = new HashMap<>();
         Map<String, Settings> settingsByUri = new HashMap<>();
-        Set<String> files = new HashSet<>();
-        for (Path file : allFiles(root)) {
-            files.add(file.toString());
-        }
-        List<Path> checked = markdownFiles(argument);
+        WorkspaceFiles.Listing listing = WorkspaceFiles.list(root, problem -> err.println("logbook-ls: " + problem + "."));
+        Set<String> files = listing.files();
+        List<Path> checked = Files.isDirectory(argument) ? listing.markdown() : List.of(argument);
         Set<Path> toCheck = new HashSet<>();
         checked.forEach(file -> toCheck.add(file.toAbsolutePath().normalize()));
         List<Path> workspaceMarkdown = new ArrayList<>(checked);
         if (Files.isRegularFile(argument)) {
-            workspaceMarkdown.addAll(markdownFiles(root));
+            workspaceMarkdown.addAll(listing.markdown());
         }
         for (Path file : workspaceMarkdown) {
             Path normal = file.toAbsolutePath().normalize();
@@ -300,18 +294,6 @@ public final class CheckCommand {
         }
     }
 
-    /** Every regular file under {@code root}, for checking links; symbolic links are not followed. */
-    private static List<Path> allFiles(Path root) {
-        List<Path> files = new ArrayList<>();
-        try (var walk = Files.walk(root)) {
-            walk.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .map(path -> path.toAbsolutePath().normalize()).forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
-            // Links are then reported as unknown, not broken: nothing is claimed about files that could not be listed.
-        }
-        return files;
-    }
-
     /** The path the model sees: relative to the searched folder, starting with that folder's own name. */
     static String relativePath(Path file, Path root) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -343,43 +325,6 @@ public final class CheckCommand {
                     DiagnosticCode.INVALID_CONFIG.id(), problem.message()));
         }
         return false;
-    }
-
-    private List<Path> markdownFiles(Path path) {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(path) && (name.startsWith(".") || SKIPPED_FOLDERS.contains(name))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && LogbookFiles.isMarkdown(file.getFileName().toString())) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                    err.println("logbook-ls: " + file + ": cannot be read (" + failure.getMessage() + ").");
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException failure) {
-            err.println("logbook-ls: " + path + ": cannot be searched (" + failure.getMessage() + ").");
-        }
-        files.sort(null);
-        return files;
     }
 
     private void print(String format, List<Finding> findings) {

@@ -1,14 +1,8 @@
 package org.logbookls.lsp;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +15,7 @@ import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.WorkDoneProgressReport;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.logbookls.files.WorkspaceFiles;
 import org.logbookls.workspace.DocumentSnapshot;
 import org.logbookls.workspace.LogbookFiles;
 import org.logbookls.workspace.Uris;
@@ -37,7 +32,6 @@ final class WorkspaceIndexer {
     /** Files larger than this are not indexed; the user is told once. */
     static final long MAX_FILE_BYTES = 5L << 20;
     private static final int BATCH = 100;
-    private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "dist", "vendor", "__pycache__");
     private static final String TOKEN = "logbook-indexing";
 
     private final Session session;
@@ -141,39 +135,9 @@ final class WorkspaceIndexer {
     }
 
     private void scan(Path root, List<Path> markdown, Set<String> files) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    Path normal = file.toAbsolutePath().normalize();
-                    files.add(normal.toString());
-                    if (LogbookFiles.isMarkdown(file.getFileName().toString())) {
-                        markdown.add(normal);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException failure) {
-            session.log().warning("Cannot scan " + root + ": " + failure.getMessage());
-        }
-        markdown.sort(null);
+        WorkspaceFiles.Listing listing = WorkspaceFiles.list(root, problem -> session.log().warning("Cannot index " + problem + "."));
+        markdown.addAll(listing.markdown());
+        files.addAll(listing.files());
     }
 
     static String decode(byte[] bytes) {

@@ -118,7 +118,8 @@ public final class LogbookBuilder {
         for (Block block : tree.blocks()) {
             if (block.kind().isHeading()) {
                 String text = tree.headingText(block);
-                anchors.add(new Anchor(slugs.next(text), block.range(), HeadingReader.trim(tree.text(), block.content()), text));
+                anchors.add(new Anchor(slugs.next(text), block.range(), HeadingReader.trim(tree.text(), block.content()), text,
+                        block.level()));
             }
         }
         return anchors;

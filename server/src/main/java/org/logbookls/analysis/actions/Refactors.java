@@ -118,11 +118,11 @@ public final class Refactors {
                 break;
             }
         }
-        int minLevel = anchors.stream().mapToInt(a -> level(text, a)).min().orElse(1);
+        int minLevel = anchors.stream().mapToInt(Anchor::level).min().orElse(1);
         StringBuilder list = new StringBuilder();
         for (Anchor anchor : anchors) {
             String title = escape(anchor.text());
-            list.append("  ".repeat(Math.max(0, level(text, anchor) - minLevel))).append("- [").append(title.isBlank() ? "(untitled)" : title)
+            list.append("  ".repeat(Math.max(0, anchor.level() - minLevel))).append("- [").append(title.isBlank() ? "(untitled)" : title)
                     .append("](#").append(anchor.slug()).append(")\n");
         }
         String toc = Eol.convert(list.toString(), eol);
@@ -158,18 +158,5 @@ public final class Refactors {
             out.append(c);
         }
         return out.toString();
-    }
-
-    private static int level(String text, Anchor anchor) {
-        int i = anchor.heading().start();
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        int level = 0;
-        while (i < text.length() && text.charAt(i) == '#') {
-            level++;
-            i++;
-        }
-        return level == 0 ? (anchor.heading().of(text).strip().endsWith("=") ? 1 : 2) : level;
     }
 }

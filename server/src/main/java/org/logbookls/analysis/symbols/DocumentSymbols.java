@@ -58,7 +58,7 @@ public final class DocumentSymbols {
         for (Object item : items) {
             cancel.check();
             if (item instanceof Anchor anchor) {
-                int level = headingLevel(text, anchor.heading());
+                int level = anchor.level();
                 while (!open.isEmpty() && open.get(open.size() - 1).level >= level) {
                     close(open, roots);
                 }
@@ -107,23 +107,6 @@ public final class DocumentSymbols {
             sections.add(new Symbol(section.label(), section.empty() ? "empty" : "", Kind.SECTION, range, section.labelRange(), List.of()));
         }
         return new Symbol(name.toString(), title.equals(name.toString()) ? "" : title, Kind.ENTRY, entry.range(), entry.title(), sections);
-    }
-
-    private static int headingLevel(String text, TextRange heading) {
-        int i = heading.start();
-        while (i < heading.end() && text.charAt(i) == ' ') {
-            i++;
-        }
-        int level = 0;
-        while (i < heading.end() && text.charAt(i) == '#') {
-            level++;
-            i++;
-        }
-        if (level == 0) {
-            // A setext heading: "===" is level 1, "---" level 2.
-            return text.substring(heading.start(), heading.end()).strip().endsWith("=") ? 1 : 2;
-        }
-        return level;
     }
 
     /** A heading still open while its children are collected. */
