@@ -166,7 +166,10 @@ public final class CheckCommand {
         Map<String, Settings> settingsByUri = new HashMap<>();
         WorkspaceFiles.Listing listing = WorkspaceFiles.list(root, problem -> err.println("logbook-ls: " + problem + "."));
         Set<String> files = listing.files();
-        List<Path> checked = Files.isDirectory(argument) ? listing.markdown() : List.of(argument);
+        // Files are reported as the user named them: relative to the folder argument as it was typed.
+        List<Path> checked = Files.isDirectory(argument)
+                ? listing.markdown().stream().map(file -> argument.resolve(root.relativize(file))).toList()
+                : List.of(argument);
         Set<Path> toCheck = new HashSet<>();
         checked.forEach(file -> toCheck.add(file.toAbsolutePath().normalize()));
         List<Path> workspaceMarkdown = new ArrayList<>(checked);

@@ -1,12 +1,12 @@
 package org.logbookls.model;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a logbook writes its experiment IDs: a letter prefix with an optional separator, and —
+ * How a logbook writes its experiment IDs: a letter prefix (case as written: {@code E0495}, a Rust
+ * error code, is not in the scheme of {@code e0039}) with an optional separator, and —
  * when the logbook pads its numbers ({@code e0039}) — the width of the digits. A configured
  * pattern replaces inference; it is applied only to short candidate tokens, with a step budget, so
  * no pattern can hang the server.
@@ -24,13 +24,13 @@ public record IdScheme(String prefix, int width) {
         }
         String digits = matcher.group(3);
         int width = digits.length() > 1 && digits.charAt(0) == '0' ? digits.length() : 0;
-        return Optional.of(new IdScheme((matcher.group(1) + matcher.group(2)).toLowerCase(Locale.ROOT), width));
+        return Optional.of(new IdScheme(matcher.group(1) + matcher.group(2), width));
     }
 
     /** True when {@code token} is written in this scheme (any width unless the scheme pads). */
     public boolean accepts(String token) {
         Matcher matcher = TOKEN.matcher(token);
-        if (!matcher.matches() || !(matcher.group(1) + matcher.group(2)).toLowerCase(Locale.ROOT).equals(prefix)) {
+        if (!matcher.matches() || !(matcher.group(1) + matcher.group(2)).equals(prefix)) {
             return false;
         }
         return width == 0 || matcher.group(3).length() == width;

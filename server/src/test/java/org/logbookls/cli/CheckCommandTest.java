@@ -111,6 +111,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void filesAreReportedAsTheUserNamedTheFolder() throws Exception {
+        Path logbook = folder.resolve("lab-notebook.md");
+        Files.writeString(logbook, "## 31/04/2021\n## 29/04/2021\n## 28/04/2021\n");
+        Path typed = Path.of("").toAbsolutePath().relativize(folder);
+        assertEquals(1, run(typed.toString()));
+        assertTrue(out().startsWith(typed.resolve("lab-notebook.md") + ":1:4: error invalid-date"), out());
+    }
+
+    @Test
     void usageAndIoErrorsExitWithTwoAndSayWhy() {
         assertEquals(2, run());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Name at least one logbook file or folder"));

@@ -118,7 +118,8 @@ public final class Completion {
         List<IdScheme> schemes = new ArrayList<>(view.index().schemes());
         schemes.addAll(logbook.schemes());
         for (IdScheme scheme : schemes) {
-            String rest = lower.startsWith(scheme.prefix()) ? lower.substring(scheme.prefix().length()) : "";
+            String prefix = scheme.prefix().toLowerCase(java.util.Locale.ROOT);
+            String rest = lower.startsWith(prefix) ? lower.substring(prefix.length()) : "";
             if (!rest.isEmpty() && rest.chars().allMatch(Character::isDigit)) {
                 return true;
             }
