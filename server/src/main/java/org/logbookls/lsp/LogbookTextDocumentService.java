@@ -211,6 +211,36 @@ final class LogbookTextDocumentService implements TextDocumentService {
         });
     }
 
+    /**
+     * {@code logbook/summary}: the entry count and latest date of a document, for the VS Code
+     * extension's status bar. Answers {@code {"logbook": false}} for Markdown that is no logbook.
+     */
+    @org.eclipse.lsp4j.jsonrpc.services.JsonRequest(value = "logbook/summary", useSegment = false)
+    public CompletableFuture<JsonObject> summary(com.google.gson.JsonElement params) {
+        // An extension method is not in LSP4J's type table: its parameters arrive as raw JSON.
+        JsonObject none = new JsonObject();
+        none.addProperty("logbook", false);
+        if (params == null || !params.isJsonObject() || !(params.getAsJsonObject().get("uri") instanceof com.google.gson.JsonPrimitive uri)
+                || !uri.isString()) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                    "logbook/summary needs {\"uri\": <document URI>}.", null));
+        }
+        return at("logbook/summary", new TextDocumentIdentifier(uri.getAsString()), null, none, (view, document, offset, cancel) -> {
+            var summary = org.logbookls.analysis.symbols.Summary.of(view.logbook(document));
+            JsonObject result = new JsonObject();
+            result.addProperty("logbook", summary.logbook());
+            result.addProperty("entries", summary.entries());
+            summary.latest().ifPresent(latest -> {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("date", latest.date().toString());
+                entry.addProperty("written", latest.written());
+                entry.addProperty("line", document.lineIndex().position(latest.heading().start()).line());
+                result.add("latest", entry);
+            });
+            return result;
+        });
+    }
+
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
         return at("textDocument/documentSymbol", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) -> {

@@ -138,8 +138,9 @@ final class LogbookWorkspaceService implements WorkspaceService {
         }
         JsonObject known = new JsonObject();
         for (var field : section.getAsJsonObject().entrySet()) {
-            // Client-only settings (Java path, tracing) are the extension's business, not the server's.
-            if (SettingsJson.KEYS.contains(field.getKey())) {
+            // Client-only settings (Java path, tracing) are the extension's business, not the server's;
+            // null is how an editor sends a setting the user left unset (VS Code's logbook.idPattern).
+            if (SettingsJson.KEYS.contains(field.getKey()) && !field.getValue().isJsonNull()) {
                 known.add(field.getKey(), field.getValue());
             }
         }

@@ -72,7 +72,13 @@ class LspRoundTripTest {
 
     private final RecordingClient client = new RecordingClient();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-    private LanguageServer server;
+    private ExtendedServer server;
+
+    /** The server as the VS Code extension sees it: LSP plus the extension's own requests. */
+    interface ExtendedServer extends LanguageServer {
+        @org.eclipse.lsp4j.jsonrpc.services.JsonRequest(value = "logbook/summary", useSegment = false)
+        CompletableFuture<JsonObject> summary(TextDocumentIdentifier document);
+    }
 
     @AfterEach
     void stop() throws Exception {
@@ -236,6 +242,31 @@ class LspRoundTripTest {
     }
 
     @Test
+    void vsCodeSettingsWithClientOnlyKeysAndUnsetValuesRaiseNoWarning() throws Exception {
+        // What the VS Code extension sends: every logbook.* setting, defaults included, unset ones as null.
+        JsonObject options = JsonParser.parseString("""
+                {"logbook": {"java": {"home": null, "vmargs": ""}, "trace": {"server": "off"}, "include": [], "exclude": [],
+                 "requiredSections": [], "sectionFamilies": {}, "dateOrder": "auto", "idPattern": null, "tags": [],
+                 "carryOver": true, "diagnostics": {}}}""").getAsJsonObject();
+        start(capabilities(false, false), options);
+        String uri = open("journal.md", LOGBOOK);
+        assertEquals(1, client.nextDiagnostics(uri).getDiagnostics().size());
+        assertTrue(client.messages.isEmpty(), () -> "Unexpected message: " + client.messages);
+    }
+
+    @Test
+    void theSummaryRequestGivesTheEntryCountAndLatestDate() throws Exception {
+        start(capabilities(false, false), null);
+        String uri = open("journal.md", LOGBOOK);
+        JsonObject summary = server.summary(new TextDocumentIdentifier(uri)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(JsonParser.parseString("{\"logbook\":true,\"entries\":3,\"latest\":{\"date\":\"2024-03-31\",\"written\":\"2024-03-31\",\"line\":5}}"),
+                summary);
+        String readme = open("README.md", "# Read me\n\nNothing dated.\n");
+        JsonObject none = server.summary(new TextDocumentIdentifier(readme)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(JsonParser.parseString("{\"logbook\":false,\"entries\":0}"), none);
+    }
+
+    @Test
     void exitAfterShutdownEndsWithStatusZero() throws Exception {
         start(capabilities(false, false), null);
         server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -248,7 +279,8 @@ class LspRoundTripTest {
         Pipe toServer = new Pipe();
         Pipe toClient = new Pipe();
         ServerLauncher.start(toServer.in, toClient.out, exitStatus::complete, new PrintStream(PrintStream.nullOutputStream()));
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, toClient.in, toServer.out);
+        Launcher<ExtendedServer> launcher = new LSPLauncher.Builder<ExtendedServer>().setLocalService(client)
+                .setRemoteInterface(ExtendedServer.class).setInput(toClient.in).setOutput(toServer.out).create();
         launcher.startListening();
         server = launcher.getRemoteProxy();
         InitializeParams params = new InitializeParams();

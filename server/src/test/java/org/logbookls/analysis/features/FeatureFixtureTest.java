@@ -19,6 +19,7 @@ import org.logbookls.analysis.navigation.Hover;
 import org.logbookls.analysis.navigation.References;
 import org.logbookls.analysis.navigation.Rename;
 import org.logbookls.analysis.symbols.DocumentSymbols;
+import org.logbookls.analysis.symbols.Summary;
 import org.logbookls.analysis.symbols.WorkspaceSymbols;
 import org.logbookls.testing.Fixture;
 import org.logbookls.testing.FixtureWorkspace;
@@ -99,6 +100,10 @@ class FeatureFixtureTest {
             for (DocumentSymbols.Symbol symbol : DocumentSymbols.of(view.logbook(document), document.text(), Cancellation.NONE)) {
                 tree(document, symbol, 0, out);
             }
+            Summary.Result summary = Summary.of(view.logbook(document));
+            out.append("summary: ").append(summary.logbook() ? summary.entries() + " entries" : "not a logbook")
+                    .append(summary.latest().map(latest -> ", latest " + latest.date() + " ('" + latest.written() + "' @"
+                            + (document.lineIndex().position(latest.heading().start()).line() + 1) + ")").orElse("")).append('\n');
             String query = fixture.options().get("query");
             if (query != null) {
                 out.append("workspace symbols for '").append(query).append("':\n");
