@@ -32,16 +32,19 @@ public record Entry(
     /** The title without the ID list or the date it starts with: "make best of VGG" of "[e0033-e0038] make best of VGG". */
     public String plainTitle() {
         String title = titleText.strip();
-        if (!ids.isEmpty() && title.startsWith("[")) {
-            int close = title.indexOf(']');
-            if (close > 0) {
-                title = title.substring(close + 1).strip();
+        // The IDs and the date lead the title in either order: "[e0039] 2024-03-12 Adam", "2024-03-12 [e0039] Adam".
+        for (int pass = 0; pass < 2; pass++) {
+            if (!ids.isEmpty() && title.startsWith("[")) {
+                int close = title.indexOf(']');
+                if (close > 0) {
+                    title = title.substring(close + 1).strip();
+                }
             }
+            if (date.isPresent() && title.startsWith(date.get().written())) {
+                title = title.substring(date.get().written().length()).strip();
+            }
+            title = title.replaceFirst("^[\\]\\)\\-–—:|.\\s]+", "").strip();
         }
-        if (date.isPresent() && title.startsWith(date.get().written())) {
-            title = title.substring(date.get().written().length()).strip();
-        }
-        title = title.replaceFirst("^[\\]\\)\\-–—:|.\\s]+", "").strip();
         return title.isEmpty() ? titleText.strip() : title;
     }
 

@@ -118,20 +118,28 @@ final class HeadingReader {
                 trailing = Optional.of(last);
             }
         }
-        Optional<TextRange> ids = Optional.empty();
         int openers = skip(masked, trimmed.start(), trimmed.end(), " \t*_");
-        Matcher bracketed = BRACKETED_IDS.matcher(masked).region(openers, trimmed.end());
-        if (bracketed.lookingAt()) {
-            ids = Optional.of(TextRange.of(bracketed.start(1), bracketed.end(1)));
-        } else {
-            Matcher single = LEADING_ID.matcher(masked).region(openers, trimmed.end());
-            if (single.lookingAt()) {
-                ids = Optional.of(TextRange.of(single.start(1), single.end(1)));
-            }
+        Optional<TextRange> ids = leadingIds(masked, openers, trimmed.end());
+        if (ids.isEmpty() && leading.isPresent()) {
+            // "## 2026-11-20 [e0039] Adam": the IDs lead the title once the entry's date is read.
+            ids = leadingIds(masked, skip(masked, leading.get().range().end(), trimmed.end(), " \t*_:|-–—"), trimmed.end());
         }
         String bare = strip(text, OPENERS, CLOSERS);
         boolean dateLike = leading.isEmpty() && DATE_LIKE.matcher(bare).matches() && !YEAR_MONTH.matcher(bare).matches();
         return new Candidate(heading, trimmed, level, kind, leading, trailing, ids, dateLike);
+    }
+
+    /** The IDs a title defines from {@code from}: a bracketed list ({@code [e0039, e0040]}) or one ID and a colon or dash. */
+    private static Optional<TextRange> leadingIds(String masked, int from, int end) {
+        Matcher bracketed = BRACKETED_IDS.matcher(masked).region(from, end);
+        if (bracketed.lookingAt()) {
+            return Optional.of(TextRange.of(bracketed.start(1), bracketed.end(1)));
+        }
+        Matcher single = LEADING_ID.matcher(masked).region(from, end);
+        if (single.lookingAt()) {
+            return Optional.of(TextRange.of(single.start(1), single.end(1)));
+        }
+        return Optional.empty();
     }
 
     /** Compact digits ({@code 050714}) count only when they are the whole title or end it. */
