@@ -152,6 +152,16 @@ public final class NewEntry {
             }
             titleSlot = !after.substring(closers).isBlank();
             line = prefix + date + after.substring(0, closers);
+            int idsAt = reference.ids().isEmpty() ? -1 : reference.ids().get(0).range().start();
+            if (nextId != null && idsAt > at.end() && idsAt <= lineEnd) {
+                // "## 2026-11-20 [e0039] Adam": the next ID follows the date, as the IDs did.
+                int open = text.lastIndexOf('[', idsAt);
+                boolean bracketed = open >= at.end() + closers;
+                int idsEnd = reference.ids().get(reference.ids().size() - 1).range().end();
+                line += text.substring(at.end() + closers, bracketed ? open : idsAt)
+                        + (bracketed ? "[" + nextId + "]" : nextId + (text.startsWith(":", idsEnd) ? ":" : ""));
+                titleSlot = true;
+            }
         } else if (!reference.ids().isEmpty() && nextId != null) {
             int open = text.indexOf('[', lineStart);
             line = text.substring(lineStart, open < 0 || open > lineEnd ? lineStart : open) + "[" + nextId + "]";
@@ -160,7 +170,8 @@ public final class NewEntry {
             line = text.substring(lineStart, reference.title().start()) + date;
             titleSlot = false;
         }
-        if (headingDate.isPresent() && !reference.ids().isEmpty() && nextId != null) {
+        if (headingDate.isPresent() && !reference.ids().isEmpty() && nextId != null
+                && reference.ids().get(0).range().start() < headingDate.get().range().start()) {
             line = line.replaceFirst("\\[[^\\]]*\\]", "[" + Matcher.quoteReplacement(nextId) + "]");
         }
         writer.literal(line);
