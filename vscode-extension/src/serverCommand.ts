@@ -1,0 +1,69 @@
+/**
+ * The command line that starts the server. Pure of the `vscode` module so it can be unit tested.
+ */
+
+/**
+ * A small heap suits the server (a 10,000-entry logbook needs well under 200 MB), the serial
+ * collector keeps memory low on a desktop, and a server that runs out of memory should die and be
+ * restarted by the client rather than limp on.
+ */
+export const DEFAULT_VM_ARGS = ['-Xms16m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Xshare:auto'];
+
+export interface ServerCommandOptions {
+  java: string;
+  jar: string;
+  /** The `logbook.java.vmargs` setting: extra VM arguments, after the defaults so they can override them. */
+  vmArgs?: string;
+  /** When set, the JVM listens for a debugger on this local port (the extension is being debugged). */
+  debugPort?: number;
+}
+
+export interface ServerCommand {
+  command: string;
+  args: string[];
+}
+
+export function serverCommand(options: ServerCommandOptions): ServerCommand {
+  const args = [...DEFAULT_VM_ARGS, ...splitArguments(options.vmArgs ?? '')];
+  if (options.debugPort !== undefined) {
+    args.push(`-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,quiet=y,address=127.0.0.1:${options.debugPort}`);
+  }
+  args.push('-jar', options.jar, '--stdio');
+  return { command: options.java, args };
+}
+
+/**
+ * Splits a setting such as `-Xmx1g "-Dlog.dir=/tmp/my logs"` the way a shell would for plain
+ * words and quotes, without running a shell: the setting can never execute anything.
+ */
+export function splitArguments(text: string): string[] {
+  const args: string[] = [];
+  let current = '';
+  let quote: string | undefined;
+  let started = false;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) {
+        quote = undefined;
+      } else {
+        current += char;
+      }
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      started = true;
+    } else if (/\s/.test(char)) {
+      if (started) {
+        args.push(current);
+        current = '';
+        started = false;
+      }
+    } else {
+      current += char;
+      started = true;
+    }
+  }
+  if (started) {
+    args.push(current);
+  }
+  return args;
+}

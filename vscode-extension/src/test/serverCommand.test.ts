@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { DEFAULT_VM_ARGS, serverCommand, splitArguments } from '../serverCommand';
+
+test('the server runs the jar over stdio with a small heap and exits on OutOfMemoryError', () => {
+  const command = serverCommand({ java: '/jdk/bin/java', jar: '/ext/server/logbook-ls.jar' });
+  assert.equal(command.command, '/jdk/bin/java');
+  assert.deepEqual(command.args, [...DEFAULT_VM_ARGS, '-jar', '/ext/server/logbook-ls.jar', '--stdio']);
+  assert.ok(command.args.includes('-XX:+ExitOnOutOfMemoryError'));
+  assert.ok(command.args.some((arg) => arg.startsWith('-Xmx')));
+});
+
+test('user VM arguments come after the defaults, so they win', () => {
+  const command = serverCommand({ java: 'java', jar: 'x.jar', vmArgs: '-Xmx1g  "-Dlogbook.dir=/tmp/my logs"' });
+  const xmx = command.args.lastIndexOf('-Xmx1g');
+  assert.ok(xmx > command.args.indexOf('-Xmx512m'));
+  assert.ok(command.args.includes('-Dlogbook.dir=/tmp/my logs'));
+  assert.ok(xmx < command.args.indexOf('-jar'));
+});
+
+test('debugging adds a local JDWP agent that does not wait for the debugger', () => {
+  const command = serverCommand({ java: 'java', jar: 'x.jar', debugPort: 5005 });
+  const agent = command.args.find((arg) => arg.startsWith('-agentlib:jdwp'));
+  assert.equal(agent, '-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,quiet=y,address=127.0.0.1:5005');
+  assert.ok(command.args.indexOf(agent!) < command.args.indexOf('-jar'));
+});
+
+test('arguments split like a shell without running one', () => {
+  assert.deepEqual(splitArguments(''), []);
+  assert.deepEqual(splitArguments('  -Xmx1g\t-Da=b '), ['-Xmx1g', '-Da=b']);
+  assert.deepEqual(splitArguments(`-Dx="a b" '-Dy=c d' -Dz=""`), ['-Dx=a b', '-Dy=c d', '-Dz=']);
+  assert.deepEqual(splitArguments('$(rm -rf /) ; echo'), ['$(rm', '-rf', '/)', ';', 'echo']);
+});
