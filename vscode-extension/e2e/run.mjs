@@ -100,10 +100,10 @@ try {
     const tagScopes = await inspectTokens(page);
     check(tagScopes.includes('entity.name.tag.logbook'), `scopes at '#cifar': ${oneLine(tagScopes).slice(0, 160)}`);
     await page.keyboard.press('Escape');
-    const dateColour = await colourOf(page, '2026-11-20');
-    const titleColour = await colourOf(page, 'Adam, second try');
-    const tagColour = await colourOf(page, '#cifar', 'cifar');
-    const proseColour = await colourOf(page, 'Trying Adam with warm-up, after ');
+    const dateColour = await colourOf(page, (text) => text === '2026-11-20');
+    const titleColour = await colourOf(page, (text) => text.includes('second try'));
+    const tagColour = await colourOf(page, (text) => text === 'cifar');
+    const proseColour = await colourOf(page, (text) => text.includes('Trying Adam'));
     check(dateColour && titleColour && dateColour !== titleColour, `date coloured ${dateColour}, heading text ${titleColour}`);
     check(tagColour && proseColour && tagColour !== proseColour, `tag coloured ${tagColour}, prose ${proseColour}`);
     await shot(page, 'bundled-4-grammar');
@@ -133,6 +133,7 @@ try {
     const fresh = lines.findIndex((line) => line.startsWith(`## ${today}`));
     const newest = lines.findIndex((line) => line.startsWith('## 2026-11-20'));
     const intro = lines.findIndex((line) => line.startsWith('Experiments on CIFAR-10'));
+    check(lines[fresh]?.startsWith(`## ${today} [e0040]`), `the new entry takes the next free ID: '${lines[fresh]}'`);
     check(fresh > intro && fresh < newest, `new entry '${lines[fresh]}' on line ${fresh + 1}, between the introduction (line ${intro + 1}) and the newest entry (line ${newest + 1})`);
     check(/Results/.test(lines.slice(fresh, newest).join('\n')) && /Next Steps/.test(lines.slice(fresh, newest).join('\n')),
       `the new entry has the logbook's sections: ${oneLine(lines.slice(fresh, newest).join(' / '))}`);
@@ -310,17 +311,16 @@ async function inspectTokens(page) {
   return widget.innerText();
 }
 
-/** The colour of the editor span whose text is exactly `text` (or starts with `prefix`). */
-async function colourOf(page, text, prefix) {
-  return page.evaluate(([wanted, start]) => {
-    for (const span of document.querySelectorAll('.monaco-editor .view-line span span')) {
-      const content = (span.textContent ?? '').trim();
-      if (content === wanted.trim() || (start && content.startsWith(start) && wanted.endsWith(content))) {
-        return getComputedStyle(span).color;
-      }
+/** The colour of the first editor span whose trimmed text satisfies `matches`. */
+async function colourOf(page, matches) {
+  const spans = await page.locator('.monaco-editor .view-line span span').all();
+  for (const span of spans) {
+    // Monaco renders spaces as no-break spaces.
+    if (matches(((await span.textContent()) ?? '').replace(/\u00a0/g, ' ').trim())) {
+      return span.evaluate((element) => getComputedStyle(element).color);
     }
-    return undefined;
-  }, [text, prefix]);
+  }
+  return undefined;
 }
 
 async function shot(page, name) {

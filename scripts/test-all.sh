@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Every test of the project, in the order a failure is cheapest to find:
+#   1. the server and CLI (mvn -B verify: unit, fixture, real-logbook and LSP tests);
+#   2. the product command from the README on examples/;
+#   3. the TextMate grammars (vscode-tmgrammar-test against VS Code's Markdown grammar, and every real logbook);
+#   4. the VS Code extension: type check, unit tests (node --test), packaging of both .vsix files;
+#   5. the extension end to end in a real VS Code (code-server + Chromium), screenshots in
+#      vscode-extension/e2e/artifacts/. Set LOGBOOK_SKIP_E2E=1 to leave it out on a laptop.
+# Needs ../shared beside the project, a JDK 17+, Maven and Node 20+ with npm. The end-to-end step
+# installs Chromium and the Kerberos headers with apt, and Node 24 and code-server with npm, if missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "server: mvn -B verify"
+mvn -B verify
+
+step "product: check examples/"
+set +e
+java -jar server/target/logbook-ls.jar check examples/ > target-examples.txt
+status=$?
+set -e
+cat target-examples.txt
+if [ "$status" -ne 1 ] || ! grep -q "^examples/lab-notebook.md:[0-9]*:[0-9]*: warning date-order" target-examples.txt; then
+  echo "error: 'check examples/' should report the examples' findings and exit 1, got exit $status" >&2
+  exit 1
+fi
+rm -f target-examples.txt
+
+step "grammars"
+(cd grammars && npm ci --loglevel=error && npm test 2> >(grep -v 'grammar not found' >&2))
+
+step "VS Code extension: types, unit tests, packages"
+(cd vscode-extension && npm ci --loglevel=error && npm run check-types && npm test && npm run package)
+
+if [ "${LOGBOOK_SKIP_E2E:-}" = "1" ]; then
+  echo "LOGBOOK_SKIP_E2E=1: the end-to-end test in VS Code is skipped."
+  exit 0
+fi
+step "VS Code extension end to end (code-server, Chromium)"
+node24="$(bash vscode-extension/e2e/setup.sh | tail -1)"
+node vscode-extension/e2e/run.mjs "$node24"
