@@ -32,6 +32,9 @@ final class Requests {
                 return handler.apply(checker::checkCanceled);
             } catch (CancellationException cancelled) {
                 throw cancelled;
+            } catch (ResponseErrorException answer) {
+                // A deliberate answer ("Only experiment IDs and tags can be renamed."): the editor shows it as it is.
+                throw answer;
             } catch (RuntimeException | StackOverflowError failure) {
                 log.error("The " + method + " request failed.", failure);
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,

@@ -267,6 +267,18 @@ class LspRoundTripTest {
     }
 
     @Test
+    void aRefusedRenameIsAnsweredWithItsReasonNotAsAnInternalError() throws Exception {
+        start(capabilities(false, false), null);
+        String uri = open("journal.md", LOGBOOK);
+        var params = new org.eclipse.lsp4j.RenameParams(new TextDocumentIdentifier(uri), new Position(0, 3), "Notebook");
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> server.getTextDocumentService().rename(params).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        var error = ((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) failure.getCause()).getResponseError();
+        assertEquals(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.RequestFailed.getValue(), error.getCode());
+        assertEquals("Only experiment IDs and tags can be renamed.", error.getMessage());
+    }
+
+    @Test
     void exitAfterShutdownEndsWithStatusZero() throws Exception {
         start(capabilities(false, false), null);
         server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
