@@ -39,20 +39,12 @@ public final class References {
     public static List<Location> ofId(WorkspaceView view, String id, boolean includeDefinitions, Cancellation cancel) {
         Set<String> uris = new LinkedHashSet<>(view.index().definers(id));
         uris.addAll(view.index().mentioners(id));
-        List<Location> found = new ArrayList<>();
-        for (String uri : uris.stream().sorted().toList()) {
-            cancel.check();
-            var document = view.document(uri);
-            if (document.isEmpty()) {
-                continue;
-            }
-            Logbook logbook = view.logbook(document.get());
-            String text = document.get().text();
+        return inEach(view, uris, cancel, (uri, document, logbook, found) -> {
             if (includeDefinitions) {
                 for (Entry entry : logbook.entries()) {
                     for (IdDefinition definition : entry.ids()) {
                         if (definition.id().equals(id)) {
-                            found.add(new Location(uri, tokenOrRange(text, definition.range(), id)));
+                            found.add(new Location(uri, tokenOrRange(document.text(), definition.range(), id)));
                         }
                     }
                 }
@@ -62,8 +54,7 @@ public final class References {
                     found.add(new Location(uri, token.range()));
                 }
             }
-        }
-        return byPlace(found);
+        });
     }
 
     /** Every use of a tag (the name, without {@code #}), and its declarations with {@code includeDeclarations}. */
@@ -76,14 +67,7 @@ public final class References {
                 }
             }
         }
-        List<Location> found = new ArrayList<>();
-        for (String uri : uris.stream().sorted().toList()) {
-            cancel.check();
-            var document = view.document(uri);
-            if (document.isEmpty()) {
-                continue;
-            }
-            Logbook logbook = view.logbook(document.get());
+        return inEach(view, uris, cancel, (uri, document, logbook, found) -> {
             if (includeDeclarations) {
                 for (TagDeclaration declaration : logbook.tagDeclarations()) {
                     if (declaration.name().equals(name) && declaration.range().length() == name.length() + 1) {
@@ -95,6 +79,24 @@ public final class References {
                 if (tag.name().equals(name)) {
                     found.add(new Location(uri, TextRange.of(tag.range().start() + 1, tag.range().end())));
                 }
+            }
+        });
+    }
+
+    /** What one document adds to a search. */
+    @FunctionalInterface
+    private interface Search {
+        void in(String uri, DocumentSnapshot document, Logbook logbook, List<Location> found);
+    }
+
+    /** Runs a search over the documents named (in URI order, skipping those gone), and sorts what it found by place. */
+    private static List<Location> inEach(WorkspaceView view, Set<String> uris, Cancellation cancel, Search search) {
+        List<Location> found = new ArrayList<>();
+        for (String uri : uris.stream().sorted().toList()) {
+            cancel.check();
+            var document = view.document(uri);
+            if (document.isPresent()) {
+                search.in(uri, document.get(), view.logbook(document.get()), found);
             }
         }
         return byPlace(found);
