@@ -139,7 +139,10 @@ public final class NewEntry {
         int lineStart = lines.lineStart(lines.lineOf(reference.heading().start()));
         int lineEnd = lines.lineContentEnd(lines.lineOf(reference.heading().start()));
         boolean setext = !reference.pseudo() && lines.lineOf(reference.heading().end() - 1) > lines.lineOf(reference.heading().start());
-        Optional<EntryDate> headingDate = reference.date().filter(d -> reference.heading().contains(d.range()));
+        // Only a date on the heading's first line shapes the new heading: a setext heading can run
+        // over several lines, and its date may sit on a later one.
+        Optional<EntryDate> headingDate = reference.date().filter(d -> reference.heading().contains(d.range())
+                && d.range().start() >= lineStart && d.range().end() <= lineEnd);
         String line;
         boolean titleSlot;
         if (headingDate.isPresent()) {
