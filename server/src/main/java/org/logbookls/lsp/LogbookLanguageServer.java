@@ -169,6 +169,16 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         exit.accept(session.shutdownRequested() ? 0 : 1);
     }
 
+    /** Where the server logs: the client's output once connected. */
+    ServerLog log() {
+        return session.log();
+    }
+
+    /** True once the client asked the server to shut down: every later request is refused. */
+    boolean shutdownRequested() {
+        return session.shutdownRequested();
+    }
+
     @Override
     public TextDocumentService getTextDocumentService() {
         return textDocuments;
@@ -195,11 +205,19 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         if (processId == null || processId == ProcessHandle.current().pid()) {
             return;
         }
-        ProcessHandle.of(processId).ifPresent(parent -> parent.onExit().thenRun(() -> {
+        Optional<ProcessHandle> parent = ProcessHandle.of(processId).filter(ProcessHandle::isAlive);
+        if (parent.isEmpty()) {
+            // LSP: "If the parent process is not alive then the server should exit."
+            session.log().info("The editor process " + processId + " is not running; stopping.");
+            onExit.run();
+            exit.accept(1);
+            return;
+        }
+        parent.get().onExit().thenRun(() -> {
             session.log().info("The editor process " + processId + " has ended; stopping.");
             onExit.run();
             exit.accept(1);
-        }));
+        });
     }
 
     static Optional<WorkspaceFolder> folder(String uri, String name) {

@@ -72,6 +72,14 @@ final class LogbookTextDocumentService implements TextDocumentService {
                 session.log().warning("Ignoring a change to " + uri + ", which is not open.");
                 return;
             }
+            Integer sent = params.getTextDocument().getVersion();
+            if (sent != null && sent <= current.get().version()) {
+                // A change the document already has (or a reordered one): applying it again would
+                // corrupt the text. Versions only grow; a gap is fine (some clients skip numbers).
+                session.log().warning("Ignoring change version " + sent + " to " + uri + ", which is already at version "
+                        + current.get().version() + ".");
+                return;
+            }
             session.workspace().update(snapshot -> {
                 DocumentSnapshot document = snapshot.document(uri).orElse(current.get());
                 String text = document.text();

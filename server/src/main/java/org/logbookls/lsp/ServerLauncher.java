@@ -10,7 +10,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -45,15 +54,77 @@ public final class ServerLauncher {
         ExecutorService requests = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon("logbook-request"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("logbook-diagnostics"));
         LogbookLanguageServer server = new LogbookLanguageServer(requests, scheduler, DEBOUNCE_MILLIS, exit, log);
-        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+        Launcher<LanguageClient> launcher = new Builder(server)
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
                 .setOutput(out)
                 .setExecutorService(Executors.newCachedThreadPool(daemon("logbook-jsonrpc")))
+                .setExceptionHandler(ServerLauncher::responseError)
                 .create();
         server.connect(launcher.getRemoteProxy());
         return launcher.startListening();
+    }
+
+    /**
+     * A request LSP4J knows but this server does not provide (document highlights, say) is
+     * MethodNotFound, as for any unknown method, not an internal error with a stack trace.
+     */
+    private static org.eclipse.lsp4j.jsonrpc.messages.ResponseError responseError(Throwable failure) {
+        if (failure instanceof UnsupportedOperationException) {
+            return new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(ResponseErrorCode.MethodNotFound,
+                    "logbook-ls does not provide this request.", null);
+        }
+        return RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER.apply(failure);
+    }
+
+    /**
+     * LSP4J's launcher with two changes: messages are read by {@link MessageReader}, which survives
+     * bad framing, and requests after {@code shutdown} are refused with {@code InvalidRequest}, as
+     * the protocol asks, without reaching the server.
+     */
+    private static final class Builder extends LSPLauncher.Builder<LanguageClient> {
+        private final LogbookLanguageServer server;
+        private MessageJsonHandler json;
+        private RemoteEndpoint endpoint;
+
+        Builder(LogbookLanguageServer server) {
+            this.server = server;
+        }
+
+        @Override
+        protected MessageJsonHandler createJsonHandler() {
+            json = super.createJsonHandler();
+            return json;
+        }
+
+        @Override
+        protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
+            endpoint = super.createRemoteEndpoint(handler);
+            return endpoint;
+        }
+
+        @Override
+        protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer ignored, MessageConsumer consumer,
+                LanguageClient proxy) {
+            return super.createMessageProcessor(new MessageReader(input, json, endpoint, server.log()), consumer, proxy);
+        }
+
+        @Override
+        protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+            MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
+            if (!(consumer instanceof RemoteEndpoint)) {
+                return wrapped;
+            }
+            return message -> {
+                if (message instanceof RequestMessage request && server.shutdownRequested() && !"shutdown".equals(request.getMethod())) {
+                    endpoint.handle(request, List.of(new MessageIssue("The server is shutting down; it accepts only 'exit' now.",
+                            ResponseErrorCode.InvalidRequest.getValue())));
+                    return;
+                }
+                wrapped.consume(message);
+            };
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -53,7 +53,7 @@ import org.logbookls.workspace.WorkspaceView;
  * long run is in {@code docs/testing.md}.
  */
 public class FeatureFuzzTest {
-    private static final int MAX_TEXT = 6_000;
+    private static final int MAX_TEXT = 2_000;
     private static final String MAIN = "file:///fuzz/logbook.md";
     private static final String OTHER = "file:///fuzz/notes/2026-11-20.md";
     private static final String OTHER_PATH = "fuzz/notes/2026-11-20.md";
