@@ -31,7 +31,7 @@ for job in $(seq 1 "$jobs"); do
     --target_class=org.logbookls.fuzz.FeatureFuzzTest \
     --instrumentation_includes='org.logbookls.**:org.commonmark.**' \
     --disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks:com.code_intelligence.jazzer.sanitizers.RegexInjection \
-    -runs="$per_job" -seed="$job" -reload=0 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+    -runs="$per_job" -seed="$job" -reload=0 -max_total_time=0 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$work/findings/" "$work/corpus" "$seeds" \
     > "$work/logs/job-$job.log" 2>&1 &
   pids+=($!)

@@ -57,8 +57,6 @@ public final class CheckCommand {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int TROUBLE = 2;
-    /** Files above this size are reported and skipped rather than read into memory. */
-    private static final long MAX_FILE_BYTES = 50L << 20;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -193,9 +191,10 @@ public final class CheckCommand {
                 }
             }
             try {
-                if (Files.size(file) > MAX_FILE_BYTES) {
+                if (Files.size(file) > settings.maxFileBytes()) {
                     if (toCheck.contains(normal)) {
-                        err.println("logbook-ls: " + file + ": larger than 50 MB, skipped.");
+                        err.println("logbook-ls: " + file + ": larger than " + megabytes(settings.maxFileBytes())
+                                + " MB (maxFileSizeMB), skipped.");
                         trouble = true;
                     }
                     continue;
@@ -303,6 +302,11 @@ public final class CheckCommand {
         Path base = root.getParent() == null ? root : root.getParent();
         Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName();
         return relative.toString().replace('\\', '/');
+    }
+
+    private static String megabytes(long bytes) {
+        double value = bytes / (double) (1 << 20);
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     static String decode(byte[] bytes) {

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param carryOver whether a new entry carries over the unchecked items of the previous entry's Next Steps
  * @param idPattern a regular expression that experiment IDs match in full, or empty to infer the
  *     scheme from each logbook's entry headings
+ * @param maxFileBytes files larger than this are neither indexed nor analysed (the user is told once)
  */
 public record Settings(
         List<String> include,
@@ -38,7 +39,11 @@ public record Settings(
         Optional<java.time.LocalDate> today,
         Map<String, String> tags,
         boolean carryOver,
-        Optional<String> idPattern) {
+        Optional<String> idPattern,
+        long maxFileBytes) {
+
+    /** 5 MiB: far above any logbook seen (the largest real one is under 1 MB), far below what would stall the editor. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 5L << 20;
 
     public Settings {
         include = List.copyOf(include);
@@ -55,11 +60,11 @@ public record Settings(
     public static final Map<String, List<String>> DEFAULT_FAMILIES = defaultFamilies();
 
     public static final Settings DEFAULT = new Settings(List.of(), List.of(), List.of(), DEFAULT_FAMILIES,
-            DateOrder.AUTO, Map.of(), Optional.empty(), Map.of(), true, Optional.empty());
+            DateOrder.AUTO, Map.of(), Optional.empty(), Map.of(), true, Optional.empty(), DEFAULT_MAX_FILE_BYTES);
 
     public Settings withToday(java.time.LocalDate date) {
         return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date), tags,
-                carryOver, idPattern);
+                carryOver, idPattern, maxFileBytes);
     }
 
     public java.time.LocalDate todayOrClock() {

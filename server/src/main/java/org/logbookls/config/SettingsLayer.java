@@ -20,10 +20,11 @@ public record SettingsLayer(
         Map<String, SeverityLevel> severities,
         Optional<Map<String, String>> tags,
         Optional<Boolean> carryOver,
-        Optional<String> idPattern) {
+        Optional<String> idPattern,
+        Optional<Long> maxFileBytes) {
 
     public static final SettingsLayer EMPTY = new SettingsLayer(Optional.empty(), Optional.empty(), Optional.empty(),
-            Map.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty());
+            Map.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public SettingsLayer {
         sectionFamilies = Map.copyOf(sectionFamilies);
@@ -46,6 +47,7 @@ public record SettingsLayer(
                 base.today(),
                 tags.orElse(base.tags()),
                 carryOver.orElse(base.carryOver()),
-                idPattern.isPresent() ? idPattern : base.idPattern());
+                idPattern.isPresent() ? idPattern : base.idPattern(),
+                maxFileBytes.orElse(base.maxFileBytes()));
     }
 }

@@ -36,7 +36,7 @@ import org.logbookls.workspace.LogbookFiles;
 public final class SettingsJson {
     /** The keys of the configuration, as documented in {@code docs/configuration.md} and the schema. */
     public static final List<String> KEYS = List.of("include", "exclude", "requiredSections", "sectionFamilies", "dateOrder",
-            "diagnostics", "idPattern", "tags", "carryOver");
+            "diagnostics", "idPattern", "tags", "carryOver", "maxFileSizeMB");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final int MAX_LIST = 1000;
 
@@ -88,6 +88,7 @@ public final class SettingsJson {
         Optional<String> idPattern = Optional.empty();
         Optional<Map<String, String>> tags = Optional.empty();
         Optional<Boolean> carryOver = Optional.empty();
+        Optional<Long> maxFileBytes = Optional.empty();
         for (Map.Entry<String, JsonElement> field : object.entrySet()) {
             String key = field.getKey();
             JsonElement value = field.getValue();
@@ -124,11 +125,21 @@ public final class SettingsJson {
                         idPattern = text;
                     }
                 }
+                case "maxFileSizeMB" -> {
+                    if (value instanceof JsonPrimitive primitive && primitive.isNumber() && primitive.getAsDouble() > 0
+                            && primitive.getAsDouble() <= 1024) {
+                        maxFileBytes = Optional.of((long) (primitive.getAsDouble() * (1 << 20)));
+                    } else {
+                        problems.add(new ConfigProblem(locator.key(key), "'maxFileSizeMB' must be a number of megabytes above 0 and at most "
+                                + "1024, not " + value + "; using 5.", true));
+                    }
+                }
                 default -> problems.add(new ConfigProblem(locator.key(key), "Unknown setting '" + key + "' is ignored; known settings are "
                         + String.join(", ", KEYS) + ".", false));
             }
         }
-        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, tags, carryOver, idPattern),
+        return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, tags, carryOver, idPattern,
+                maxFileBytes),
                 problems);
     }
 

@@ -28,6 +28,7 @@ import org.logbookls.analysis.editor.InlayHints;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.lsp4j.*;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -57,9 +58,10 @@ final class LogbookTextDocumentService implements TextDocumentService {
             if (!isMarkdown(item.getUri(), item.getLanguageId())) {
                 return;
             }
-            session.workspace().update(snapshot -> snapshot.withDocument(new DocumentSnapshot(item.getUri(),
-                    DocumentSettings.relativePath(snapshot, item.getUri()), item.getVersion(), item.getText() == null ? "" : item.getText())));
-            publisher.schedule(item.getUri());
+            var snapshot = session.workspace().current();
+            DocumentSnapshot document = new DocumentSnapshot(item.getUri(), DocumentSettings.relativePath(snapshot, item.getUri()),
+                    item.getVersion(), item.getText() == null ? "" : item.getText());
+            place(document);
         });
     }
 
@@ -67,7 +69,7 @@ final class LogbookTextDocumentService implements TextDocumentService {
     public void didChange(DidChangeTextDocumentParams params) {
         guard("didChange", () -> {
             String uri = params.getTextDocument().getUri();
-            var current = session.workspace().current().document(uri);
+            Optional<DocumentSnapshot> current = session.workspace().current().document(uri).or(() -> session.oversized(uri));
             if (current.isEmpty()) {
                 session.log().warning("Ignoring a change to " + uri + ", which is not open.");
                 return;
@@ -80,31 +82,52 @@ final class LogbookTextDocumentService implements TextDocumentService {
                         + current.get().version() + ".");
                 return;
             }
-            session.workspace().update(snapshot -> {
-                DocumentSnapshot document = snapshot.document(uri).orElse(current.get());
-                String text = document.text();
-                for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
-                    String replacement = change.getText() == null ? "" : change.getText();
-                    if (change.getRange() == null) {
-                        text = replacement;
-                    } else {
-                        var lines = org.logbookls.text.LineIndex.of(text);
-                        TextRange range = Convert.range(lines, change.getRange(), session.encoding());
-                        text = TextEdits.apply(text, range, replacement);
-                    }
+            String text = current.get().text();
+            for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
+                String replacement = change.getText() == null ? "" : change.getText();
+                if (change.getRange() == null) {
+                    text = replacement;
+                } else {
+                    var lines = org.logbookls.text.LineIndex.of(text);
+                    TextRange range = Convert.range(lines, change.getRange(), session.encoding());
+                    text = TextEdits.apply(text, range, replacement);
                 }
-                Integer version = params.getTextDocument().getVersion();
-                return snapshot.withDocument(document.withText(version == null ? document.version() + 1 : version, text));
-            });
-            publisher.schedule(uri);
+            }
+            // Notifications are handled one at a time on the reader thread, so nothing changed the
+            // document between reading it above and replacing it here.
+            place(current.get().withText(sent == null ? current.get().version() + 1 : sent, text));
             publisher.scheduleOthers(uri);
         });
+    }
+
+    /**
+     * Puts an open document in the workspace, or, when it is larger than {@code maxFileSizeMB},
+     * keeps its text aside (so later changes still apply) without analysing it, and says so once.
+     */
+    private void place(DocumentSnapshot document) {
+        String uri = document.uri();
+        long limit = session.settings().settingsOf(session.workspace().current(), uri).maxFileBytes();
+        if (document.text().length() > limit) {
+            boolean wasAnalysed = session.workspace().current().document(uri).isPresent();
+            session.keepOversized(document);
+            if (wasAnalysed) {
+                session.workspace().update(snapshot -> snapshot.withoutDocument(uri));
+            }
+            publisher.clear(uri);
+            session.tellOnce(uri, "Logbook: " + document.path() + " is larger than the maxFileSizeMB setting (" + (limit >> 20)
+                    + " MB), so it is not analysed.");
+            return;
+        }
+        session.dropOversized(uri);
+        session.workspace().update(snapshot -> snapshot.withDocument(document));
+        publisher.schedule(uri);
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         guard("didClose", () -> {
             String uri = params.getTextDocument().getUri();
+            session.dropOversized(uri);
             session.workspace().update(snapshot -> snapshot.withoutDocument(uri));
             publisher.clear(uri);
         });

@@ -26,8 +26,33 @@ final class Session {
     private volatile boolean clientRefreshesDiagnostics;
     private volatile boolean shutdownRequested;
 
+    /** Open documents above {@code maxFileSizeMB}: their text is kept so that changes apply, but nothing analyses them. */
+    private final java.util.Map<String, DocumentSnapshot> oversized = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     Session(ServerLog log) {
         this.log = log;
+    }
+
+    Optional<DocumentSnapshot> oversized(String uri) {
+        return Optional.ofNullable(oversized.get(uri));
+    }
+
+    void keepOversized(DocumentSnapshot document) {
+        oversized.put(document.uri(), document);
+    }
+
+    void dropOversized(String uri) {
+        oversized.remove(uri);
+    }
+
+    /** Shows a warning about {@code key} the first time only. */
+    void tellOnce(String key, String message) {
+        if (told.add(key)) {
+            log.warning(message);
+            client().ifPresent(connected -> connected.showMessage(new org.eclipse.lsp4j.MessageParams(
+                    org.eclipse.lsp4j.MessageType.Warning, message)));
+        }
     }
 
     Workspace workspace() {

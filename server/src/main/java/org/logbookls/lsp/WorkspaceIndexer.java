@@ -29,8 +29,6 @@ import org.logbookls.workspace.WorkspaceSnapshot;
  * {@code node_modules} and build output are skipped.
  */
 final class WorkspaceIndexer {
-    /** Files larger than this are not indexed; the user is told once. */
-    static final long MAX_FILE_BYTES = 5L << 20;
     private static final int BATCH = 100;
     private static final String TOKEN = "logbook-indexing";
 
@@ -83,8 +81,8 @@ final class WorkspaceIndexer {
             }
             if (!skipped.isEmpty()) {
                 session.client().ifPresent(client -> client.showMessage(new org.eclipse.lsp4j.MessageParams(
-                        org.eclipse.lsp4j.MessageType.Info, "Logbook: " + skipped.size() + " file(s) larger than "
-                        + (MAX_FILE_BYTES >> 20) + " MB are not indexed, e.g. " + skipped.get(0) + ".")));
+                        org.eclipse.lsp4j.MessageType.Info, "Logbook: " + skipped.size() + " file(s) larger than the "
+                        + "maxFileSizeMB setting are not indexed, e.g. " + skipped.get(0) + ".")));
             }
             if (progress) {
                 WorkDoneProgressEnd end = new WorkDoneProgressEnd();
@@ -121,12 +119,12 @@ final class WorkspaceIndexer {
 
     private java.util.Optional<DocumentSnapshot> read(WorkspaceSnapshot snapshot, Path file, List<String> skipped) {
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            String uri = Uris.uri(file);
+            if (Files.size(file) > session.settings().settingsOf(snapshot, uri).maxFileBytes()) {
                 skipped.add(file.getFileName().toString());
                 return java.util.Optional.empty();
             }
             String text = decode(Files.readAllBytes(file));
-            String uri = Uris.uri(file);
             return java.util.Optional.of(new DocumentSnapshot(uri, DocumentSettings.relativePath(snapshot, uri), 0, text));
         } catch (IOException | RuntimeException unreadable) {
             session.log().warning("Cannot read " + file + ": " + unreadable.getMessage());

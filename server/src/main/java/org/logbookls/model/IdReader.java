@@ -30,8 +30,12 @@ final class IdReader {
         List<IdDefinition> ids = new ArrayList<>();
         int partStart = list.start();
         while (partStart < list.end()) {
-            int comma = masked.indexOf(',', partStart);
-            int partEnd = comma < 0 || comma > list.end() ? list.end() : comma;
+            // Look for the comma inside the list only: searching the rest of the document for each
+            // heading made a long logbook without commas quadratic.
+            int partEnd = partStart;
+            while (partEnd < list.end() && masked.charAt(partEnd) != ',') {
+                partEnd++;
+            }
             TextRange part = HeadingReader.trim(masked, TextRange.of(partStart, partEnd));
             Matcher first = TOKEN.matcher(masked).region(part.start(), part.end());
             if (first.lookingAt()) {

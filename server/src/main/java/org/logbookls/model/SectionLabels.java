@@ -20,6 +20,9 @@ import java.util.Set;
 public final class SectionLabels {
     private final Map<String, List<String>> familyTerms;
     private final Set<String> extraLabels;
+    private static final int MAX_REMEMBERED = 4096;
+    /** Families per normalised label, remembered (bounded; the value stays immutable to its users). */
+    private final Map<String, Set<String>> families = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SectionLabels(Map<String, List<String>> familyTerms, Set<String> extraLabels) {
         this.familyTerms = familyTerms;
@@ -116,19 +119,31 @@ public final class SectionLabels {
     }
 
     private Set<String> familiesOf(String normalised, boolean firstOnly) {
+        // A logbook repeats the same few labels thousands of times; each lookup tries every term.
+        Set<String> known = families.get(normalised);
+        if (known == null) {
+            known = computeFamilies(normalised, false);
+            if (families.size() < MAX_REMEMBERED) {
+                families.put(normalised, known);
+            }
+        }
+        return known;
+    }
+
+    private Set<String> computeFamilies(String normalised, boolean firstOnly) {
         Set<String> found = new LinkedHashSet<>();
         for (Map.Entry<String, List<String>> family : familyTerms.entrySet()) {
             for (String term : family.getValue()) {
                 if (matches(normalised, term)) {
                     found.add(family.getKey());
                     if (firstOnly) {
-                        return found;
+                        return java.util.Collections.unmodifiableSet(found);
                     }
                     break;
                 }
             }
         }
-        return found;
+        return java.util.Collections.unmodifiableSet(found);
     }
 
     private static boolean matches(String label, String term) {
@@ -137,6 +152,22 @@ public final class SectionLabels {
 
     /** The normal form labels are compared in. */
     public static String normalize(String label) {
+        // The same labels come back thousands of times in a long logbook.
+        String known = NORMALISED.get(label);
+        if (known != null) {
+            return known;
+        }
+        String normalised = computeNormal(label);
+        if (NORMALISED.size() < 8192 && label.length() < 200) {
+            NORMALISED.put(label, normalised);
+        }
+        return normalised;
+    }
+
+    private static final Map<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private static String computeNormal(String label) {
         String lower = label.toLowerCase(Locale.ROOT).replace("(s)", "s").replace('’', '\'');
         StringBuilder cleaned = new StringBuilder();
         for (int i = 0; i < lower.length(); i++) {
@@ -150,7 +181,7 @@ public final class SectionLabels {
             }
         }
         StringBuilder out = new StringBuilder();
-        for (String word : cleaned.toString().trim().split("\\s+")) {
+        for (String word : SPACES.split(cleaned.toString().trim())) {
             if (word.isEmpty()) {
                 continue;
             }

@@ -44,9 +44,11 @@ final class TemplateReader {
         return instructions.isPresent() ? instructions : comment;
     }
 
-    private static Optional<Template> fromInstructions(SyntaxTree tree, SectionLabels labels, List<TextRange> entryHeadings,
+    private static Optional<Template> fromInstructions(SyntaxTree tree, SectionLabels labels, List<TextRange> entryHeadingList,
             int entryLevel) {
         List<Block> blocks = tree.blocks();
+        // A set, not the list: every heading is looked up, and 50,000 entries made the list scan quadratic.
+        java.util.Set<TextRange> entryHeadings = new java.util.HashSet<>(entryHeadingList);
         for (int i = 0; i < blocks.size(); i++) {
             Block heading = blocks.get(i);
             // A template is a part of the logbook, not a sub-heading inside one entry.

@@ -39,9 +39,28 @@ import org.logbookls.text.TextRange;
  * stays valid.
  */
 public final class MarkdownParser {
+    /**
+     * Paragraphs and headings longer than this are taken as plain text: commonmark-java's inline
+     * parser is quadratic on a long run of links and emphasis (one 5 MB line took minutes), and no
+     * logbook writes a paragraph this long. Such text has no links or code spans.
+     */
+    static final int MAX_INLINE_CHARS = 100_000;
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(context -> {
+                org.commonmark.parser.InlineParser inlines = new org.commonmark.internal.InlineParserImpl(context);
+                return (lines, block) -> {
+                    String content = lines.getContent();
+                    if (content.length() <= MAX_INLINE_CHARS) {
+                        inlines.parse(lines, block);
+                        return;
+                    }
+                    org.commonmark.node.Text plain = new org.commonmark.node.Text(content);
+                    plain.setSourceSpans(lines.getSourceSpans());
+                    block.appendChild(plain);
+                };
+            })
             .build();
 
     private MarkdownParser() {

@@ -49,7 +49,7 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts {@code java -cp <this test's class path> org.logbookls.Main} with a small heap. */
     public static ServerProcess start() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 "org.logbookls.Main"));
         return new ServerProcess(new ProcessBuilder(command).start());
     }

@@ -27,6 +27,12 @@ public final class CodeLenses {
 
     public static List<Lens> of(WorkspaceView view, DocumentSnapshot document, Cancellation cancel) {
         List<Lens> lenses = new ArrayList<>();
+        Set<String> defined = new java.util.HashSet<>();
+        for (Entry entry : view.logbook(document).entries()) {
+            entry.ids().stream().map(IdDefinition::id).forEach(defined::add);
+        }
+        // One walk for every ID of the document: a walk per entry was quadratic in a long logbook.
+        var referencesById = References.ofIds(view, defined, cancel);
         for (Entry entry : view.logbook(document).entries()) {
             if (entry.ids().isEmpty()) {
                 continue;
@@ -35,7 +41,7 @@ public final class CodeLenses {
             entry.ids().stream().map(IdDefinition::id).forEach(ids::add);
             List<Location> references = new ArrayList<>();
             for (String id : ids) {
-                references.addAll(References.ofId(view, id, false, cancel));
+                references.addAll(referencesById.getOrDefault(id, List.of()));
             }
             int count = references.size();
             lenses.add(new Lens(entry.title(), count == 1 ? "1 reference" : count + " references", references));

@@ -3,6 +3,7 @@ package org.logbookls.analysis.navigation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.logbookls.analysis.Location;
@@ -55,6 +56,27 @@ public final class References {
                 }
             }
         });
+    }
+
+    /**
+     * The references (not definitions) of each of {@code ids}, in one walk over the documents that
+     * mention any of them: what reference counts need, without one walk per ID.
+     */
+    public static Map<String, List<Location>> ofIds(WorkspaceView view, Set<String> ids, Cancellation cancel) {
+        Set<String> uris = new LinkedHashSet<>();
+        for (String id : ids) {
+            uris.addAll(view.index().mentioners(id));
+        }
+        Map<String, List<Location>> byId = new java.util.HashMap<>();
+        inEach(view, uris, cancel, (uri, document, logbook, found) -> {
+            for (Reference token : logbook.idTokens()) {
+                if (ids.contains(token.id())) {
+                    byId.computeIfAbsent(token.id(), key -> new ArrayList<>()).add(new Location(uri, token.range()));
+                }
+            }
+        });
+        byId.values().forEach(References::byPlace);
+        return byId;
     }
 
     /** Every use of a tag (the name, without {@code #}), and its declarations with {@code includeDeclarations}. */

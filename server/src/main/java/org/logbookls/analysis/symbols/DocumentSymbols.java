@@ -37,17 +37,15 @@ public final class DocumentSymbols {
         // Entries and the headings outside entries, merged in document order.
         List<Object> items = new ArrayList<>();
         int e = 0;
+        // The furthest end of the entries before the anchor: one pass, not one scan of every
+        // entry per heading (100,000 headings made that minutes).
+        int furthestEnd = -1;
         for (Anchor anchor : logbook.anchors()) {
             while (e < entries.size() && entries.get(e).heading().start() <= anchor.heading().start()) {
+                furthestEnd = Math.max(furthestEnd, entries.get(e).range().end());
                 items.add(entries.get(e++));
             }
-            boolean inside = false;
-            for (Entry entry : entries) {
-                if (entry.heading().start() <= anchor.heading().start() && entry.range().end() > anchor.heading().start()) {
-                    inside = true;
-                    break;
-                }
-            }
+            boolean inside = furthestEnd > anchor.heading().start();
             if (!inside) {
                 items.add(anchor);
             }

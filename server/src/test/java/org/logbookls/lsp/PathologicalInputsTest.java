@@ -1,0 +1,222 @@
+package org.logbookls.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.logbookls.testing.ServerProcess;
+import org.logbookls.workspace.TextDecoding;
+
+/**
+ * Hostile documents of up to 5 MB, opened in the server process over a real pipe, each followed by
+ * every request an editor sends on open and while typing. Each must be answered — no error, no
+ * hang — and the times, at the full size and at half of it, are written to
+ * {@code target/pathological-inputs.txt} (docs/testing.md shows them). Times are not asserted:
+ * this machine is shared; a 60-second limit per answer only catches hangs.
+ */
+class PathologicalInputsTest {
+    private static final long HANG = 60_000;
+    private static final Map<String, IntFunction<String>> INPUTS = inputs();
+    private static final List<String> REPORT = new ArrayList<>();
+    private static final Map<String, Integer> DIAGNOSTICS = new LinkedHashMap<>();
+    private static ServerProcess server;
+    private static int nextId = 1;
+    private static int version = 1;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path folder = Files.createTempDirectory("pathological");
+        server = ServerProcess.start();
+        server.initialize(folder.toUri().toString(), null);
+        REPORT.add(String.format("%-34s %10s %12s %12s %12s %12s", "input", "chars", "diagnostics", "open+diag ms", "requests ms",
+                "half: ms"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        Path report = Path.of("target", "pathological-inputs.txt");
+        Files.createDirectories(report.getParent());
+        Files.write(report, REPORT);
+        REPORT.forEach(System.out::println);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachInput() {
+        return INPUTS.entrySet().stream().map(input -> DynamicTest.dynamicTest(input.getKey(), () -> {
+            String full = input.getValue().apply(1);
+            assertTrue(full.length() <= 5_000_000 + 100, input.getKey() + " is larger than 5 MB");
+            long[] half = measure(input.getKey() + "-half", input.getValue().apply(2));
+            long[] whole = measure(input.getKey(), full);
+            REPORT.add(String.format("%-34s %10d %12d %12d %12d %12d", input.getKey(), full.length(), DIAGNOSTICS.get(input.getKey()),
+                    whole[0], whole[1], half[0] + half[1]));
+        }));
+    }
+
+    /** Opens the text, pulls its diagnostics, then asks what an editor asks; returns both times in ms. */
+    private static long[] measure(String name, String text) throws Exception {
+        String uri = "file:///pathological/" + name.replaceAll("[^A-Za-z0-9]+", "-") + "-logbook.md";
+        long started = System.nanoTime();
+        server.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"markdown\",\"version\":"
+                + (version++) + ",\"text\":" + new JsonPrimitive(text) + "}}");
+        JsonObject diagnostics = answered(request("textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"" + uri + "\"}}"),
+                name + " diagnostics");
+        DIAGNOSTICS.put(name, diagnostics.getAsJsonObject("result").getAsJsonArray("items").size());
+        long opened = System.nanoTime();
+        String document = "{\"textDocument\":{\"uri\":\"" + uri + "\"}";
+        String middle = ",\"position\":{\"line\":" + lineCount(text) / 2 + ",\"character\":1}}";
+        String end = ",\"position\":{\"line\":" + lineCount(text) + ",\"character\":0}}";
+        List<Integer> ids = new ArrayList<>();
+        ids.add(request("textDocument/documentSymbol", document + "}"));
+        ids.add(request("textDocument/foldingRange", document + "}"));
+        ids.add(request("textDocument/codeLens", document + "}"));
+        ids.add(request("textDocument/documentLink", document + "}"));
+        ids.add(request("textDocument/inlayHint", document + ",\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":"
+                + "{\"line\":200,\"character\":0}}}"));
+        ids.add(request("textDocument/completion", document + middle));
+        ids.add(request("textDocument/completion", document + end));
+        ids.add(request("textDocument/hover", document + middle));
+        ids.add(request("textDocument/definition", document + middle));
+        ids.add(request("textDocument/references", document + middle.replace("}}", "},\"context\":{\"includeDeclaration\":true}}")));
+        ids.add(request("textDocument/codeAction", document + ",\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":"
+                + "{\"line\":0,\"character\":0}},\"context\":{\"diagnostics\":[]}}"));
+        ids.add(request("workspace/symbol", "{\"query\":\"2026\"}"));
+        server.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":" + (version++) + "},"
+                + "\"contentChanges\":[{\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":0}},"
+                + "\"text\":\"x\"}]}");
+        ids.add(request("textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"" + uri + "\"}}"));
+        for (int id : ids) {
+            answered(id, name + " request " + id);
+        }
+        long done = System.nanoTime();
+        server.notify("textDocument/didClose", "{\"textDocument\":{\"uri\":\"" + uri + "\"}}");
+        return new long[] {(opened - started) / 1_000_000, (done - opened) / 1_000_000};
+    }
+
+    private static int request(String method, String params) throws IOException {
+        int id = nextId++;
+        server.request(id, method, params);
+        return id;
+    }
+
+    private static JsonObject answered(int id, String what) throws InterruptedException {
+        JsonObject response = server.response(id, HANG);
+        assertTrue(!response.has("error") || response.getAsJsonObject("error").get("code").getAsInt() == -32601,
+                what + " failed: " + response.toString().substring(0, Math.min(400, response.toString().length())));
+        return response;
+    }
+
+    private static int lineCount(String text) {
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Each input at full size (divisor 1) or half (2). */
+    private static Map<String, IntFunction<String>> inputs() {
+        Map<String, IntFunction<String>> inputs = new LinkedHashMap<>();
+        inputs.put("100,000 # lines", d -> "#\n".repeat(100_000 / d));
+        inputs.put("100,000 heading lines", d -> "# \n##\n### x\n#### 2026-11-20\n".repeat(25_000 / d));
+        inputs.put("one 5 MB line", d -> {
+            String words = "word #tag [e0001] 2026-11-20 **b** `c` [l](x) ";
+            return words.repeat(5_000_000 / words.length() / d);
+        });
+        inputs.put("10,000 nested list levels", d -> "- ".repeat(10_000 / d) + "x\n" + nestedIndented(2_000 / d));
+        inputs.put("10,000 nested blockquotes", d -> "> ".repeat(10_000 / d) + "x\n" + ">".repeat(10_000 / d) + " y\n");
+        inputs.put("10,000 nested brackets", d -> "[".repeat(10_000 / d) + "e0001" + "]".repeat(10_000 / d) + "\n"
+                + "*".repeat(10_000 / d) + "x" + "_".repeat(10_000 / d) + "\n");
+        inputs.put("unclosed fence at the top", d -> "```\n" + entries(20_000 / d, i -> "2026-11-20"));
+        inputs.put("a file of only dates", d -> "2026-11-20\n".repeat(400_000 / d));
+        inputs.put("50,000 entries with the same date", d -> entries(50_000 / d, i -> "2026-11-20"));
+        inputs.put("50,000 dated entries", d -> entries(50_000 / d, i -> java.time.LocalDate.of(2000, 1, 1).plusDays(i).toString()));
+        inputs.put("binary garbage", d -> garbage(2_000_000 / d, 1));
+        inputs.put("invalid UTF-8", d -> TextDecoding.decode(invalidUtf8(2_000_000 / d)));
+        inputs.put("a BOM", d -> "\uFEFF" + entries(10_000 / d, i -> "2026-11-20"));
+        inputs.put("mixed CRLF, LF and CR", d -> mixedLineEnds(entries(20_000 / d, i -> java.time.LocalDate.of(2000, 1, 1)
+                .plusDays(i).toString())));
+        inputs.put("1,000 tags on one line", d -> "# Log\n\n## 2026-11-20\n\n" + tags(1_000 / d) + "\n\nResults: x\n");
+        inputs.put("100,000 tags on one line", d -> "# Log\n\n## 2026-11-20\n\n" + tags(100_000 / d) + "\n");
+        inputs.put("100,000 references on one line", d -> "# Log\n\n## 2026-11-20 [e0001]\n\n" + "[e0002] ".repeat(100_000 / d) + "\n");
+        inputs.put("100,000 links", d -> "# Log\n\n## 2026-11-20\n\n" + "[a](#b) [c](d.md#e) ".repeat(100_000 / d) + "\n");
+        inputs.put("100,000 HTML comment openers", d -> "<!--\n".repeat(100_000 / d));
+        inputs.put("100,000 table rows", d -> "# Log\n\n## 2026-11-20\n\n| a | b |\n|---|---|\n" + "| 1 | 2 |\n".repeat(100_000 / d));
+        return inputs;
+    }
+
+    private static String nestedIndented(int depth) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            text.append(" ".repeat(Math.min(i * 2, 1_000))).append("- item\n");
+        }
+        return text.toString();
+    }
+
+    private static String entries(int count, IntFunction<String> date) {
+        StringBuilder text = new StringBuilder("# Journal\n\n");
+        for (int i = 0; i < count; i++) {
+            text.append("## ").append(date.apply(i)).append(" [e").append(String.format("%04d", i % 10_000)).append("]\n\n")
+                    .append("Results: ok #tag\n\nNext Steps: [e0001]\n\n");
+        }
+        return text.toString();
+    }
+
+    private static String garbage(int length, long seed) {
+        byte[] bytes = new byte[length];
+        new Random(seed).nextBytes(bytes);
+        return TextDecoding.decode(bytes);
+    }
+
+    private static byte[] invalidUtf8(int length) {
+        byte[] bytes = new byte[length];
+        byte[] pattern = "## 2026-11-20 \u00e9".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < length; i++) {
+            bytes[i] = i % 7 == 3 ? (byte) 0xC3 : i % 11 == 5 ? (byte) 0xFF : pattern[i % pattern.length];
+        }
+        return bytes;
+    }
+
+    private static String mixedLineEnds(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int line = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                out.append(switch (line++ % 3) {
+                    case 0 -> "\r\n";
+                    case 1 -> "\r";
+                    default -> "\n";
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String tags(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append('#').append("tag").append(i).append(' ');
+        }
+        return text.toString();
+    }
+}
