@@ -153,7 +153,9 @@ public final class SettingsJson {
             if (LogbookFiles.validGlob(glob)) {
                 valid.add(glob);
             } else {
-                problems.add(new ConfigProblem(locator.key(key), "'" + glob + "' in '" + key + "' is not a valid glob and is ignored.", true));
+                problems.add(new ConfigProblem(locator.key(key), "'" + (glob.length() > 60 ? glob.substring(0, 60) + "…" : glob)
+                        + "' in '" + key + "' is not a valid glob and is ignored (globs are at most 200 characters, with at most three "
+                        + "'**' and eight wildcards).", true));
             }
         }
         return Optional.of(valid);

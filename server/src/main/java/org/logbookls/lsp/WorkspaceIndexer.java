@@ -119,6 +119,10 @@ final class WorkspaceIndexer {
 
     private java.util.Optional<DocumentSnapshot> read(WorkspaceSnapshot snapshot, Path file, List<String> skipped) {
         try {
+            if (!reallyInside(snapshot, file)) {
+                session.log().warning("Not reading " + file + ": through a symbolic link it lies outside the workspace folders.");
+                return java.util.Optional.empty();
+            }
             String uri = Uris.uri(file);
             if (Files.size(file) > session.settings().settingsOf(snapshot, uri).maxFileBytes()) {
                 skipped.add(file.getFileName().toString());
@@ -130,6 +134,19 @@ final class WorkspaceIndexer {
             session.log().warning("Cannot read " + file + ": " + unreadable.getMessage());
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * True when the file, with every symbolic link on its way resolved, is still inside its
+     * workspace folder: a link to a folder elsewhere ({@code notes -> /etc}) must not let a
+     * file-watch event make the server read outside the workspace.
+     */
+    static boolean reallyInside(WorkspaceSnapshot snapshot, Path file) throws IOException {
+        var folder = snapshot.folderOf(file);
+        if (folder.isEmpty()) {
+            return false;
+        }
+        return file.toRealPath().startsWith(folder.get().path().toRealPath());
     }
 
     private void scan(Path root, List<Path> markdown, Set<String> files) {

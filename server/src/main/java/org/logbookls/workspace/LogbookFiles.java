@@ -47,7 +47,13 @@ public final class LogbookFiles {
         return false;
     }
 
+    /** Longest glob accepted; longer ones are refused rather than risk a slow match. */
+    static final int MAX_GLOB_LENGTH = 200;
+
     private static PathMatcher matcher(String glob) {
+        if (!tame(glob)) {
+            return null;
+        }
         try {
             return FileSystems.getDefault().getPathMatcher("glob:" + glob);
         } catch (IllegalArgumentException invalid) {
@@ -56,8 +62,34 @@ public final class LogbookFiles {
         }
     }
 
-    /** True when {@code glob} compiles; used to validate configuration. */
+    /** True when {@code glob} compiles and is tame; used to validate configuration. */
     public static boolean validGlob(String glob) {
         return matcher(glob) != null;
+    }
+
+    /**
+     * The JDK turns a glob into a backtracking regular expression: each {@code **} becomes
+     * {@code .*}, and a failing match tries every way of splitting the path among them. Up to
+     * three {@code **} and eight wildcards in all keep that to a few million steps on any path;
+     * no real include or exclude needs more.
+     */
+    static boolean tame(String glob) {
+        if (glob.length() > MAX_GLOB_LENGTH) {
+            return false;
+        }
+        int deep = 0;
+        int runs = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            if (glob.charAt(i) == '*') {
+                runs++;
+                if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                    deep++;
+                }
+                while (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                    i++;
+                }
+            }
+        }
+        return deep <= 3 && runs <= 8;
     }
 }
