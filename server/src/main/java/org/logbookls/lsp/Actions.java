@@ -68,7 +68,9 @@ final class Actions {
                 actions.add(Either.forRight(converted));
             }
         }
-        if (wants(only, FIX_ALL_KIND)) {
+        // Fix-all looks at every diagnostic: computed when the editor asks for source actions (on
+        // save, or the Source Action menu), not on every cursor move, where `only` is empty.
+        if (!only.isEmpty() && wants(only, FIX_ALL_KIND)) {
             List<TextEdit> edits = FixAll.of(view, document, cancel);
             if (!edits.isEmpty()) {
                 CodeAction fixAll = new CodeAction("Fix all safe logbook problems");

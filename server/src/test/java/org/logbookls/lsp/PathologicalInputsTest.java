@@ -34,6 +34,7 @@ class PathologicalInputsTest {
     private static final Map<String, IntFunction<String>> INPUTS = inputs();
     private static final List<String> REPORT = new ArrayList<>();
     private static final Map<String, Integer> DIAGNOSTICS = new LinkedHashMap<>();
+    private static final Map<String, String> SLOWEST = new LinkedHashMap<>();
     private static ServerProcess server;
     private static int nextId = 1;
     private static int version = 1;
@@ -43,8 +44,8 @@ class PathologicalInputsTest {
         Path folder = Files.createTempDirectory("pathological");
         server = ServerProcess.start();
         server.initialize(folder.toUri().toString(), null);
-        REPORT.add(String.format("%-34s %10s %12s %12s %12s %12s", "input", "chars", "diagnostics", "open+diag ms", "requests ms",
-                "half: ms"));
+        REPORT.add(String.format("%-34s %10s %11s %12s %12s %9s  %s", "input", "chars", "diagnostics", "open+diag ms", "requests ms",
+                "half: ms", "slowest request (ms)"));
     }
 
     @AfterAll
@@ -58,13 +59,15 @@ class PathologicalInputsTest {
 
     @TestFactory
     Stream<DynamicTest> eachInput() {
-        return INPUTS.entrySet().stream().map(input -> DynamicTest.dynamicTest(input.getKey(), () -> {
+        // -Dpathological.only=<part of a name> runs the matching inputs alone.
+        String only = System.getProperty("pathological.only", "");
+        return INPUTS.entrySet().stream().filter(input -> input.getKey().contains(only)).map(input -> DynamicTest.dynamicTest(input.getKey(), () -> {
             String full = input.getValue().apply(1);
             assertTrue(full.length() <= 5_000_000 + 100, input.getKey() + " is larger than 5 MB");
             long[] half = measure(input.getKey() + "-half", input.getValue().apply(2));
             long[] whole = measure(input.getKey(), full);
-            REPORT.add(String.format("%-34s %10d %12d %12d %12d %12d", input.getKey(), full.length(), DIAGNOSTICS.get(input.getKey()),
-                    whole[0], whole[1], half[0] + half[1]));
+            REPORT.add(String.format("%-34s %10d %11d %12d %12d %9d  %s", input.getKey(), full.length(), DIAGNOSTICS.get(input.getKey()),
+                    whole[0], whole[1], half[0] + half[1], SLOWEST.get(input.getKey())));
         }));
     }
 
@@ -81,28 +84,46 @@ class PathologicalInputsTest {
         String document = "{\"textDocument\":{\"uri\":\"" + uri + "\"}";
         String middle = ",\"position\":{\"line\":" + lineCount(text) / 2 + ",\"character\":1}}";
         String end = ",\"position\":{\"line\":" + lineCount(text) + ",\"character\":0}}";
-        List<Integer> ids = new ArrayList<>();
-        ids.add(request("textDocument/documentSymbol", document + "}"));
-        ids.add(request("textDocument/foldingRange", document + "}"));
-        ids.add(request("textDocument/codeLens", document + "}"));
-        ids.add(request("textDocument/documentLink", document + "}"));
-        ids.add(request("textDocument/inlayHint", document + ",\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":"
-                + "{\"line\":200,\"character\":0}}}"));
-        ids.add(request("textDocument/completion", document + middle));
-        ids.add(request("textDocument/completion", document + end));
-        ids.add(request("textDocument/hover", document + middle));
-        ids.add(request("textDocument/definition", document + middle));
-        ids.add(request("textDocument/references", document + middle.replace("}}", "},\"context\":{\"includeDeclaration\":true}}")));
-        ids.add(request("textDocument/codeAction", document + ",\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":"
-                + "{\"line\":0,\"character\":0}},\"context\":{\"diagnostics\":[]}}"));
-        ids.add(request("workspace/symbol", "{\"query\":\"2026\"}"));
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("documentSymbol", document + "}");
+        requests.put("foldingRange", document + "}");
+        requests.put("codeLens", document + "}");
+        requests.put("documentLink", document + "}");
+        requests.put("inlayHint", document + ",\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":"
+                + "{\"line\":200,\"character\":0}}}");
+        requests.put("completion", document + middle);
+        requests.put("completion at the end", document + end);
+        requests.put("hover", document + middle);
+        requests.put("definition", document + middle);
+        requests.put("references", document + middle.replace("}}", "},\"context\":{\"includeDeclaration\":true}}"));
+        requests.put("codeAction", document + ",\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":"
+                + "{\"line\":0,\"character\":0}},\"context\":{\"diagnostics\":[]}}");
+        requests.put("workspace/symbol", "{\"query\":\"2026\"}");
+        long slowest = -1;
+        String slowestName = "";
+        // One at a time, so each time is that request's own.
+        for (var request : requests.entrySet()) {
+            String method = request.getKey().startsWith("workspace/") ? request.getKey()
+                    : "textDocument/" + request.getKey().replace(" at the end", "");
+            long before = System.nanoTime();
+            answered(request(method, request.getValue()), name + " " + request.getKey());
+            long took = (System.nanoTime() - before) / 1_000_000;
+            if (took > slowest) {
+                slowest = took;
+                slowestName = request.getKey();
+            }
+        }
+        long changed = System.nanoTime();
         server.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":" + (version++) + "},"
                 + "\"contentChanges\":[{\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":0}},"
                 + "\"text\":\"x\"}]}");
-        ids.add(request("textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"" + uri + "\"}}"));
-        for (int id : ids) {
-            answered(id, name + " request " + id);
+        answered(request("textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"" + uri + "\"}}"), name + " diagnostics after an edit");
+        long edit = (System.nanoTime() - changed) / 1_000_000;
+        if (edit > slowest) {
+            slowest = edit;
+            slowestName = "diagnostics after an edit";
         }
+        SLOWEST.put(name, slowestName + " " + slowest);
         long done = System.nanoTime();
         server.notify("textDocument/didClose", "{\"textDocument\":{\"uri\":\"" + uri + "\"}}");
         return new long[] {(opened - started) / 1_000_000, (done - opened) / 1_000_000};

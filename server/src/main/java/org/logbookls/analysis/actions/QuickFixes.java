@@ -46,9 +46,10 @@ public final class QuickFixes {
     /** The fixes for the diagnostics that touch {@code range}. */
     public static List<CodeAction> at(WorkspaceView view, DocumentSnapshot document, TextRange range, Cancellation cancel) {
         List<CodeAction> actions = new ArrayList<>();
+        Ids ids = new Ids(view, view.logbook(document));
         for (Diagnostic diagnostic : diagnostics(view, document, cancel)) {
             if (diagnostic.range().intersects(range) || diagnostic.range().touches(range.start()) || range.contains(diagnostic.range())) {
-                actions.addAll(fixes(view, document, diagnostic));
+                actions.addAll(fixes(view, document, diagnostic, ids));
             }
         }
         return actions;
@@ -57,18 +58,93 @@ public final class QuickFixes {
     /** Every fix of every diagnostic in the document. */
     public static List<CodeAction> all(WorkspaceView view, DocumentSnapshot document, Cancellation cancel) {
         List<CodeAction> actions = new ArrayList<>();
+        Ids ids = new Ids(view, view.logbook(document));
         for (Diagnostic diagnostic : diagnostics(view, document, cancel)) {
-            actions.addAll(fixes(view, document, diagnostic));
+            cancel.check();
+            actions.addAll(fixes(view, document, diagnostic, ids));
         }
         return actions;
     }
 
+    /** The diagnostics last computed here, reused while the workspace snapshot, its index and the settings are the same. */
+    private record Computed(DocumentSnapshot document, Object snapshot, Object index, Settings settings, List<Diagnostic> diagnostics) {
+    }
+
+    private static volatile Computed last;
+
     static List<Diagnostic> diagnostics(WorkspaceView view, DocumentSnapshot document, Cancellation cancel) {
         Settings settings = view.settingsOf(document);
-        return Diagnostics.of(document.uri(), view.logbook(document), document.lineIndex(), settings, new WorkspaceEnvironment(view), cancel);
+        // Editors ask for code actions at every cursor move; in a long logbook the diagnostics are
+        // the expensive part, and they change only with the snapshot.
+        Computed known = last;
+        if (known != null && known.document == document && known.snapshot == view.snapshot() && known.index == view.index()
+                && known.settings.equals(settings)) {
+            return known.diagnostics;
+        }
+        List<Diagnostic> diagnostics = List.copyOf(Diagnostics.of(document.uri(), view.logbook(document), document.lineIndex(), settings,
+                new WorkspaceEnvironment(view), cancel));
+        last = new Computed(document, view.snapshot(), view.index(), settings, diagnostics);
+        return diagnostics;
+    }
+
+    /**
+     * What renumbering needs, computed once per request rather than once per duplicated ID (a
+     * logbook with 40,000 duplicates made that quadratic): the entry defining each ID range, and
+     * the highest number taken per ID prefix.
+     */
+    private static final class Ids {
+        private final WorkspaceView view;
+        private final Logbook logbook;
+        private java.util.Map<TextRange, Entry> entryByIdRange;
+        private java.util.Map<String, Long> highestByPrefix;
+
+        Ids(WorkspaceView view, Logbook logbook) {
+            this.view = view;
+            this.logbook = logbook;
+        }
+
+        Optional<Entry> entryDefining(TextRange range) {
+            if (entryByIdRange == null) {
+                entryByIdRange = new java.util.HashMap<>();
+                for (Entry entry : logbook.entries()) {
+                    entry.ids().forEach(id -> entryByIdRange.putIfAbsent(id.range(), entry));
+                }
+            }
+            return Optional.ofNullable(entryByIdRange.get(range));
+        }
+
+        /** Free means neither defined nor mentioned anywhere: a number someone already wrote is not free. */
+        long highest(String prefix) {
+            if (highestByPrefix == null) {
+                highestByPrefix = new java.util.HashMap<>();
+                Set<String> taken = new LinkedHashSet<>(view.index().definedIds().keySet());
+                taken.addAll(view.index().mentionedIds());
+                logbook.idTokens().forEach(token -> taken.add(token.id()));
+                logbook.entries().forEach(e -> e.ids().forEach(id -> taken.add(id.id())));
+                for (String id : taken) {
+                    String idPrefix = prefixOf(id);
+                    if (id.length() > idPrefix.length()) {
+                        highestByPrefix.merge(idPrefix, IdScheme.number(id), Math::max);
+                    }
+                }
+            }
+            return highestByPrefix.getOrDefault(prefix, 0L);
+        }
+    }
+
+    private static String prefixOf(String id) {
+        int digits = id.length();
+        while (digits > 0 && Character.isDigit(id.charAt(digits - 1))) {
+            digits--;
+        }
+        return id.substring(0, digits);
     }
 
     static List<CodeAction> fixes(WorkspaceView view, DocumentSnapshot document, Diagnostic diagnostic) {
+        return fixes(view, document, diagnostic, new Ids(view, view.logbook(document)));
+    }
+
+    private static List<CodeAction> fixes(WorkspaceView view, DocumentSnapshot document, Diagnostic diagnostic, Ids ids) {
         Logbook logbook = view.logbook(document);
         return switch (diagnostic.code()) {
             case INVALID_DATE -> ordinal(document, logbook, diagnostic);
@@ -79,7 +155,7 @@ public final class QuickFixes {
             case UNDEFINED_REFERENCE -> replaceWith(document, diagnostic, Suggestions.closestIds(
                     diagnostic.range().of(document.text()), view.index().definedIds().keySet()), "");
             case UNDECLARED_TAG -> tag(view, document, logbook, diagnostic);
-            case DUPLICATE_ID -> renumber(view, document, logbook, diagnostic);
+            case DUPLICATE_ID -> renumber(document, logbook, diagnostic, ids);
             case BROKEN_LINK -> anchor(view, document, logbook, diagnostic);
             case AMBIGUOUS_DATE -> unambiguous(document, logbook, diagnostic);
             default -> List.of();
@@ -346,62 +422,42 @@ public final class QuickFixes {
     }
 
     /** Gives a duplicated ID the next free ones, in its list or range and in its own entry's references. */
-    private static List<CodeAction> renumber(WorkspaceView view, DocumentSnapshot document, Logbook logbook, Diagnostic diagnostic) {
-        for (Entry entry : logbook.entries()) {
-            List<IdDefinition> inPart = entry.ids().stream().filter(id -> id.range().equals(diagnostic.range())).toList();
-            if (inPart.isEmpty()) {
-                continue;
-            }
-            // Free means neither defined nor mentioned anywhere: a number someone already wrote is not free.
-            Set<String> taken = new LinkedHashSet<>(view.index().definedIds().keySet());
-            taken.addAll(view.index().mentionedIds());
-            logbook.idTokens().forEach(token -> taken.add(token.id()));
-            logbook.entries().forEach(e -> e.ids().forEach(id -> taken.add(id.id())));
-            List<String> duplicated = new ArrayList<>();
-            for (IdDefinition id : inPart) {
-                if (diagnostic.message().contains("'" + id.id() + "'")) {
-                    duplicated.add(id.id());
-                }
-            }
-            List<String> renamed = new ArrayList<>();
-            java.util.Map<String, String> replacements = new java.util.LinkedHashMap<>();
-            for (IdDefinition id : inPart) {
-                String replacement = id.id();
-                if (duplicated.contains(id.id())) {
-                    replacement = nextFree(id.id(), taken);
-                    taken.add(replacement);
-                    replacements.put(id.id(), replacement);
-                }
-                renamed.add(replacement);
-            }
-            String newText = inPart.size() == 1 ? renamed.get(0) : Rename.compressIds(renamed);
-            List<TextEdit> edits = new ArrayList<>(List.of(new TextEdit(diagnostic.range(), newText)));
-            for (var reference : logbook.idTokens()) {
-                if (entry.range().contains(reference.range().start()) && replacements.containsKey(reference.id())) {
-                    edits.add(new TextEdit(reference.range(), replacements.get(reference.id())));
-                }
-            }
-            edits.sort((a, b) -> a.range().compareTo(b.range()));
-            return List.of(CodeAction.fix("Renumber to '" + String.join("', '", replacements.values()) + "'", document.uri(), edits,
-                    DiagnosticCode.DUPLICATE_ID, diagnostic.range(), true, false));
+    private static List<CodeAction> renumber(DocumentSnapshot document, Logbook logbook, Diagnostic diagnostic, Ids ids) {
+        Optional<Entry> defining = ids.entryDefining(diagnostic.range());
+        if (defining.isEmpty()) {
+            return List.of();
         }
-        return List.of();
-    }
-
-    private static String nextFree(String id, Set<String> taken) {
-        int digits = id.length();
-        while (digits > 0 && Character.isDigit(id.charAt(digits - 1))) {
-            digits--;
-        }
-        String prefix = id.substring(0, digits);
-        long highest = 0;
-        for (String other : taken) {
-            if (other.startsWith(prefix) && other.length() > prefix.length() && IdScheme.number(other) > highest
-                    && other.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
-                highest = IdScheme.number(other);
+        Entry entry = defining.get();
+        List<IdDefinition> inPart = entry.ids().stream().filter(id -> id.range().equals(diagnostic.range())).toList();
+        List<String> duplicated = new ArrayList<>();
+        for (IdDefinition id : inPart) {
+            if (diagnostic.message().contains("'" + id.id() + "'")) {
+                duplicated.add(id.id());
             }
         }
-        return IdScheme.withNumber(id, highest + 1);
+        List<String> renamed = new ArrayList<>();
+        java.util.Map<String, String> replacements = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> next = new java.util.HashMap<>();
+        for (IdDefinition id : inPart) {
+            String replacement = id.id();
+            if (duplicated.contains(id.id())) {
+                String prefix = prefixOf(id.id());
+                long number = next.merge(prefix, ids.highest(prefix) + 1, (old, first) -> old + 1);
+                replacement = IdScheme.withNumber(id.id(), number);
+                replacements.put(id.id(), replacement);
+            }
+            renamed.add(replacement);
+        }
+        String newText = inPart.size() == 1 ? renamed.get(0) : Rename.compressIds(renamed);
+        List<TextEdit> edits = new ArrayList<>(List.of(new TextEdit(diagnostic.range(), newText)));
+        for (var reference : logbook.idTokens()) {
+            if (entry.range().contains(reference.range().start()) && replacements.containsKey(reference.id())) {
+                edits.add(new TextEdit(reference.range(), replacements.get(reference.id())));
+            }
+        }
+        edits.sort((a, b) -> a.range().compareTo(b.range()));
+        return List.of(CodeAction.fix("Renumber to '" + String.join("', '", replacements.values()) + "'", document.uri(), edits,
+                DiagnosticCode.DUPLICATE_ID, diagnostic.range(), true, false));
     }
 
     private static List<CodeAction> anchor(WorkspaceView view, DocumentSnapshot document, Logbook logbook, Diagnostic diagnostic) {
