@@ -208,16 +208,16 @@ public final class LogbookLanguageServer implements LanguageServer, LanguageClie
         Optional<ProcessHandle> parent = ProcessHandle.of(processId).filter(ProcessHandle::isAlive);
         if (parent.isEmpty()) {
             // LSP: "If the parent process is not alive then the server should exit."
-            session.log().info("The editor process " + processId + " is not running; stopping.");
-            onExit.run();
-            exit.accept(1);
+            stopBecause("The editor process " + processId + " is not running; stopping.");
             return;
         }
-        parent.get().onExit().thenRun(() -> {
-            session.log().info("The editor process " + processId + " has ended; stopping.");
-            onExit.run();
-            exit.accept(1);
-        });
+        parent.get().onExit().thenRun(() -> stopBecause("The editor process " + processId + " has ended; stopping."));
+    }
+
+    private void stopBecause(String why) {
+        session.log().info(why);
+        onExit.run();
+        exit.accept(1);
     }
 
     static Optional<WorkspaceFolder> folder(String uri, String name) {

@@ -49,7 +49,6 @@ final class MessageReader implements MessageProducer {
     private final MessageJsonHandler json;
     private final MessageIssueHandler issues;
     private final ServerLog log;
-    private volatile boolean running = true;
 
     MessageReader(InputStream input, MessageJsonHandler json, MessageIssueHandler issues, ServerLog log) {
         this.input = new Input(input);
@@ -61,7 +60,7 @@ final class MessageReader implements MessageProducer {
     @Override
     public void listen(MessageConsumer consumer) throws JsonRpcException {
         try {
-            while (running) {
+            while (true) {
                 Headers headers = readHeaders();
                 if (headers == null) {
                     return;
@@ -81,10 +80,6 @@ final class MessageReader implements MessageProducer {
         } catch (IOException closed) {
             // The client went away: the launcher's future completes and the server exits.
         }
-    }
-
-    void stop() {
-        running = false;
     }
 
     private void handle(String text, MessageConsumer consumer, Charset charset) {
