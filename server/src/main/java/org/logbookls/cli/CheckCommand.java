@@ -174,10 +174,12 @@ public final class CheckCommand {
         if (Files.isRegularFile(argument)) {
             workspaceMarkdown.addAll(listing.markdown());
         }
+        Set<String> seen = new HashSet<>();
         for (Path file : workspaceMarkdown) {
             Path normal = file.toAbsolutePath().normalize();
             String uri = normal.toUri().toString();
-            if (documents.containsKey(uri)) {
+            // A file argument is also in its folder's listing: read and report it once.
+            if (!seen.add(uri)) {
                 continue;
             }
             Settings settings = base;
@@ -193,7 +195,7 @@ public final class CheckCommand {
             try {
                 if (Files.size(file) > settings.maxFileBytes()) {
                     if (toCheck.contains(normal)) {
-                        err.println("logbook-ls: " + file + ": larger than " + megabytes(settings.maxFileBytes())
+                        err.println("logbook-ls: " + file + ": larger than " + settings.maxFileSizeMB()
                                 + " MB (maxFileSizeMB), skipped.");
                         trouble = true;
                     }
@@ -302,11 +304,6 @@ public final class CheckCommand {
         Path base = root.getParent() == null ? root : root.getParent();
         Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName();
         return relative.toString().replace('\\', '/');
-    }
-
-    private static String megabytes(long bytes) {
-        double value = bytes / (double) (1 << 20);
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     static String decode(byte[] bytes) {

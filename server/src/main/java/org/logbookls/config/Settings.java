@@ -67,6 +67,13 @@ public record Settings(
                 carryOver, idPattern, maxFileBytes);
     }
 
+    /** {@link #maxFileBytes} as the user wrote it: megabytes, without trailing zeros ("5", "0.5"). */
+    public String maxFileSizeMB() {
+        java.math.BigDecimal megabytes = java.math.BigDecimal.valueOf(maxFileBytes).divide(java.math.BigDecimal.valueOf(1 << 20),
+                new java.math.MathContext(4));
+        return megabytes.stripTrailingZeros().toPlainString();
+    }
+
     public java.time.LocalDate todayOrClock() {
         return today.orElseGet(java.time.LocalDate::now);
     }

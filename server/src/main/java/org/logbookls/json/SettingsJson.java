@@ -128,7 +128,7 @@ public final class SettingsJson {
                 case "maxFileSizeMB" -> {
                     if (value instanceof JsonPrimitive primitive && primitive.isNumber() && primitive.getAsDouble() > 0
                             && primitive.getAsDouble() <= 1024) {
-                        maxFileBytes = Optional.of((long) (primitive.getAsDouble() * (1 << 20)));
+                        maxFileBytes = Optional.of(Math.round(primitive.getAsDouble() * (1 << 20)));
                     } else {
                         problems.add(new ConfigProblem(locator.key(key), "'maxFileSizeMB' must be a number of megabytes above 0 and at most "
                                 + "1024, not " + value + "; using 5.", true));

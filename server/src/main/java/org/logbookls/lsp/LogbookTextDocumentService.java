@@ -106,15 +106,15 @@ final class LogbookTextDocumentService implements TextDocumentService {
      */
     private void place(DocumentSnapshot document) {
         String uri = document.uri();
-        long limit = session.settings().settingsOf(session.workspace().current(), uri).maxFileBytes();
-        if (document.text().length() > limit) {
+        var settings = session.settings().settingsOf(session.workspace().current(), uri);
+        if (document.text().length() > settings.maxFileBytes()) {
             boolean wasAnalysed = session.workspace().current().document(uri).isPresent();
             session.keepOversized(document);
             if (wasAnalysed) {
                 session.workspace().update(snapshot -> snapshot.withoutDocument(uri));
             }
             publisher.clear(uri);
-            session.tellOnce(uri, "Logbook: " + document.path() + " is larger than the maxFileSizeMB setting (" + (limit >> 20)
+            session.tellOnce(uri, "Logbook: " + document.path() + " is larger than the maxFileSizeMB setting (" + settings.maxFileSizeMB()
                     + " MB), so it is not analysed.");
             return;
         }

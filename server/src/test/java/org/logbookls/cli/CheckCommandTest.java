@@ -59,6 +59,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileAboveMaxFileSizeIsSkippedWithOneMessage() throws Exception {
+        Files.writeString(folder.resolve(".logbook.json"), "{ \"maxFileSizeMB\": 0.001 }");
+        Path big = folder.resolve("journal.md");
+        Files.writeString(big, "# Journal\n\n## 2024-02-30\n" + "Words.\n".repeat(300));
+        assertEquals(2, run("--today", "2026-11-22", big.toString()));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(List.of(big + ": larger than 0.001 MB (maxFileSizeMB), skipped."),
+                said.lines().map(line -> line.replace("logbook-ls: ", "")).toList(), "one message, the limit as written: " + said);
+        assertEquals("", out());
+    }
+
+    @Test
     void nothingAtWarningOrAboveExitsWithZero() throws Exception {
         Files.writeString(folder.resolve("journal.md"), "# Journal\n\n## 2099-01-01\n## 2024-01-02\n## 2024-01-01\n");
         assertEquals(0, run("--today", "2026-11-22", folder.toString()));

@@ -161,6 +161,30 @@ class ProtocolRobustnessTest {
     }
 
     @Test
+    void documentsAboveTheSizeLimitAreNotAnalysedAndTheUserIsToldOnce() throws Exception {
+        Path big = Files.createDirectories(folder.resolve("big"));
+        Files.writeString(big.resolve(".logbook.json"), "{\"maxFileSizeMB\": 0.001}");
+        String bigUri = big.resolve("huge-logbook.md").toUri().toString();
+        String text = "# Log\n\n## 2026-11-20\n\nResults: x\n\n" + "Words and more words.\n".repeat(100);
+        server.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + bigUri + "\",\"languageId\":\"markdown\",\"version\":1,"
+                + "\"text\":" + new JsonPrimitive(text) + "}}");
+        server.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + bigUri + "\",\"version\":2},\"contentChanges\":"
+                + "[{\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":0}},\"text\":\"x\"}]}");
+        server.request(71, "textDocument/documentSymbol", "{\"textDocument\":{\"uri\":\"" + bigUri + "\"}}");
+        assertEquals(0, server.response(71, WAIT).getAsJsonArray("result").size(), "a document above the limit is not analysed");
+        long told = server.notifications().stream().filter(n -> n.get("method").getAsString().equals("window/showMessage")
+                && n.toString().contains("maxFileSizeMB setting (0.001 MB)")).count();
+        assertEquals(1, told, "the user is told once: " + server.notifications());
+        // Cut below the limit (the changes were kept while it was too large): analysed again.
+        server.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + bigUri + "\",\"version\":3},\"contentChanges\":"
+                + "[{\"range\":{\"start\":{\"line\":8,\"character\":0},\"end\":{\"line\":200,\"character\":0}},\"text\":\"\"}]}");
+        server.request(72, "textDocument/documentSymbol", "{\"textDocument\":{\"uri\":\"" + bigUri + "\"}}");
+        JsonObject symbols = server.response(72, WAIT);
+        assertFalse(symbols.getAsJsonArray("result").isEmpty(), "below the limit it is analysed: " + symbols);
+        assertTrue(symbols.toString().contains("xx# Log") || symbols.toString().contains("2026-11-20"), symbols.toString());
+    }
+
+    @Test
     void requestsAfterShutdownAreRefusedAndExitEndsTheProcess() throws Exception {
         server.request(61, "shutdown", "null");
         assertTrue(server.response(61, WAIT).has("result"));
