@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
 import org.logbookls.workspace.DocumentSnapshot;
 import org.logbookls.workspace.LogbookFiles;
@@ -83,19 +84,24 @@ final class LogbookTextDocumentService implements TextDocumentService {
                 return;
             }
             String text = current.get().text();
+            org.logbookls.text.LineIndex lines = current.get().lineIndex();
+            TextChange changed = null;
             for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
                 String replacement = change.getText() == null ? "" : change.getText();
-                if (change.getRange() == null) {
-                    text = replacement;
-                } else {
-                    var lines = org.logbookls.text.LineIndex.of(text);
-                    TextRange range = Convert.range(lines, change.getRange(), session.encoding());
-                    text = TextEdits.apply(text, range, replacement);
+                if (lines == null) {
+                    lines = org.logbookls.text.LineIndex.of(text);
                 }
+                TextRange range = change.getRange() == null ? TextRange.of(0, text.length())
+                        : TextEdits.clamp(text, Convert.range(lines, change.getRange(), session.encoding()));
+                text = TextEdits.apply(text, range, replacement);
+                TextChange step = new TextChange(range, replacement.length());
+                changed = changed == null ? step : changed.then(step);
+                lines = null;
             }
             // Notifications are handled one at a time on the reader thread, so nothing changed the
             // document between reading it above and replacing it here.
-            place(current.get().withText(sent == null ? current.get().version() + 1 : sent, text));
+            int version = sent == null ? current.get().version() + 1 : sent;
+            place(changed == null ? current.get().withText(version, text) : current.get().withEdit(version, text, changed));
             publisher.scheduleOthers(uri);
         });
     }

@@ -99,12 +99,39 @@ final class IdReader {
         while (url.find()) {
             urls.add(TextRange.of(url.start(), url.end()));
         }
-        Matcher token = TOKEN.matcher(masked);
         int urlIndex = 0;
         int listIndex = 0;
-        while (token.find()) {
-            int start = token.start();
-            int end = token.end();
+        // A hand-written scan for TOKEN standing alone: the regex, tried at every letter, was a third of
+        // building a long logbook's model. Only a token that starts a run of ASCII letters can stand
+        // alone, and a run longer than the token's eight letters, or more than six digits, never does.
+        int length = masked.length();
+        int i = 0;
+        while (i < length) {
+            if (!isAsciiLetter(masked.charAt(i)) || i > 0 && isAsciiLetter(masked.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int lettersEnd = i;
+            while (lettersEnd < length && isAsciiLetter(masked.charAt(lettersEnd))) {
+                lettersEnd++;
+            }
+            i = lettersEnd;
+            if (lettersEnd - start > 8) {
+                continue;
+            }
+            int digits = lettersEnd;
+            if (digits + 1 < length && (masked.charAt(digits) == '-' || masked.charAt(digits) == '_') && isAsciiDigit(masked.charAt(digits + 1))) {
+                digits++;
+            }
+            int end = digits;
+            while (end < length && isAsciiDigit(masked.charAt(end))) {
+                end++;
+            }
+            if (end == digits || end - digits > 6) {
+                continue;
+            }
+            i = end;
             while (urlIndex < urls.size() && urls.get(urlIndex).end() <= start) {
                 urlIndex++;
             }
@@ -120,9 +147,17 @@ final class IdReader {
             if (!standsAlone(masked, start, end)) {
                 continue;
             }
-            references.add(new Reference(token.group(), TextRange.of(start, end)));
+            references.add(new Reference(masked.substring(start, end), TextRange.of(start, end)));
         }
         return references;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Not glued to a word, a path or a file name: "e0031_model_best.pth" and "fig/e0038" are not IDs. */

@@ -75,7 +75,7 @@ public final class MarkdownParser {
         document.accept(lowering);
         List<TextRange> opaque = normalise(lowering.opaque);
         return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, blank(text, opaque), lowering.comments, lowering.links,
-                lowering.headingTexts);
+                lowering.headingTexts, lowering.referenceDefinitions);
     }
 
     /** Replaces every character inside {@code ranges} by a space, keeping line breaks. */
@@ -118,6 +118,7 @@ public final class MarkdownParser {
         private final List<HtmlComment> comments = new ArrayList<>();
         private final List<SyntaxTree.Link> links = new ArrayList<>();
         private final Map<TextRange, String> headingTexts = new java.util.HashMap<>();
+        private boolean referenceDefinitions;
         private int depth;
 
         Lowering(String text) {
@@ -206,6 +207,7 @@ public final class MarkdownParser {
 
         @Override
         public void visit(LinkReferenceDefinition definition) {
+            referenceDefinitions = true;
             opaque.add(range(definition));
         }
 

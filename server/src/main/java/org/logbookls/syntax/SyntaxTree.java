@@ -22,7 +22,8 @@ public record SyntaxTree(
         String maskedText,
         List<HtmlComment> htmlComments,
         List<Link> links,
-        java.util.Map<TextRange, String> headingTexts) {
+        java.util.Map<TextRange, String> headingTexts,
+        boolean referenceDefinitions) {
     public SyntaxTree {
         blocks = List.copyOf(blocks);
         opaque = List.copyOf(opaque);

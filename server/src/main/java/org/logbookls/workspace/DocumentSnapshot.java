@@ -6,9 +6,11 @@ import org.logbookls.config.Settings;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.LogbookBuilder;
 import org.logbookls.model.ModelOptions;
+import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.TextChange;
 
 /**
  * One version of one document.
@@ -27,6 +29,14 @@ public final class DocumentSnapshot {
     private volatile LineIndex lineIndex;
     private volatile SyntaxTree syntax;
     private volatile Memo memo;
+    /**
+     * An older version whose syntax tree is computed, and how this version's text differs from
+     * it, so that {@link #syntax()} reparses only what changed. Dropped once this tree is computed.
+     */
+    private volatile Base base;
+
+    private record Base(DocumentSnapshot document, TextChange change) {
+    }
 
     private record Memo(ModelOptions options, Logbook logbook) {
     }
@@ -66,8 +76,10 @@ public final class DocumentSnapshot {
     public SyntaxTree syntax() {
         SyntaxTree tree = syntax;
         if (tree == null) {
-            tree = MarkdownParser.parse(text);
+            Base from = base;
+            tree = from == null ? MarkdownParser.parse(text) : IncrementalParser.reparse(from.document().syntax, from.change(), text);
             syntax = tree;
+            base = null;
         }
         return tree;
     }
@@ -93,5 +105,21 @@ public final class DocumentSnapshot {
 
     public DocumentSnapshot withText(int newVersion, String newText) {
         return new DocumentSnapshot(uri, path, newVersion, newText);
+    }
+
+    /**
+     * The next version, whose text is this one's with {@code change} applied: its syntax tree is
+     * built from this version's (or from the last version's that has one) by reparsing only the
+     * region the change can affect.
+     */
+    public DocumentSnapshot withEdit(int newVersion, String newText, TextChange change) {
+        DocumentSnapshot next = new DocumentSnapshot(uri, path, newVersion, newText);
+        Base older = base;
+        if (syntax != null) {
+            next.base = new Base(this, change);
+        } else if (older != null) {
+            next.base = new Base(older.document(), older.change().then(change));
+        }
+        return next;
     }
 }

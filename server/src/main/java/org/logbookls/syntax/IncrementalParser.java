@@ -1,0 +1,261 @@
+package org.logbookls.syntax;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.logbookls.text.LineIndex;
+import org.logbookls.text.TextChange;
+import org.logbookls.text.TextRange;
+
+/**
+ * Reparses only the part of a document an edit can affect, and reuses the old tree for the rest.
+ *
+ * <p>A top-level ATX heading ({@code # ...} at depth 0) is a point where the parser's state is
+ * known: no container, fence, HTML block or table stays open across it, and nothing before it
+ * changes how it is read. So the text between the last such heading whose line the edit does not
+ * touch and the first one after the edit is parsed on its own, together with that closing heading's
+ * line; if the closing heading comes out as a top-level heading again, the rest of the old tree is
+ * still right, shifted by the edit's length. If it does not (the edit opened a fence or an HTML
+ * comment that swallows it), a later heading is tried, then the end of the document. Link reference
+ * definitions ({@code [label]: url}) tie the whole document together, and an unclosed {@code ---}
+ * at the top becomes front matter when any later line closes it: in those cases the document is
+ * parsed whole. The result always equals {@link MarkdownParser#parse} of the new text;
+ * {@code IncrementalParserTest} checks this on thousands of random edits to real logbooks.
+ */
+public final class IncrementalParser {
+    /** How many headings past the edit the second try reaches, before giving up and parsing to the end. */
+    private static final int SECOND_TRY = 16;
+
+    private IncrementalParser() {
+    }
+
+    /** The tree of {@code newText}, which is {@code old}'s text with {@code change} applied. */
+    public static SyntaxTree reparse(SyntaxTree old, TextChange change, String newText) {
+        if (old.referenceDefinitions() || change.replaced().end() > old.text().length()
+                || old.text().length() + change.delta() != newText.length()
+                || !frontMatterRange(old.frontMatter()).equals(frontMatterRange(MarkdownParser.FrontMatterReader.read(newText)))) {
+            // An unclosed "---" at the top becomes front matter when a later line closes it, however far down.
+            return MarkdownParser.parse(newText);
+        }
+        List<Integer> anchors = anchors(old);
+        int first = lastAnchorBefore(old, anchors, change.replaced().start());
+        int from = first < 0 ? 0 : lineStart(old.text(), old.blocks().get(anchors.get(first)).range().start());
+        int next = firstAnchorAfter(old, anchors, change.replaced().end());
+        for (int attempt = 0; next >= 0 && next < anchors.size() && attempt < 2; attempt++) {
+            Optional<SyntaxTree> spliced = splice(old, change, newText, from, anchors.get(next));
+            if (spliced.isPresent()) {
+                return spliced.get();
+            }
+            next += attempt == 0 ? SECOND_TRY : 0;
+        }
+        return tail(old, newText, from);
+    }
+
+    /** Indexes of the blocks that are top-level ATX headings starting their line, in document order. */
+    private static List<Integer> anchors(SyntaxTree tree) {
+        List<Integer> anchors = new ArrayList<>();
+        List<Block> blocks = tree.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && onlySpacesBefore(tree.text(), block.range().start())) {
+                anchors.add(i);
+            }
+        }
+        return anchors;
+    }
+
+    /** The last anchor whose whole line, terminator included, lies before {@code offset}; -1 when none. */
+    private static int lastAnchorBefore(SyntaxTree old, List<Integer> anchors, int offset) {
+        int found = -1;
+        int low = 0;
+        int high = anchors.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = old.blocks().get(anchors.get(middle)).range().start();
+            int next = nextLineStart(old.text(), start);
+            boolean terminated = next > LineIndex.endOfLine(old.text(), start, old.text().length());
+            if (next <= offset && terminated) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The first anchor whose line starts after {@code offset} with the preceding line break untouched; -1 when none. */
+    private static int firstAnchorAfter(SyntaxTree old, List<Integer> anchors, int offset) {
+        int low = 0;
+        int high = anchors.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (lineStart(old.text(), old.blocks().get(anchors.get(middle)).range().start()) > offset) {
+                found = middle;
+                high = middle - 1;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Parses {@code newText} from {@code from} through the line of the old block {@code anchorBlock}
+     * (moved by the edit), and splices the result between the old tree's head and tail when that
+     * block is still a top-level heading.
+     */
+    private static Optional<SyntaxTree> splice(SyntaxTree old, TextChange change, String newText, int from, int anchorBlock) {
+        Block anchor = old.blocks().get(anchorBlock);
+        int delta = change.delta();
+        int anchorStart = anchor.range().start();
+        int newAnchor = anchorStart + delta;
+        int chunkEnd = nextLineStart(newText, newAnchor);
+        SyntaxTree chunk = MarkdownParser.parse(newText.substring(from, chunkEnd));
+        if (chunk.referenceDefinitions() || !endsWithAnchor(chunk, anchor, newAnchor - from)) {
+            return Optional.empty();
+        }
+        int seam = newAnchor - from;
+        Builder tree = new Builder(newText, from == 0 ? chunk.frontMatter() : old.frontMatter());
+        tree.head(old, from);
+        tree.middle(chunk, from, seam);
+        tree.tail(old, anchorStart, delta);
+        StringBuilder masked = new StringBuilder(newText.length())
+                .append(old.maskedText(), 0, from)
+                .append(chunk.maskedText(), 0, seam)
+                .append(old.maskedText(), anchorStart, old.maskedText().length());
+        return Optional.of(tree.build(masked.toString()));
+    }
+
+    /** Parses {@code newText} from {@code from} to its end, keeping the old tree before {@code from}. */
+    private static SyntaxTree tail(SyntaxTree old, String newText, int from) {
+        if (from == 0) {
+            return MarkdownParser.parse(newText);
+        }
+        SyntaxTree chunk = MarkdownParser.parse(newText.substring(from));
+        if (chunk.referenceDefinitions()) {
+            return MarkdownParser.parse(newText);
+        }
+        Builder tree = new Builder(newText, old.frontMatter());
+        tree.head(old, from);
+        tree.middle(chunk, from, chunk.text().length() + 1);
+        String masked = old.maskedText().substring(0, from) + chunk.maskedText();
+        return tree.build(masked);
+    }
+
+    private static boolean endsWithAnchor(SyntaxTree chunk, Block anchor, int expectedStart) {
+        for (int i = chunk.blocks().size() - 1; i >= 0; i--) {
+            Block block = chunk.blocks().get(i);
+            if (block.range().start() < expectedStart) {
+                return false;
+            }
+            if (block.range().start() == expectedStart) {
+                return block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && block.level() == anchor.level()
+                        && block.range().length() == anchor.range().length();
+            }
+        }
+        return false;
+    }
+
+    /** Collects the pieces of the new tree: the old head, the reparsed middle and the old tail, shifted into place. */
+    private static final class Builder {
+        private final String text;
+        private final Optional<FrontMatter> frontMatter;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<TextRange> opaque = new ArrayList<>();
+        private final List<SyntaxTree.HtmlComment> comments = new ArrayList<>();
+        private final List<SyntaxTree.Link> links = new ArrayList<>();
+        private final Map<TextRange, String> headingTexts = new HashMap<>();
+
+        Builder(String text, Optional<FrontMatter> frontMatter) {
+            this.text = text;
+            this.frontMatter = frontMatter;
+        }
+
+        /** Everything of {@code old} that starts before {@code end}, as it is. */
+        void head(SyntaxTree old, int end) {
+            add(old, 0, Integer.MIN_VALUE, end);
+        }
+
+        /** Everything of {@code chunk} that starts before {@code end} (chunk offsets), moved to {@code from}. */
+        void middle(SyntaxTree chunk, int from, int end) {
+            add(chunk, from, Integer.MIN_VALUE, end);
+        }
+
+        /** Everything of {@code old} from {@code start} on, moved by {@code delta}. */
+        void tail(SyntaxTree old, int start, int delta) {
+            add(old, delta, start, Integer.MAX_VALUE);
+        }
+
+        private void add(SyntaxTree source, int shift, int fromStart, int beforeStart) {
+            for (Block block : source.blocks()) {
+                if (block.range().start() >= fromStart && block.range().start() < beforeStart) {
+                    blocks.add(shift == 0 ? block : new Block(block.kind(), block.range().shift(shift), block.content().shift(shift),
+                            block.level(), block.depth()));
+                }
+            }
+            for (TextRange range : source.opaque()) {
+                if (range.start() >= fromStart && range.start() < beforeStart) {
+                    opaque.add(range.shift(shift));
+                }
+            }
+            for (SyntaxTree.HtmlComment comment : source.htmlComments()) {
+                if (comment.range().start() >= fromStart && comment.range().start() < beforeStart) {
+                    comments.add(shift == 0 ? comment : new SyntaxTree.HtmlComment(comment.range().shift(shift), comment.inner().shift(shift)));
+                }
+            }
+            for (SyntaxTree.Link link : source.links()) {
+                if (link.range().start() >= fromStart && link.range().start() < beforeStart) {
+                    links.add(shift == 0 ? link : new SyntaxTree.Link(link.range().shift(shift), link.destinationRange().shift(shift),
+                            link.destination(), link.image()));
+                }
+            }
+            source.headingTexts().forEach((range, heading) -> {
+                if (range.start() >= fromStart && range.start() < beforeStart) {
+                    headingTexts.put(range.shift(shift), heading);
+                }
+            });
+        }
+
+        SyntaxTree build(String maskedText) {
+            return new SyntaxTree(text, frontMatter, blocks, opaque, maskedText, comments, links, headingTexts, false);
+        }
+    }
+
+    private static Optional<TextRange> frontMatterRange(Optional<FrontMatter> frontMatter) {
+        return frontMatter.map(FrontMatter::range);
+    }
+
+    private static boolean onlySpacesBefore(String text, int offset) {
+        int start = lineStart(text, offset);
+        for (int i = start; i < offset; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return offset - start <= 3;
+    }
+
+    private static int lineStart(String text, int offset) {
+        int i = Math.min(offset, text.length());
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    /** The start of the line after the one holding {@code offset} (the text's length on the last line). */
+    private static int nextLineStart(String text, int offset) {
+        int end = LineIndex.endOfLine(text, offset, text.length());
+        if (end < text.length() && text.charAt(end) == '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\n') {
+            end++;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,33 @@
+package org.logbookls.text;
+
+/**
+ * Where a text changed: the characters of {@code replaced} (offsets in the old text) were replaced
+ * by {@code insertedLength} characters. Everything before and after {@code replaced} is unchanged.
+ * Immutable.
+ */
+public record TextChange(TextRange replaced, int insertedLength) {
+    public TextChange {
+        if (insertedLength < 0) {
+            throw new IllegalArgumentException("insertedLength must not be negative, got " + insertedLength);
+        }
+    }
+
+    /** How far the text after the change moved. */
+    public int delta() {
+        return insertedLength - replaced.length();
+    }
+
+    /**
+     * This change followed by {@code next} (whose offsets are in the text this change produced), as
+     * one change of the original text: the smallest range outside of which neither touched anything.
+     */
+    public TextChange then(TextChange next) {
+        int start = Math.min(replaced.start(), next.replaced().start());
+        int insertedEnd = replaced.start() + insertedLength;
+        int nextEnd = next.replaced().end();
+        // next's end, taken back into the original text (inside this change's new text it maps to this change's end).
+        int nextEndBefore = nextEnd <= replaced.start() ? nextEnd : nextEnd >= insertedEnd ? nextEnd - delta() : replaced.end();
+        int end = Math.max(replaced.end(), nextEndBefore);
+        return new TextChange(TextRange.of(start, end), end - start + delta() + next.delta());
+    }
+}

@@ -1,0 +1,87 @@
+package org.logbookls.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.logbookls.syntax.MarkdownParser;
+import org.logbookls.testing.Fixtures;
+import org.logbookls.text.TextRange;
+
+/** The hand-written ID token scan finds exactly what the regular expression it replaced found. */
+class IdReaderTest {
+    private static final Pattern TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
+
+    @Test
+    void sameTokensAsTheRegexOnRandomText() {
+        Random random = new Random(3);
+        String alphabet = "abcdefghiXYZ0123456789-_./\\#@é ,[]\n";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(byRegex(text.toString()), IdReader.tokens(text.toString(), List.of()), text.toString());
+        }
+    }
+
+    @Test
+    void sameTokensAsTheRegexOnRealLogbooks() throws IOException {
+        try (Stream<Path> walk = Files.walk(Fixtures.sharedLogbooks())) {
+            for (Path file : walk.filter(path -> path.toString().endsWith(".md")).toList()) {
+                String masked = MarkdownParser.parse(Files.readString(file, StandardCharsets.UTF_8)).maskedText();
+                assertEquals(byRegex(masked), IdReader.tokens(masked, List.of()), file.toString());
+            }
+        }
+    }
+
+    /** The scan as it was, with no URLs or ID lists to skip: every regex match that stands alone. */
+    private static List<Reference> byRegex(String text) {
+        List<Reference> found = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text);
+        Matcher url = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+").matcher(text);
+        List<TextRange> urls = new ArrayList<>();
+        while (url.find()) {
+            urls.add(TextRange.of(url.start(), url.end()));
+        }
+        while (matcher.find()) {
+            int start = matcher.start();
+            if (urls.stream().anyMatch(range -> range.start() <= start && start < range.end())) {
+                continue;
+            }
+            if (standsAlone(text, start, matcher.end())) {
+                found.add(new Reference(matcher.group(), TextRange.of(start, matcher.end())));
+            }
+        }
+        return found;
+    }
+
+    private static boolean standsAlone(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == '\\' || before == '-'
+                    || before == '.' || before == '#' || before == '@') {
+                return false;
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetterOrDigit(after) || after == '_' || after == '/' || after == '\\') {
+                return false;
+            }
+            if ((after == '.' || after == '-') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

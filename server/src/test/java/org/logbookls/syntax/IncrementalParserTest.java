@@ -1,0 +1,160 @@
+package org.logbookls.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.logbookls.testing.Fixtures;
+import org.logbookls.text.TextChange;
+import org.logbookls.text.TextRange;
+import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.TextEdits;
+
+/**
+ * The incremental parse equals a full parse, always: random edits (fixed seeds) to every real
+ * logbook in ../shared/logbooks/, each applied to the tree the previous edit produced, some in
+ * bursts whose trees are never computed in between (their changes are merged), and each result
+ * compared with {@link MarkdownParser#parse} of the same text. The edits favour what moves block
+ * boundaries: fences, HTML comments, setext underlines, headings, list and quote markers, tables,
+ * link reference definitions and line breaks of every kind.
+ */
+class IncrementalParserTest {
+    private static final int EDITS_PER_FILE = 60;
+    private static final List<String> PIECES = List.of("```", "```\n", "~~~", "<!--", "-->", "<div>\n", "</div>", "\n", "\r\n", "\r",
+            "\n\n", "# ", "## 2024-03-12 ", "### ", "#", "===\n", "---\n", "- ", "> ", "1. ", "    ", "\t", "|", "| a | b |\n|---|---|\n",
+            "[e0001]", "[x]: http://example.com\n", "`", "**", "_", "\\", "<", ">", "2024-03-12", "Results:", "e0042", "#tag", " ", "x",
+            "é", "😀", "---\ntitle: x\n---\n", "+++\n");
+
+    @TestFactory
+    Stream<DynamicTest> everyRealLogbook() throws IOException {
+        Path shared = Fixtures.sharedLogbooks().toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(shared)) {
+            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : files) {
+            tests.add(DynamicTest.dynamicTest(shared.relativize(file).toString(), () -> {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                editAndCompare(text, new Random(file.getFileName().toString().hashCode()), EDITS_PER_FILE);
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void editsThatOpenAndCloseFencesAndComments() {
+        String text = "# Log\n\n## 2024-03-12\nResults:\n- a\n\n## 2024-03-11\n```\ncode\n```\n\n## 2024-03-10\n<!-- c -->\ntext\n"
+                .repeat(30);
+        editAndCompare(text, new Random(7), 400);
+    }
+
+    @Test
+    void mergedChangesCoverEveryEdit() {
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            String original = randomText(random, 40);
+            TextChange merged = null;
+            String text = original;
+            for (int step = 0; step < 1 + random.nextInt(4); step++) {
+                TextRange range = randomRange(random, text);
+                String inserted = randomText(random, 5);
+                text = TextEdits.apply(text, range, inserted);
+                TextChange change = new TextChange(range, inserted.length());
+                merged = merged == null ? change : merged.then(change);
+            }
+            String rebuilt = original.substring(0, merged.replaced().start())
+                    + text.substring(merged.replaced().start(), merged.replaced().start() + merged.insertedLength())
+                    + original.substring(merged.replaced().end());
+            assertEquals(text, rebuilt, "merged change " + merged + " of " + original);
+        }
+    }
+
+    private static void editAndCompare(String text, Random random, int edits) {
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        document.syntax();
+        for (int i = 0; i < edits; i++) {
+            TextRange range = randomRange(random, document.text());
+            String inserted = random.nextInt(3) == 0 ? randomText(random, 3) : PIECES.get(random.nextInt(PIECES.size()));
+            String next = TextEdits.apply(document.text(), range, inserted);
+            document = document.withEdit(i + 1, next, new TextChange(range, inserted.length()));
+            // One edit in four is followed by more before anything asks for the tree: the changes are merged.
+            if (random.nextInt(4) != 0) {
+                same(MarkdownParser.parse(next), document.syntax(), "after edit " + range + " inserting " + printable(inserted));
+            }
+        }
+        same(MarkdownParser.parse(document.text()), document.syntax(), "at the end");
+    }
+
+    /** Fails naming the first part of the trees that differs (a whole tree is too long to read). */
+    private static void same(SyntaxTree expected, SyntaxTree actual, String when) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        String what = !expected.blocks().equals(actual.blocks()) ? firstDifference(expected.blocks(), actual.blocks())
+                : !expected.opaque().equals(actual.opaque()) ? firstDifference(expected.opaque(), actual.opaque())
+                : !expected.maskedText().equals(actual.maskedText()) ? "masked text"
+                : !expected.htmlComments().equals(actual.htmlComments()) ? firstDifference(expected.htmlComments(), actual.htmlComments())
+                : !expected.links().equals(actual.links()) ? firstDifference(expected.links(), actual.links())
+                : !expected.headingTexts().equals(actual.headingTexts()) ? "heading texts"
+                : !expected.frontMatter().equals(actual.frontMatter()) ? "front matter" : "reference definitions";
+        org.junit.jupiter.api.Assertions.fail(when + ": " + what);
+    }
+
+    private static String firstDifference(List<?> expected, List<?> actual) {
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            if (!expected.get(i).equals(actual.get(i))) {
+                return "item " + i + ": expected " + expected.get(i) + " but was " + actual.get(i);
+            }
+        }
+        return "expected " + expected.size() + " items but got " + actual.size();
+    }
+
+    /** Mostly short ranges near line starts, where block structure changes; sometimes long ones. */
+    private static TextRange randomRange(Random random, String text) {
+        int start = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+        if (random.nextBoolean()) {
+            while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+                start--;
+            }
+        }
+        // Never split a surrogate pair: editors do not, and the parse of half a pair is not what this tests.
+        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))) {
+            start--;
+        }
+        int length = switch (random.nextInt(4)) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(3);
+            case 2 -> random.nextInt(40);
+            default -> random.nextInt(400);
+        };
+        int end = Math.min(text.length(), start + length);
+        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
+        }
+        return TextRange.of(start, end);
+    }
+
+    private static String randomText(Random random, int maxLength) {
+        String alphabet = "ab# \n\r`-=|>[]:<!-x1";
+        StringBuilder out = new StringBuilder();
+        int length = random.nextInt(maxLength + 1);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
+    private static String printable(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}
