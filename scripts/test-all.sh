@@ -4,6 +4,7 @@
 #   2. the product command from the README on examples/;
 #   3. the TextMate grammars (vscode-tmgrammar-test against VS Code's Markdown grammar, and every real logbook);
 #   4. the VS Code extension: type check, unit tests (node --test), packaging of both .vsix files;
+#   4b. a smoke run of the benchmark (bench/run.mjs --smoke: tiny workloads, the peer, JMH; no thresholds);
 #   5. Neovim and Emacs end to end with the README's snippets (scripts/editors-e2e.sh);
 #   6. the extension end to end in a real VS Code (code-server + Chromium), screenshots in
 #      vscode-extension/e2e/artifacts/. Set LOGBOOK_SKIP_E2E=1 to leave 5 and 6 out on a laptop.
@@ -36,6 +37,10 @@ step "grammars"
 
 step "VS Code extension: types, unit tests, packages"
 (cd vscode-extension && npm ci --loglevel=error && npm run check-types && npm test && npm run package)
+
+step "benchmark smoke run (docs/benchmarks.md; thresholds are checked by the full run only)"
+(cd bench && npm ci --loglevel=error)
+node bench/run.mjs --smoke --peer --jmh
 
 if [ "${LOGBOOK_SKIP_E2E:-}" = "1" ]; then
   echo "LOGBOOK_SKIP_E2E=1: the end-to-end tests in Neovim, Emacs and VS Code are skipped."

@@ -20,4 +20,10 @@ public record DateMention(
         Optional<TextRange> weekdayRange,
         Optional<TextRange> ordinalRange,
         Optional<String> time) {
+
+    /** The same mention, {@code delta} characters further on (text before it was edited). */
+    public DateMention shift(int delta) {
+        return new DateMention(range.shift(delta), start, end, weekday, weekdayRange.map(r -> r.shift(delta)),
+                ordinalRange.map(r -> r.shift(delta)), time);
+    }
 }

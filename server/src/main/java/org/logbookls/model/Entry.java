@@ -24,6 +24,9 @@ public record Entry(
         List<IdDefinition> ids,
         List<Section> sections,
         int group) {
+    /** Compiled once: plainTitle runs for every entry of every version (String.replaceFirst compiled it each time). */
+    private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[\\]\\)\\-–—:|.\\s]+");
+
     public Entry {
         ids = List.copyOf(ids);
         sections = List.copyOf(sections);
@@ -43,7 +46,7 @@ public record Entry(
             if (date.isPresent() && title.startsWith(date.get().written())) {
                 title = title.substring(date.get().written().length()).strip();
             }
-            title = title.replaceFirst("^[\\]\\)\\-–—:|.\\s]+", "").strip();
+            title = LEADING_PUNCTUATION.matcher(title).replaceFirst("").strip();
         }
         return title.isEmpty() ? titleText.strip() : title;
     }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
+import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextRange;
@@ -54,15 +55,39 @@ final class HeadingReader {
         boolean dated() {
             return leadingDate.isPresent() || trailingDate.isPresent();
         }
+
+        Candidate shift(int delta) {
+            return new Candidate(heading.shift(delta), title.shift(delta), level, kind, leadingDate.map(d -> d.shift(delta)),
+                    trailingDate.map(d -> d.shift(delta)), idList.map(r -> r.shift(delta)), dateLike);
+        }
     }
 
     /** What kind of line a candidate is. */
     enum Kind { HEADING, HASH_PARAGRAPH, DATE_LINE, BANNER }
 
     static List<Candidate> read(SyntaxTree tree) {
+        return read(tree, List.of(), new IncrementalParser.Region(0, Integer.MAX_VALUE, 0));
+    }
+
+    /**
+     * The candidates of {@code tree}, reading only the blocks inside {@code region} (the part an edit
+     * reparsed): a candidate depends on its own line(s) only, so {@code previous} (the candidates of
+     * the tree before the edit) holds the others, those after the region {@code delta} earlier.
+     */
+    static List<Candidate> read(SyntaxTree tree, List<Candidate> previous, IncrementalParser.Region region) {
         String masked = tree.maskedText();
         List<Candidate> candidates = new ArrayList<>();
-        for (Block block : tree.blocks()) {
+        int oldTo = region.to() - region.delta();
+        int reused = 0;
+        while (reused < previous.size() && previous.get(reused).heading().start() < region.from()) {
+            candidates.add(previous.get(reused++));
+        }
+        List<Block> blocks = tree.blocks();
+        for (int b = tree.firstBlockFrom(region.from()); b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block.range().start() >= region.to()) {
+                break;
+            }
             if (block.depth() != 0) {
                 continue;
             }
@@ -70,6 +95,11 @@ final class HeadingReader {
                 candidates.add(analyse(masked, block.range(), block.content(), block.level(), Kind.HEADING));
             } else if (block.kind() == BlockKind.PARAGRAPH) {
                 paragraph(masked, block).ifPresent(candidates::add);
+            }
+        }
+        for (int i = reused; i < previous.size(); i++) {
+            if (previous.get(i).heading().start() >= oldTo) {
+                candidates.add(region.delta() == 0 ? previous.get(i) : previous.get(i).shift(region.delta()));
             }
         }
         return candidates;

@@ -18,7 +18,6 @@ import org.logbookls.text.TextRange;
  */
 final class IdReader {
     private static final Pattern TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+");
     /** A range longer than this is a typo, not a thousand experiments. */
     private static final int MAX_RANGE = 1000;
 
@@ -94,11 +93,7 @@ final class IdReader {
     /** Every ID-shaped word standing alone, outside the defining headings' ID lists, URLs, paths and code. */
     static List<Reference> tokens(String masked, List<TextRange> definitionLists) {
         List<Reference> references = new ArrayList<>();
-        List<TextRange> urls = new ArrayList<>();
-        Matcher url = URL.matcher(masked);
-        while (url.find()) {
-            urls.add(TextRange.of(url.start(), url.end()));
-        }
+        List<TextRange> urls = urls(masked);
         int urlIndex = 0;
         int listIndex = 0;
         // A hand-written scan for TOKEN standing alone: the regex, tried at every letter, was a third of
@@ -150,6 +145,61 @@ final class IdReader {
             references.add(new Reference(masked.substring(start, end), TextRange.of(start, end)));
         }
         return references;
+    }
+
+    /**
+     * What {@code (?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+} finds, scanned by hand: the regex, tried at
+     * every position with its word-boundary checks, was most of what remained of the token scan.
+     */
+    static List<TextRange> urls(String text) {
+        List<TextRange> urls = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            boolean candidate = (c | 0x20) == 'h' || (c | 0x20) == 'f' || (c | 0x20) == 'w';
+            if (!candidate || i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int prefix = startsWithIgnoringAsciiCase(text, i, "https://") ? 8 : startsWithIgnoringAsciiCase(text, i, "http://") ? 7
+                    : startsWithIgnoringAsciiCase(text, i, "ftp://") ? 6 : startsWithIgnoringAsciiCase(text, i, "www.") ? 4 : 0;
+            int end = i + prefix;
+            while (prefix > 0 && end < length && !isRegexSpace(text.charAt(end))) {
+                end++;
+            }
+            if (prefix == 0 || end == i + prefix) {
+                i++;
+                continue;
+            }
+            urls.add(TextRange.of(i, end));
+            i = end;
+        }
+        return urls;
+    }
+
+    /** {@code \\w} as {@code \\b} sees it in java.util.regex: letters and digits of any script, and '_'. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int at, String lowerPrefix) {
+        if (at + lowerPrefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerPrefix.length(); k++) {
+            char c = text.charAt(at + k);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (lower != lowerPrefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -16,6 +16,7 @@ import org.logbookls.model.HeadingReader.Kind;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.FrontMatter;
+import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
 import org.logbookls.text.LineIndex;
@@ -41,9 +42,33 @@ public final class LogbookBuilder {
     }
 
     public static Logbook build(SyntaxTree tree, ModelOptions options) {
+        return build(tree, options, Optional.empty()).logbook();
+    }
+
+    /**
+     * A model and what building it read that the next version's build can reuse: the heading
+     * candidates (each depends on its own line only) and the template labels the sections were
+     * read with.
+     */
+    public record Built(Logbook logbook, List<Candidate> candidates, List<String> templateLabels) {
+    }
+
+    /** The model before an edit, and the region of the text the edit's reparse read again. */
+    public record Previous(Built built, IncrementalParser.Region region) {
+    }
+
+    /**
+     * Builds the model of {@code tree}; with {@code previous}, the heading candidates and the
+     * sections of entries outside the reparsed region are taken from the model before the edit
+     * (moved by the edit's length) instead of being read again. The result is the same either way
+     * ({@code IncrementalModelTest}).
+     */
+    public static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous) {
         String text = tree.text();
         String masked = tree.maskedText();
-        List<Candidate> candidates = HeadingReader.read(tree);
+        List<Candidate> candidates = previous.isPresent()
+                ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region())
+                : HeadingReader.read(tree);
         int entryLevel = entryLevel(candidates);
         int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
         int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.idList().isPresent()
@@ -60,6 +85,10 @@ public final class LogbookBuilder {
             labels = labels.with(template.get().sections().stream().map(Template.TemplateSection::label).toList());
         }
         SectionReader sections = new SectionReader(tree, labels, false);
+        List<String> templateLabels = template.map(t -> t.sections().stream().map(Template.TemplateSection::label).toList())
+                .orElse(List.of());
+        SectionReuse reuse = previous.filter(p -> p.built().templateLabels().equals(templateLabels))
+                .map(SectionReuse::new).orElse(SectionReuse.NONE);
 
         List<Draft> drafts = detection.reason() == Detection.Reason.DATED_FILE
                 ? List.of(perDayDraft(tree, options))
@@ -90,7 +119,9 @@ public final class LogbookBuilder {
             while (blockIndex < blocks.size() && blocks.get(blockIndex).range().start() < draft.heading.end()) {
                 blockIndex++;
             }
-            List<Section> entrySections = sections.read(draft.heading.end(), draft.end, blockIndex);
+            int firstBlock = blockIndex;
+            List<Section> entrySections = reuse.sections(draft.heading, draft.end)
+                    .orElseGet(() -> sections.read(draft.heading.end(), draft.end, firstBlock));
             entries.add(new Entry(TextRange.of(draft.heading.start(), draft.end), draft.heading, draft.title,
                     draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group));
         }
@@ -108,8 +139,52 @@ public final class LogbookBuilder {
         List<Tag> tags = TagReader.tags(masked).stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
-        return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
+        Logbook logbook = new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
                 anchors(tree), tags, declarations, dates.conventions(), suppressions(tree));
+        return new Built(logbook, candidates, templateLabels);
+    }
+
+    /** The sections of the entries before an edit, found by where the entry was; for entries outside the reparsed region. */
+    private static final class SectionReuse {
+        static final SectionReuse NONE = new SectionReuse(null);
+        private final Map<Integer, Entry> before = new HashMap<>();
+        private final IncrementalParser.Region region;
+
+        SectionReuse(Previous previous) {
+            this.region = previous == null ? null : previous.region();
+            if (previous != null) {
+                for (Entry entry : previous.built().logbook().entries()) {
+                    before.put(entry.heading().start(), entry);
+                }
+            }
+        }
+
+        /** The sections of the entry whose heading is {@code heading} and which ends at {@code end}, when the edit did not touch it. */
+        Optional<List<Section>> sections(TextRange heading, int end) {
+            if (region == null) {
+                return Optional.empty();
+            }
+            int delta;
+            if (end <= region.from()) {
+                delta = 0;
+            } else if (heading.start() >= region.to()) {
+                delta = region.delta();
+            } else {
+                return Optional.empty();
+            }
+            Entry old = before.get(heading.start() - delta);
+            if (old == null || old.range().end() != end - delta || !old.heading().equals(heading.shift(-delta))) {
+                return Optional.empty();
+            }
+            if (delta == 0) {
+                return Optional.of(old.sections());
+            }
+            List<Section> moved = new ArrayList<>(old.sections().size());
+            for (Section section : old.sections()) {
+                moved.add(section.shift(delta));
+            }
+            return Optional.of(moved);
+        }
     }
 
     private static List<Anchor> anchors(SyntaxTree tree) {

@@ -11,4 +11,9 @@ import org.logbookls.text.TextRange;
  * breaks and comments do not count).
  */
 public record Section(String label, TextRange labelRange, TextRange content, SectionStyle style, int level, boolean empty) {
+
+    /** The same section, {@code delta} characters further on. */
+    public Section shift(int delta) {
+        return new Section(label, labelRange.shift(delta), content.shift(delta), style, level, empty);
+    }
 }

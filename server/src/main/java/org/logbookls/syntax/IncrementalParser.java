@@ -31,26 +31,49 @@ public final class IncrementalParser {
     private IncrementalParser() {
     }
 
+    /**
+     * What a reparse produced: the new tree, and, unless the whole text was parsed, the region of the
+     * new text that was parsed again. Before {@code from} the new tree is the old one; from {@code to}
+     * on it is the old one moved by {@code delta}.
+     */
+    public record Result(SyntaxTree tree, Optional<Region> region) {
+    }
+
+    /** The part of the new text an incremental parse read again ({@code [from, to)}), and how far the rest moved. */
+    public record Region(int from, int to, int delta) {
+    }
+
     /** The tree of {@code newText}, which is {@code old}'s text with {@code change} applied. */
     public static SyntaxTree reparse(SyntaxTree old, TextChange change, String newText) {
+        return reparseWithRegion(old, change, newText).tree();
+    }
+
+    /** {@link #reparse}, saying which region was parsed again, so that the logbook model can reuse the rest too. */
+    public static Result reparseWithRegion(SyntaxTree old, TextChange change, String newText) {
         if (old.referenceDefinitions() || change.replaced().end() > old.text().length()
                 || old.text().length() + change.delta() != newText.length()
                 || !frontMatterRange(old.frontMatter()).equals(frontMatterRange(MarkdownParser.FrontMatterReader.read(newText)))) {
             // An unclosed "---" at the top becomes front matter when a later line closes it, however far down.
-            return MarkdownParser.parse(newText);
+            return whole(newText);
         }
         List<Integer> anchors = anchors(old);
         int first = lastAnchorBefore(old, anchors, change.replaced().start());
         int from = first < 0 ? 0 : lineStart(old.text(), old.blocks().get(anchors.get(first)).range().start());
         int next = firstAnchorAfter(old, anchors, change.replaced().end());
         for (int attempt = 0; next >= 0 && next < anchors.size() && attempt < 2; attempt++) {
-            Optional<SyntaxTree> spliced = splice(old, change, newText, from, anchors.get(next));
+            int anchorBlock = anchors.get(next);
+            Optional<SyntaxTree> spliced = splice(old, change, newText, from, anchorBlock);
             if (spliced.isPresent()) {
-                return spliced.get();
+                int to = old.blocks().get(anchorBlock).range().start() + change.delta();
+                return new Result(spliced.get(), Optional.of(new Region(from, to, change.delta())));
             }
             next += attempt == 0 ? SECOND_TRY : 0;
         }
-        return tail(old, newText, from);
+        return tail(old, newText, from, change.delta());
+    }
+
+    private static Result whole(String newText) {
+        return new Result(MarkdownParser.parse(newText), Optional.empty());
     }
 
     /** Indexes of the blocks that are top-level ATX headings starting their line, in document order. */
@@ -131,19 +154,19 @@ public final class IncrementalParser {
     }
 
     /** Parses {@code newText} from {@code from} to its end, keeping the old tree before {@code from}. */
-    private static SyntaxTree tail(SyntaxTree old, String newText, int from) {
+    private static Result tail(SyntaxTree old, String newText, int from, int delta) {
         if (from == 0) {
-            return MarkdownParser.parse(newText);
+            return whole(newText);
         }
         SyntaxTree chunk = MarkdownParser.parse(newText.substring(from));
         if (chunk.referenceDefinitions()) {
-            return MarkdownParser.parse(newText);
+            return whole(newText);
         }
         Builder tree = new Builder(newText, old.frontMatter());
         tree.head(old, from);
         tree.middle(chunk, from, chunk.text().length() + 1);
         String masked = old.maskedText().substring(0, from) + chunk.maskedText();
-        return tree.build(masked);
+        return new Result(tree.build(masked), Optional.of(new Region(from, newText.length(), delta)));
     }
 
     private static boolean endsWithAnchor(SyntaxTree chunk, Block anchor, int expectedStart) {

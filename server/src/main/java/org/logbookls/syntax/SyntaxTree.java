@@ -32,6 +32,21 @@ public record SyntaxTree(
         headingTexts = java.util.Map.copyOf(headingTexts);
     }
 
+    /** The index of the first block starting at or after {@code offset} (blocks are in document order). */
+    public int firstBlockFrom(int offset) {
+        int low = 0;
+        int high = blocks.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (blocks.get(middle).range().start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** A heading's text as rendered (markup and escapes removed), for anchors; keyed by the heading block's range. */
     public String headingText(Block heading) {
         return headingTexts.getOrDefault(heading.range(), "");

@@ -38,6 +38,61 @@ public final class LineIndex {
         return new LineIndex(text, Arrays.copyOf(starts, count));
     }
 
+    /**
+     * The index of {@code newText}, which is this index's text with {@code change} applied: line
+     * starts before the change are kept, those after it moved, and only the changed text scanned.
+     */
+    public LineIndex edited(String newText, TextChange change) {
+        int start = change.replaced().start();
+        int oldEnd = change.replaced().end();
+        int newEnd = start + change.insertedLength();
+        if (oldEnd > text.length() || text.length() + change.delta() != newText.length()) {
+            return of(newText);
+        }
+        // Kept: starts up to start - 1 (their terminators and the characters after them are unchanged).
+        int kept = Math.max(1, upperBound(start - 1));
+        // Moved: starts from oldEnd + 2 on (the terminator before them is at oldEnd + 1 or later, unchanged and
+        // not preceded by a changed '\r'); the one at oldEnd + 1 comes from the scan below.
+        int firstMoved = upperBound(oldEnd + 1);
+        int[] starts = new int[kept + (lineStarts.length - firstMoved) + 16];
+        System.arraycopy(lineStarts, 0, starts, 0, kept);
+        int count = kept;
+        int scanTo = Math.min(newText.length() - 1, newEnd);
+        for (int i = Math.max(0, start - 1); i <= scanTo; i++) {
+            char c = newText.charAt(i);
+            boolean ends = c == '\n' || c == '\r' && (i + 1 >= newText.length() || newText.charAt(i + 1) != '\n');
+            if (ends && i + 1 > (count == 0 ? 0 : starts[count - 1])) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2 + 16);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        int delta = change.delta();
+        if (count + lineStarts.length - firstMoved > starts.length) {
+            starts = Arrays.copyOf(starts, count + lineStarts.length - firstMoved);
+        }
+        for (int i = firstMoved; i < lineStarts.length; i++) {
+            starts[count++] = lineStarts[i] + delta;
+        }
+        return new LineIndex(newText, Arrays.copyOf(starts, count));
+    }
+
+    /** How many line starts are at or before {@code offset}. */
+    private int upperBound(int offset) {
+        int low = 0;
+        int high = lineStarts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (lineStarts[middle] <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     public String text() {
         return text;
     }

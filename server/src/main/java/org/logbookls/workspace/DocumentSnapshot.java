@@ -30,15 +30,28 @@ public final class DocumentSnapshot {
     private volatile SyntaxTree syntax;
     private volatile Memo memo;
     /**
-     * An older version whose syntax tree is computed, and how this version's text differs from
-     * it, so that {@link #syntax()} reparses only what changed. Dropped once this tree is computed.
+     * The syntax tree (and model, if built) of an older version, and how this version's text
+     * differs from it, so that {@link #syntax()} reparses only what changed. Dropped once this
+     * tree is computed.
      */
     private volatile Base base;
+    /** The older model and the region the reparse read again, until this version's model is built from them. */
+    private volatile LogbookBuilder.Previous previous;
+    private volatile ModelOptions previousOptions;
 
-    private record Base(DocumentSnapshot document, TextChange change) {
+    private record Base(SyntaxTree tree, Memo memo, TextChange change) {
     }
 
-    private record Memo(ModelOptions options, Logbook logbook) {
+    /** The line index of an older version and how this one differs, until this version's index is computed. */
+    private volatile LineBase lineBase;
+
+    private record LineBase(LineIndex lines, TextChange change) {
+    }
+
+    private record Memo(ModelOptions options, LogbookBuilder.Built built) {
+        Logbook logbook() {
+            return built.logbook();
+        }
     }
 
     public DocumentSnapshot(String uri, String path, int version, String text) {
@@ -67,8 +80,10 @@ public final class DocumentSnapshot {
     public LineIndex lineIndex() {
         LineIndex index = lineIndex;
         if (index == null) {
-            index = LineIndex.of(text);
+            LineBase from = lineBase;
+            index = from == null ? LineIndex.of(text) : from.lines().edited(text, from.change());
             lineIndex = index;
+            lineBase = null;
         }
         return index;
     }
@@ -77,7 +92,16 @@ public final class DocumentSnapshot {
         SyntaxTree tree = syntax;
         if (tree == null) {
             Base from = base;
-            tree = from == null ? MarkdownParser.parse(text) : IncrementalParser.reparse(from.document().syntax, from.change(), text);
+            if (from == null) {
+                tree = MarkdownParser.parse(text);
+            } else {
+                IncrementalParser.Result result = IncrementalParser.reparseWithRegion(from.tree(), from.change(), text);
+                tree = result.tree();
+                if (from.memo() != null && result.region().isPresent()) {
+                    previousOptions = from.memo().options();
+                    previous = new LogbookBuilder.Previous(from.memo().built(), result.region().get());
+                }
+            }
             syntax = tree;
             base = null;
         }
@@ -90,9 +114,13 @@ public final class DocumentSnapshot {
         if (current != null && current.options().equals(options)) {
             return current.logbook();
         }
-        Logbook logbook = LogbookBuilder.build(syntax(), options);
-        memo = new Memo(options, logbook);
-        return logbook;
+        SyntaxTree tree = syntax();
+        LogbookBuilder.Previous before = previous;
+        Optional<LogbookBuilder.Previous> reuse = before != null && options.equals(previousOptions) ? Optional.of(before) : Optional.empty();
+        LogbookBuilder.Built built = LogbookBuilder.build(tree, options, reuse);
+        memo = new Memo(options, built);
+        previous = null;
+        return built.logbook();
     }
 
     private ModelOptions options(Settings settings) {
@@ -114,11 +142,19 @@ public final class DocumentSnapshot {
      */
     public DocumentSnapshot withEdit(int newVersion, String newText, TextChange change) {
         DocumentSnapshot next = new DocumentSnapshot(uri, path, newVersion, newText);
+        LineBase olderLines = lineBase;
+        LineIndex lines = lineIndex;
+        if (lines != null) {
+            next.lineBase = new LineBase(lines, change);
+        } else if (olderLines != null) {
+            next.lineBase = new LineBase(olderLines.lines(), olderLines.change().then(change));
+        }
         Base older = base;
-        if (syntax != null) {
-            next.base = new Base(this, change);
+        SyntaxTree tree = syntax;
+        if (tree != null) {
+            next.base = new Base(tree, memo, change);
         } else if (older != null) {
-            next.base = new Base(older.document(), older.change().then(change));
+            next.base = new Base(older.tree(), older.memo(), older.change().then(change));
         }
         return next;
     }

@@ -17,20 +17,45 @@ import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.testing.Fixtures;
 import org.logbookls.text.TextRange;
 
-/** The hand-written ID token scan finds exactly what the regular expression it replaced found. */
+/** The hand-written ID token and URL scans find exactly what the regular expressions they replaced found. */
 class IdReaderTest {
     private static final Pattern TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
 
     @Test
     void sameTokensAsTheRegexOnRandomText() {
         Random random = new Random(3);
-        String alphabet = "abcdefghiXYZ0123456789-_./\\#@é ,[]\n";
+        String alphabet = "abcdefghiXYZ0123456789-_./\\#@é ,[]\n\t\u00a0\u000bwW:";
+        List<String> pieces = List.of("http://", "HTTPS://", "ftp://", "www.", "wWw.", "e0001", "x_1", "é");
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(40); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                if (random.nextInt(5) == 0) {
+                    text.append(pieces.get(random.nextInt(pieces.size())));
+                } else {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
             }
             assertEquals(byRegex(text.toString()), IdReader.tokens(text.toString(), List.of()), text.toString());
+        }
+    }
+
+    @Test
+    void sameUrlsAsTheRegex() {
+        Random random = new Random(5);
+        String alphabet = "hHtTpPsSfFwW:/.x_é1 \t\n\u00a0\u000b\u017f";
+        Pattern url = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+");
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(random.nextInt(6) == 0 ? List.of("http://", "www.", "ftp://", "HTTPS://").get(random.nextInt(4))
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            List<TextRange> expected = new ArrayList<>();
+            Matcher matcher = url.matcher(text);
+            while (matcher.find()) {
+                expected.add(TextRange.of(matcher.start(), matcher.end()));
+            }
+            assertEquals(expected, IdReader.urls(text.toString()), text.toString());
         }
     }
 

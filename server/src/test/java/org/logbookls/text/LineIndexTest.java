@@ -5,6 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class LineIndexTest {
+    /** An index updated by an edit equals one built from the new text, whatever line breaks the edit adds, removes or splits. */
+    @Test
+    void editedIndexEqualsAFreshOne() {
+        java.util.Random random = new java.util.Random(13);
+        String alphabet = "ab\r\n\r\n";
+        for (int round = 0; round < 50_000; round++) {
+            String text = randomText(random, alphabet, 12);
+            LineIndex lines = LineIndex.of(text);
+            int start = random.nextInt(text.length() + 1);
+            int end = start + random.nextInt(text.length() - start + 1);
+            String inserted = randomText(random, alphabet, 4);
+            String next = text.substring(0, start) + inserted + text.substring(end);
+            LineIndex edited = lines.edited(next, new TextChange(TextRange.of(start, end), inserted.length()));
+            LineIndex fresh = LineIndex.of(next);
+            String what = java.util.List.of(text, start, end, inserted).toString().replace("\r", "\\r").replace("\n", "\\n");
+            assertEquals(fresh.lineCount(), edited.lineCount(), what);
+            for (int line = 0; line < fresh.lineCount(); line++) {
+                assertEquals(fresh.lineStart(line), edited.lineStart(line), what + " line " + line);
+            }
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int maxLength) {
+        StringBuilder out = new StringBuilder();
+        for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
     @Test
     void crlfLoneCrAndLfAreEachOneBreak() {
         LineIndex lines = LineIndex.of("a\r\nb\rc\nd");

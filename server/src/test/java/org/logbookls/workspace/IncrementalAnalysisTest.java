@@ -1,4 +1,4 @@
-package org.logbookls.syntax;
+package org.logbookls.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,18 +16,21 @@ import org.junit.jupiter.api.TestFactory;
 import org.logbookls.testing.Fixtures;
 import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
-import org.logbookls.workspace.DocumentSnapshot;
-import org.logbookls.workspace.TextEdits;
+import org.logbookls.config.Settings;
+import org.logbookls.syntax.MarkdownParser;
+import org.logbookls.syntax.SyntaxTree;
 
 /**
- * The incremental parse equals a full parse, always: random edits (fixed seeds) to every real
+ * The incremental parse equals a full parse, and the model built from the parts an edit did not
+ * touch equals a model built from scratch, always: random edits (fixed seeds) to every real
  * logbook in ../shared/logbooks/, each applied to the tree the previous edit produced, some in
  * bursts whose trees are never computed in between (their changes are merged), and each result
- * compared with {@link MarkdownParser#parse} of the same text. The edits favour what moves block
+ * compared with {@link MarkdownParser#parse} of the same text and with the model of a fresh snapshot. The edits favour what moves block
  * boundaries: fences, HTML comments, setext underlines, headings, list and quote markers, tables,
  * link reference definitions and line breaks of every kind.
  */
-class IncrementalParserTest {
+class IncrementalAnalysisTest {
+    private static final Settings SETTINGS = Settings.DEFAULT.withToday(org.logbookls.testing.Fixture.DEFAULT_TODAY);
     private static final int EDITS_PER_FILE = 60;
     private static final List<String> PIECES = List.of("```", "```\n", "~~~", "<!--", "-->", "<div>\n", "</div>", "\n", "\r\n", "\r",
             "\n\n", "# ", "## 2024-03-12 ", "### ", "#", "===\n", "---\n", "- ", "> ", "1. ", "    ", "\t", "|", "| a | b |\n|---|---|\n",
@@ -81,7 +84,7 @@ class IncrementalParserTest {
 
     private static void editAndCompare(String text, Random random, int edits) {
         DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
-        document.syntax();
+        document.logbook(SETTINGS);
         for (int i = 0; i < edits; i++) {
             TextRange range = randomRange(random, document.text());
             String inserted = random.nextInt(3) == 0 ? randomText(random, 3) : PIECES.get(random.nextInt(PIECES.size()));
@@ -89,10 +92,13 @@ class IncrementalParserTest {
             document = document.withEdit(i + 1, next, new TextChange(range, inserted.length()));
             // One edit in four is followed by more before anything asks for the tree: the changes are merged.
             if (random.nextInt(4) != 0) {
-                same(MarkdownParser.parse(next), document.syntax(), "after edit " + range + " inserting " + printable(inserted));
+                String when = "after edit " + range + " inserting " + printable(inserted);
+                same(MarkdownParser.parse(next), document.syntax(), when);
+                assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, next).logbook(SETTINGS), document.logbook(SETTINGS), when);
             }
         }
         same(MarkdownParser.parse(document.text()), document.syntax(), "at the end");
+        assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, document.text()).logbook(SETTINGS), document.logbook(SETTINGS));
     }
 
     /** Fails naming the first part of the trees that differs (a whole tree is too long to read). */

@@ -1,0 +1,137 @@
+// A minimal LSP client over stdio, as an editor drives a server: Content-Length framing, requests
+// with ids, notifications, and answers to the server's own requests (configuration, progress, and
+// for the peer its markdown/* requests). Times are taken with process.hrtime on this side of the pipe.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export class Client {
+  /**
+   * @param {string} command
+   * @param {string[]} args
+   * @param {(method: string, params: any) => any} onServerRequest answers a request from the server
+   */
+  constructor(command, args, onServerRequest = () => null) {
+    this.started = process.hrtime.bigint();
+    this.process = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.pending = new Map();
+    this.nextId = 1;
+    this.buffer = Buffer.alloc(0);
+    this.listeners = [];
+    this.stderr = '';
+    this.onServerRequest = onServerRequest;
+    this.serverRequestMillis = 0;
+    this.process.stdout.on('data', (chunk) => this.receive(chunk));
+    this.process.stderr.on('data', (chunk) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-20000);
+    });
+    this.exited = new Promise((resolve) => this.process.on('exit', resolve));
+  }
+
+  receive(chunk) {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) {
+        return;
+      }
+      const header = this.buffer.subarray(0, headerEnd).toString('ascii');
+      const length = Number(/Content-Length: *(\d+)/i.exec(header)[1]);
+      if (this.buffer.length < headerEnd + 4 + length) {
+        return;
+      }
+      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.dispatch(JSON.parse(body));
+    }
+  }
+
+  dispatch(message) {
+    if (message.id !== undefined && message.method === undefined) {
+      const waiting = this.pending.get(message.id);
+      if (waiting) {
+        this.pending.delete(message.id);
+        waiting({ at: process.hrtime.bigint(), message });
+      }
+      return;
+    }
+    if (message.id !== undefined) {
+      // A request from the server: answer it (the peer asks its client to parse Markdown).
+      const start = process.hrtime.bigint();
+      Promise.resolve().then(() => this.onServerRequest(message.method, message.params)).then((result) => {
+        this.serverRequestMillis += Number(process.hrtime.bigint() - start) / 1e6;
+        this.send({ jsonrpc: '2.0', id: message.id, result: result === undefined ? null : result });
+      }, (failure) => {
+        this.send({ jsonrpc: '2.0', id: message.id, error: { code: -32603, message: String(failure.message ?? failure) } });
+      });
+      return;
+    }
+    for (const listener of this.listeners) {
+      listener(message);
+    }
+  }
+
+  send(message) {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.process.stdin.write(body);
+  }
+
+  /** Sends a request; resolves with {millis, result} measured from sending to the answer. */
+  request(method, params, since = undefined) {
+    const id = this.nextId++;
+    const sent = since ?? process.hrtime.bigint();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${method} not answered in 120 s`)), 120000);
+      this.pending.set(id, ({ at, message }) => {
+        clearTimeout(timer);
+        if (message.error) {
+          reject(new Error(`${method}: ${message.error.message}`));
+        } else {
+          resolve({ millis: Number(at - sent) / 1e6, result: message.result });
+        }
+      });
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method, params) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves with the first notification {@code accept} takes. */
+  waitFor(accept, timeoutMillis = 600000) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('notification not received')), timeoutMillis);
+      const listener = (message) => {
+        if (accept(message)) {
+          clearTimeout(timer);
+          this.listeners = this.listeners.filter((other) => other !== listener);
+          resolve({ at: process.hrtime.bigint(), message });
+        }
+      };
+      this.listeners.push(listener);
+    });
+  }
+
+  /** Peak resident set size of the server process, from the kernel (VmHWM), in MB. */
+  peakRssMb() {
+    try {
+      const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
+    } catch {
+      return NaN;
+    }
+  }
+
+  async stop() {
+    try {
+      await this.request('shutdown', null);
+      this.notify('exit', null);
+    } catch {
+      // already gone
+    }
+    const timer = setTimeout(() => this.process.kill('SIGKILL'), 5000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
