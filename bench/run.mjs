@@ -10,7 +10,8 @@
 //   node bench/run.mjs --jmh           also the JMH microbenchmarks (parse, model, incremental edit,
 //                                      index, date recognition) on W1 10k
 //
-// Options: --samples N (ours, default 300), --peer-samples N (default 20), --sizes 1000,10000,50000,
+// Options: --samples N (ours, default 300), --peer-samples N (default 20), --scaling-samples N (sizes
+// other than 10,000, default 60), --sizes 1000,10000,50000,
 // --w2 DAYS,LOGBOOKS,ENTRIES (default 2000,20,3500), --json FILE (raw results), --no-thresholds.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -26,6 +27,8 @@ const args = parseArgs(process.argv.slice(2));
 const smoke = args.smoke === true;
 const samples = Number(args.samples ?? (smoke ? 20 : 300));
 const peerSamples = Number(args['peer-samples'] ?? (smoke ? 5 : 20));
+/** Samples at the other sizes of the scaling curve (the targets are read at 10,000 entries). */
+const scalingSamples = Number(args['scaling-samples'] ?? (smoke ? 20 : 60));
 const sizes = String(args.sizes ?? (smoke ? '500' : '1000,10000,50000')).split(',').map(Number);
 const [days, logbooks, entriesPerLogbook] = String(args.w2 ?? (smoke ? '100,3,200' : '2000,20,3500')).split(',').map(Number);
 const jar = join(root, 'server/target/logbook-ls.jar');
@@ -62,6 +65,10 @@ function parseArgs(argv) {
   return out;
 }
 
+function countSymbols(symbols) {
+  return (symbols ?? []).reduce((n, symbol) => n + 1 + countSymbols(symbol.children), 0);
+}
+
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -80,7 +87,9 @@ function ours() {
   const source = readFileSync(join(root, 'vscode-extension/src/serverCommand.ts'), 'utf8');
   const vmArgs = JSON.parse(/DEFAULT_VM_ARGS = (\[[^\]]*\])/.exec(source)[1].replace(/'/g, '"'));
   const options = [...vmArgs, ...(process.env.LOGBOOK_BENCH_JAVA_OPTS ?? '').split(' ').filter(Boolean)];
-  return { name: 'logbook-ls', start: () => new Client('java', [...options, '-jar', jar, '--stdio'], answerOurs) };
+  // The 50,000-entry logbook is 12 MB, above the default maxFileSizeMB (5) that keeps hostile files out.
+  const initializationOptions = { logbook: { maxFileSizeMB: 64 } };
+  return { name: 'logbook-ls', start: () => new Client('java', [...options, '-jar', jar, '--stdio'], answerOurs), initializationOptions };
 }
 
 function answerOurs(method, params) {
@@ -123,7 +132,9 @@ async function peer(documents) {
         return null;
     }
   };
-  return { name: 'vscode-markdown-languageserver', start: () => new Client('node', [peerMain, '--stdio'], answer) };
+  // VS Code pushes its settings; with validation on (as the issue's measurement had it) the peer computes diagnostics.
+  const configure = (client) => client.notify('workspace/didChangeConfiguration', { settings: { markdown: PEER_SETTINGS } });
+  return { name: 'vscode-markdown-languageserver', start: () => new Client('node', [peerMain, '--stdio'], answer), configure };
 }
 
 async function markdownFiles(folder) {
@@ -139,6 +150,19 @@ async function markdownFiles(folder) {
   }
   return found;
 }
+
+/** VS Code's defaults for the markdown.* settings the peer reads, with validation switched on. */
+const PEER_SETTINGS = {
+  validate: {
+    enabled: true, referenceLinks: { enabled: 'warning' }, fragmentLinks: { enabled: 'warning' },
+    fileLinks: { enabled: 'warning', markdownFragmentLinks: 'inherit' }, ignoredLinks: [],
+    unusedLinkDefinitions: { enabled: 'hint' }, duplicateLinkDefinitions: { enabled: 'warning' },
+  },
+  suggest: { paths: { enabled: true, includeWorkspaceHeaderCompletions: 'onDoubleHash' } },
+  preferredMdPathExtensionStyle: 'auto',
+  occurrencesHighlight: { enabled: false },
+  server: { log: 'off' },
+};
 
 const CAPABILITIES = {
   textDocument: {
@@ -158,9 +182,10 @@ async function initialize(server, folder) {
   const uri = pathToFileURL(folder).href;
   const answered = await client.request('initialize', {
     processId: process.pid, rootUri: uri, capabilities: CAPABILITIES, workspaceFolders: [{ uri, name: 'bench' }],
-    initializationOptions: {},
+    initializationOptions: server.initializationOptions ?? {},
   }, client.started);
   client.notify('initialized', {});
+  server.configure?.(client);
   return { client, startMillis: answered.millis };
 }
 
@@ -221,6 +246,8 @@ async function runW1(server, entries, sampleCount, documents) {
     return times;
   };
   results['w1.edit'] = await editThen('textDocument/diagnostic', () => ({ textDocument: { uri } }), sampleCount);
+  results.diagnosticCount = (await client.request('textDocument/diagnostic', { textDocument: { uri } })).result?.items?.length ?? 0;
+  results.symbolCount = countSymbols((await client.request('textDocument/documentSymbol', { textDocument: { uri } })).result);
   results['w1.symbols'] = await editThen('textDocument/documentSymbol', () => ({ textDocument: { uri } }), sampleCount);
   // Completion as the user types it: "[e" (an ID) or " #" (a tag) at the end of a body line, then the request.
   results['w1.completion'] = [];
@@ -354,11 +381,11 @@ function jmh(entries) {
 async function main() {
   const report = { machine: machine(), date: new Date().toISOString(), samples, peerSamples, w1: {}, w2: {}, peer: {} };
   console.log(`# Benchmark — ${report.machine}`);
-  console.log(`samples: ${samples} (ours), ${peerSamples} (peer); W1 sizes ${sizes.join(', ')}; W2 ${days} notes + ${logbooks} logbooks × ${entriesPerLogbook} entries\n`);
+  console.log(`samples: ${samples} (ours; ${scalingSamples} at the other W1 sizes), ${peerSamples} (peer); W1 sizes ${sizes.join(', ')}; W2 ${days} notes + ${logbooks} logbooks × ${entriesPerLogbook} entries\n`);
   const server = ours();
   for (const size of sizes) {
     process.stderr.write(`W1 ${size} entries (logbook-ls)…\n`);
-    report.w1[size] = await runW1(server, size, samples);
+    report.w1[size] = await runW1(server, size, size === 10000 || sizes.length === 1 ? samples : scalingSamples);
   }
   process.stderr.write('W2 (logbook-ls)…\n');
   report.w2 = await runW2(server, samples, undefined, true);
@@ -401,12 +428,12 @@ async function main() {
     console.log(`| ${target.label || '″'} | ${target.stat} | ≤ ${target.max} | ${value.toFixed(1)} | ${values.length} | ${ok ? 'met' : 'NOT MET'} |`);
   }
   console.log('\n## Scaling (logbook-ls, W1; ms)\n');
-  console.log('| entries | bytes | cold open | open (warm) median | edit→diag p50 / p95 | symbols p50 / p95 | completion p50 / p95 | RSS MB |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| entries | bytes | samples | cold open | open (warm) median | edit→diag p50 / p95 | symbols p50 / p95 | completion p50 / p95 | RSS MB |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const size of sizes) {
     const r = report.w1[size];
     const s = (key) => stats(r[key]);
-    console.log(`| ${size} | ${r.bytes} | ${r.coldOpen[0].toFixed(0)} | ${s('w1.open').median.toFixed(1)} | ${s('w1.edit').p50.toFixed(1)} / ${s('w1.edit').p95.toFixed(1)} | ${s('w1.symbols').p50.toFixed(1)} / ${s('w1.symbols').p95.toFixed(1)} | ${s('w1.completion').p50.toFixed(1)} / ${s('w1.completion').p95.toFixed(1)} | ${r.rss[0].toFixed(0)} |`);
+    console.log(`| ${size} | ${r.bytes} | ${r['w1.edit'].length} | ${r.coldOpen[0].toFixed(0)} | ${s('w1.open').median.toFixed(1)} | ${s('w1.edit').p50.toFixed(1)} / ${s('w1.edit').p95.toFixed(1)} | ${s('w1.symbols').p50.toFixed(1)} / ${s('w1.symbols').p95.toFixed(1)} | ${s('w1.completion').p50.toFixed(1)} / ${s('w1.completion').p95.toFixed(1)} | ${r.rss[0].toFixed(0)} |`);
   }
   console.log(`\nW2: ${report.w2.files} files, ${report.w2.bytes} bytes; first workspace symbol answer had ${report.w2.firstSymbols} symbols; references of a0001: ${report.w2.referenceCount}; rename edits: ${report.w2.renameEdits ?? report.w2.renameRefused}; RSS ${report.w2.rss[0].toFixed(0)} MB`);
 
@@ -426,6 +453,7 @@ async function main() {
     }
     console.log(`| cold open → diagnostics | ${o.coldOpen[0].toFixed(0)} | | ${p.w1.coldOpen[0].toFixed(0)} | | |`);
     console.log(`| peak RSS MB (W1 / W2) | ${o.rss[0].toFixed(0)} / ${report.w2.rss[0].toFixed(0)} | | ${p.w1.rss[0].toFixed(0)} / ${p.w2.rss[0].toFixed(0)} | | |`);
+    console.log(`\nWhat the answers held (W1): logbook-ls ${o.diagnosticCount} diagnostics, ${o.symbolCount} symbols, up to ${o.completionItems} completion items; peer ${p.w1.diagnosticCount} diagnostics, ${p.w1.symbolCount} symbols, up to ${p.w1.completionItems} completion items.`);
     console.log(`\nThe peer's times include the Markdown parsing it asks its client to do (markdown-it in this harness, ${(p.w2.clientParseMillis ?? 0).toFixed(0)} ms of it during W2).`);
   }
   if (args.jmh) {

@@ -170,10 +170,11 @@ final class LogbookTextDocumentService implements TextDocumentService {
             var view = session.view(snapshot, cancel);
             int offset = Convert.offset(document.get().lineIndex(), params.getPosition(), session.encoding());
             List<CompletionItem> items = new ArrayList<>();
-            for (var item : Completion.at(view, document.get(), offset, cancel)) {
+            Completion.Result result = Completion.list(view, document.get(), offset, cancel);
+            for (var item : result.items()) {
                 items.add(Convert.completion(document.get().lineIndex(), item, uri, session.encoding()));
             }
-            return Either.forRight(new CompletionList(false, items));
+            return Either.forRight(new CompletionList(result.incomplete(), items));
         });
     }
 

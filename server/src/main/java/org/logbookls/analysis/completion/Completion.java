@@ -36,7 +36,25 @@ public final class Completion {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(\\[?)([^\\]]*)$");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[ \\t]*([-*+][ \\t]+)?(\\*\\*|__)?[\\p{L} ]*$");
 
+    /**
+     * At most this many IDs are offered at once, the most recent first among those matching what is
+     * typed: a workspace of ten thousand experiments made a 10,000-item answer on every "[e". The
+     * list is then marked incomplete, so the editor asks again as the user types on.
+     */
+    public static final int MAX_IDS = 200;
+
     private Completion() {
+    }
+
+    /** The items at a position, and whether more IDs match than were sent (the editor should ask again as the user types). */
+    public record Result(List<Item> items, boolean incomplete) {
+    }
+
+    /** {@link #at}, saying whether the ID list was cut at {@link #MAX_IDS}. */
+    public static Result list(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel) {
+        List<Item> items = at(view, document, offset, cancel);
+        long ids = items.stream().filter(item -> item.kind() == Kind.ID).count();
+        return new Result(items, ids >= MAX_IDS);
     }
 
     /** What an item is, for the editor's icon. */
@@ -88,7 +106,7 @@ public final class Completion {
             nextId(view, logbook, TextRange.of(idStart, position), items);
         }
         if (bracket || !typed.isEmpty() && startsAScheme(view, logbook, typed)) {
-            ids(view, TextRange.of(idStart, position), items, cancel);
+            ids(view, typed, TextRange.of(idStart, position), items, cancel);
         }
         if (onHeading) {
             todaysDate(view, document, logbook, lines, lineStart, position, heading, items);
@@ -127,17 +145,38 @@ public final class Completion {
         return false;
     }
 
-    private static void ids(WorkspaceView view, TextRange replace, List<Item> items, Cancellation cancel) {
+    private static void ids(WorkspaceView view, String typed, TextRange replace, List<Item> items, Cancellation cancel) {
         Map<String, String> defined = view.index().definedIds();
-        List<String> ids = new ArrayList<>(defined.keySet());
+        List<String> ids = new ArrayList<>();
+        for (String id : defined.keySet()) {
+            if (matches(typed, id)) {
+                ids.add(id);
+            }
+        }
         ids.sort(Comparator.comparing(IdScheme::number).reversed().thenComparing(Comparator.naturalOrder()));
         int rank = 0;
-        for (String id : ids) {
+        for (String id : ids.subList(0, Math.min(ids.size(), MAX_IDS))) {
             cancel.check();
             var summary = view.index().summary(id);
             String detail = summary.map(s -> s.title().strip() + (s.date().isEmpty() ? "" : " · " + s.date())).orElse("");
             items.add(new Item(id, Kind.ID, detail, Optional.empty(), id, replace, id, String.format("1-%06d", rank++), Optional.of(id)));
         }
+    }
+
+    /** The typed characters appear in the ID in order, ignoring case (as editors filter: "e38" matches "e0038"). */
+    private static boolean matches(String typed, String id) {
+        int at = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            char wanted = Character.toLowerCase(typed.charAt(i));
+            while (at < id.length() && Character.toLowerCase(id.charAt(at)) != wanted) {
+                at++;
+            }
+            if (at == id.length()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** The ID after the highest one this logbook (else the workspace) defines, in the same scheme and width. */

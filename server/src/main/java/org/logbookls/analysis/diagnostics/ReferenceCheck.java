@@ -30,7 +30,7 @@ final class ReferenceCheck implements Check {
         Set<String> localReferences = new HashSet<>();
         context.logbook().references().forEach(reference -> localReferences.add(reference.id()));
         Environment environment = context.environment();
-        Set<String> candidates = null;
+        Suggestions.IdIndex candidates = null;
         for (Reference token : context.logbook().idTokens()) {
             context.cancel().check();
             boolean reference = localReferences.contains(token.id()) || environment.isId(token.id());
@@ -38,11 +38,12 @@ final class ReferenceCheck implements Check {
                 continue;
             }
             if (candidates == null) {
-                candidates = new LinkedHashSet<>(local);
-                candidates.addAll(environment.definedIds());
+                Set<String> ids = new LinkedHashSet<>(local);
+                ids.addAll(environment.definedIds());
+                candidates = new Suggestions.IdIndex(ids);
             }
             String message = "Experiment '" + token.id() + "' is not defined by any entry"
-                    + Suggestions.phrase(Suggestions.closestIds(token.id(), candidates), "") + "";
+                    + Suggestions.phrase(candidates.closest(token.id()), "") + "";
             out.add(new Diagnostic(token.range(), DiagnosticCode.UNDEFINED_REFERENCE, DiagnosticCode.UNDEFINED_REFERENCE.defaultSeverity(),
                     message.endsWith("?") ? message : message + ".", List.of()));
         }

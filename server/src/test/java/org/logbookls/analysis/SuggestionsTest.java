@@ -1,0 +1,61 @@
+package org.logbookls.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The indexed nearest-ID lookup gives what the pass over every ID it replaced gave. */
+class SuggestionsTest {
+    @Test
+    void indexedLookupEqualsTheLinearScan() {
+        Random random = new Random(17);
+        List<String> prefixes = List.of("e", "E", "exp-", "a", "run");
+        for (int round = 0; round < 3_000; round++) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                ids.add(randomId(random, prefixes));
+            }
+            Suggestions.IdIndex index = new Suggestions.IdIndex(ids);
+            for (int probe = 0; probe < 10; probe++) {
+                String id = randomId(random, prefixes);
+                assertEquals(linear(id, ids), index.closest(id), id + " among " + ids);
+            }
+        }
+    }
+
+    private static String randomId(Random random, List<String> prefixes) {
+        String prefix = prefixes.get(random.nextInt(prefixes.size()));
+        int width = 1 + random.nextInt(4);
+        return prefix + String.format("%0" + width + "d", random.nextInt(60));
+    }
+
+    /** closestIds as it was: every candidate of the same prefix, the first two at the smallest distance. */
+    private static List<String> linear(String id, Collection<String> ids) {
+        String prefix = id.replaceAll("\\d.*$", "");
+        long number = Long.parseLong(id.substring(prefix.length()));
+        long best = Long.MAX_VALUE;
+        List<String> found = new ArrayList<>();
+        for (String candidate : ids) {
+            String candidatePrefix = candidate.replaceAll("\\d.*$", "");
+            if (!candidatePrefix.equalsIgnoreCase(prefix)) {
+                continue;
+            }
+            long distance = Math.abs(Long.parseLong(candidate.substring(candidatePrefix.length())) - number);
+            if (distance < best) {
+                best = distance;
+                found.clear();
+            }
+            if (distance == best && found.size() < 2) {
+                found.add(candidate);
+            }
+        }
+        found.sort(null);
+        return found.isEmpty() ? Suggestions.closest(id, ids) : found;
+    }
+}
