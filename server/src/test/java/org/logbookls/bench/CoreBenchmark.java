@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-XX:+UseSerialGC"})
 public class CoreBenchmark {
     private static final Settings SETTINGS = Settings.DEFAULT;
     private String text;
@@ -58,9 +58,9 @@ public class CoreBenchmark {
         Logbook logbook = analysed.logbook(SETTINGS);
         options = new ModelOptions("bench/w1.md", java.util.Optional.empty(), SETTINGS.sectionFamilies(), SETTINGS.requiredSections(),
                 java.util.Optional.empty(), SETTINGS.todayOrClock(), java.util.Optional.empty());
-        // The index of 200 documents, each with the facts of the W1 logbook under its own URI.
+        // The index of 50 documents, each with the facts of the W1 logbook under its own URI.
         facts = new java.util.HashMap<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 50; i++) {
             String uri = "file:///bench/" + i + ".md";
             facts.put(uri, DocumentFacts.of(uri, logbook));
         }
