@@ -211,7 +211,7 @@ final class IdReader {
     }
 
     /** Not glued to a word, a path or a file name: "e0031_model_best.pth" and "fig/e0038" are not IDs. */
-    private static boolean standsAlone(String text, int start, int end) {
+    static boolean standsAlone(String text, int start, int end) {
         if (start > 0) {
             char before = text.charAt(start - 1);
             if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == '\\' || before == '-'

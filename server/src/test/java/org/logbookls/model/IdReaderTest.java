@@ -69,7 +69,7 @@ class IdReaderTest {
         }
     }
 
-    /** The scan as it was, with no URLs or ID lists to skip: every regex match that stands alone. */
+    /** The scan as it was (regexes; the standing-alone rule is unchanged and shared), with no ID lists to skip. */
     private static List<Reference> byRegex(String text) {
         List<Reference> found = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
@@ -83,30 +83,10 @@ class IdReaderTest {
             if (urls.stream().anyMatch(range -> range.start() <= start && start < range.end())) {
                 continue;
             }
-            if (standsAlone(text, start, matcher.end())) {
+            if (IdReader.standsAlone(text, start, matcher.end())) {
                 found.add(new Reference(matcher.group(), TextRange.of(start, matcher.end())));
             }
         }
         return found;
-    }
-
-    private static boolean standsAlone(String text, int start, int end) {
-        if (start > 0) {
-            char before = text.charAt(start - 1);
-            if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == '\\' || before == '-'
-                    || before == '.' || before == '#' || before == '@') {
-                return false;
-            }
-        }
-        if (end < text.length()) {
-            char after = text.charAt(end);
-            if (Character.isLetterOrDigit(after) || after == '_' || after == '/' || after == '\\') {
-                return false;
-            }
-            if ((after == '.' || after == '-') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
