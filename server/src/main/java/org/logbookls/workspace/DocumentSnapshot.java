@@ -30,22 +30,34 @@ public final class DocumentSnapshot {
     private volatile SyntaxTree syntax;
     private volatile Memo memo;
     /**
-     * The syntax tree (and model, if built) of an older version, and how this version's text
-     * differs from it, so that {@link #syntax()} reparses only what changed. Dropped once this
-     * tree is computed.
+     * The line index, and the syntax tree and model, of an older version, with how this version's
+     * text differs from it: the first request reparses, re-models and re-indexes only what
+     * changed. Each is dropped once this version's own is computed.
      */
-    private volatile Base base;
+    private volatile Older<LineIndex> olderLines;
+    private volatile Older<Analysis> olderAnalysis;
     /** The older model and the region the reparse read again, until this version's model is built from them. */
-    private volatile LogbookBuilder.Previous previous;
-    private volatile ModelOptions previousOptions;
+    private volatile Reuse reuse;
 
-    private record Base(SyntaxTree tree, Memo memo, TextChange change) {
+    /** A value computed for an older version, and the change from that version's text to this one's. */
+    private record Older<T>(T value, TextChange change) {
+        /**
+         * What the version after one gets, given that version's own value ({@code null} until
+         * computed) and what that version was itself waiting on: the older value, changes merged.
+         */
+        static <T> Older<T> next(T computed, Older<T> pending, TextChange change) {
+            if (computed != null) {
+                return new Older<>(computed, change);
+            }
+            return pending == null ? null : new Older<>(pending.value(), pending.change().then(change));
+        }
     }
 
-    /** The line index of an older version and how this one differs, until this version's index is computed. */
-    private volatile LineBase lineBase;
+    /** A version's syntax tree and, if built by then, its model. */
+    private record Analysis(SyntaxTree tree, Memo memo) {
+    }
 
-    private record LineBase(LineIndex lines, TextChange change) {
+    private record Reuse(ModelOptions options, LogbookBuilder.Previous previous) {
     }
 
     private record Memo(ModelOptions options, LogbookBuilder.Built built) {
@@ -80,10 +92,10 @@ public final class DocumentSnapshot {
     public LineIndex lineIndex() {
         LineIndex index = lineIndex;
         if (index == null) {
-            LineBase from = lineBase;
-            index = from == null ? LineIndex.of(text) : from.lines().edited(text, from.change());
+            Older<LineIndex> from = olderLines;
+            index = from == null ? LineIndex.of(text) : from.value().edited(text, from.change());
             lineIndex = index;
-            lineBase = null;
+            olderLines = null;
         }
         return index;
     }
@@ -91,19 +103,19 @@ public final class DocumentSnapshot {
     public SyntaxTree syntax() {
         SyntaxTree tree = syntax;
         if (tree == null) {
-            Base from = base;
+            Older<Analysis> from = olderAnalysis;
             if (from == null) {
                 tree = MarkdownParser.parse(text);
             } else {
-                IncrementalParser.Result result = IncrementalParser.reparseWithRegion(from.tree(), from.change(), text);
+                IncrementalParser.Result result = IncrementalParser.reparseWithRegion(from.value().tree(), from.change(), text);
                 tree = result.tree();
-                if (from.memo() != null && result.region().isPresent()) {
-                    previousOptions = from.memo().options();
-                    previous = new LogbookBuilder.Previous(from.memo().built(), result.region().get());
+                Memo older = from.value().memo();
+                if (older != null && result.region().isPresent()) {
+                    reuse = new Reuse(older.options(), new LogbookBuilder.Previous(older.built(), result.region().get()));
                 }
             }
             syntax = tree;
-            base = null;
+            olderAnalysis = null;
         }
         return tree;
     }
@@ -115,11 +127,12 @@ public final class DocumentSnapshot {
             return current.logbook();
         }
         SyntaxTree tree = syntax();
-        LogbookBuilder.Previous before = previous;
-        Optional<LogbookBuilder.Previous> reuse = before != null && options.equals(previousOptions) ? Optional.of(before) : Optional.empty();
-        LogbookBuilder.Built built = LogbookBuilder.build(tree, options, reuse);
+        Reuse older = reuse;
+        Optional<LogbookBuilder.Previous> previous = older != null && older.options().equals(options)
+                ? Optional.of(older.previous()) : Optional.empty();
+        LogbookBuilder.Built built = LogbookBuilder.build(tree, options, previous);
         memo = new Memo(options, built);
-        previous = null;
+        reuse = null;
         return built.logbook();
     }
 
@@ -142,20 +155,12 @@ public final class DocumentSnapshot {
      */
     public DocumentSnapshot withEdit(int newVersion, String newText, TextChange change) {
         DocumentSnapshot next = new DocumentSnapshot(uri, path, newVersion, newText);
-        LineBase olderLines = lineBase;
-        LineIndex lines = lineIndex;
-        if (lines != null) {
-            next.lineBase = new LineBase(lines, change);
-        } else if (olderLines != null) {
-            next.lineBase = new LineBase(olderLines.lines(), olderLines.change().then(change));
-        }
-        Base older = base;
+        // Read what is pending before what is computed: a version computing its tree writes the tree, then clears what was pending.
+        Older<LineIndex> pendingLines = olderLines;
+        next.olderLines = Older.next(lineIndex, pendingLines, change);
+        Older<Analysis> pendingAnalysis = olderAnalysis;
         SyntaxTree tree = syntax;
-        if (tree != null) {
-            next.base = new Base(tree, memo, change);
-        } else if (older != null) {
-            next.base = new Base(older.tree(), older.memo(), older.change().then(change));
-        }
+        next.olderAnalysis = Older.next(tree == null ? null : new Analysis(tree, memo), pendingAnalysis, change);
         return next;
     }
 }

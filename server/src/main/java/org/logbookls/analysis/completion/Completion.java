@@ -50,11 +50,9 @@ public final class Completion {
     public record Result(List<Item> items, boolean incomplete) {
     }
 
-    /** {@link #at}, saying whether the ID list was cut at {@link #MAX_IDS}. */
-    public static Result list(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel) {
-        List<Item> items = at(view, document, offset, cancel);
-        long ids = items.stream().filter(item -> item.kind() == Kind.ID).count();
-        return new Result(items, ids >= MAX_IDS);
+    /** The items at a position. */
+    public static List<Item> at(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel) {
+        return list(view, document, offset, cancel).items();
     }
 
     /** What an item is, for the editor's icon. */
@@ -68,11 +66,12 @@ public final class Completion {
             String filterText, String sortText, Optional<String> resolveId) {
     }
 
-    public static List<Item> at(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel) {
+    /** The items at a position, saying whether the ID list was cut at {@link #MAX_IDS}. */
+    public static Result list(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel) {
         String text = document.text();
         int position = Math.max(0, Math.min(offset, text.length()));
         if (insideCode(document, position)) {
-            return List.of();
+            return new Result(List.of(), false);
         }
         Logbook logbook = view.logbook(document);
         LineIndex lines = document.lineIndex();
@@ -93,7 +92,7 @@ public final class Completion {
             boolean afterSpace = hash > lineStart && " \t([,;".indexOf(text.charAt(hash - 1)) >= 0;
             if (lineStartTag || afterSpace) {
                 tags(view, logbook, TextRange.of(hash, position), items);
-                return items;
+                return new Result(items, false);
             }
         }
         int idStart = position;
@@ -105,15 +104,16 @@ public final class Completion {
         if (onHeading && bracket && heading.group(2).equals("[") && !heading.group(3).contains(" ")) {
             nextId(view, logbook, TextRange.of(idStart, position), items);
         }
+        boolean cut = false;
         if (bracket || !typed.isEmpty() && startsAScheme(view, logbook, typed)) {
-            ids(view, typed, TextRange.of(idStart, position), items, cancel);
+            cut = ids(view, typed, TextRange.of(idStart, position), items, cancel);
         }
         if (onHeading) {
             todaysDate(view, document, logbook, lines, lineStart, position, heading, items);
         } else if (LABEL_PREFIX.matcher(before).matches()) {
             sections(view, document, logbook, lineStart, position, items);
         }
-        return items;
+        return new Result(items, cut);
     }
 
     private static boolean insideCode(DocumentSnapshot document, int position) {
@@ -145,7 +145,8 @@ public final class Completion {
         return false;
     }
 
-    private static void ids(WorkspaceView view, String typed, TextRange replace, List<Item> items, Cancellation cancel) {
+    /** Adds the IDs matching {@code typed}, most recent first; true when there were more than {@link #MAX_IDS}. */
+    private static boolean ids(WorkspaceView view, String typed, TextRange replace, List<Item> items, Cancellation cancel) {
         Map<String, String> defined = view.index().definedIds();
         List<String> ids = new ArrayList<>();
         for (String id : defined.keySet()) {
@@ -161,6 +162,7 @@ public final class Completion {
             String detail = summary.map(s -> s.title().strip() + (s.date().isEmpty() ? "" : " · " + s.date())).orElse("");
             items.add(new Item(id, Kind.ID, detail, Optional.empty(), id, replace, id, String.format("1-%06d", rank++), Optional.of(id)));
         }
+        return ids.size() > MAX_IDS;
     }
 
     /** The typed characters appear in the ID in order, ignoring case (as editors filter: "e38" matches "e0038"). */
