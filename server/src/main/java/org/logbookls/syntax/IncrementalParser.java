@@ -43,13 +43,11 @@ public final class IncrementalParser {
     public record Region(int from, int to, int delta) {
     }
 
-    /** The tree of {@code newText}, which is {@code old}'s text with {@code change} applied. */
-    public static SyntaxTree reparse(SyntaxTree old, TextChange change, String newText) {
-        return reparseWithRegion(old, change, newText).tree();
-    }
-
-    /** {@link #reparse}, saying which region was parsed again, so that the logbook model can reuse the rest too. */
-    public static Result reparseWithRegion(SyntaxTree old, TextChange change, String newText) {
+    /**
+     * The tree of {@code newText}, which is {@code old}'s text with {@code change} applied, and which
+     * region was parsed again, so that the logbook model can reuse the rest too.
+     */
+    public static Result reparse(SyntaxTree old, TextChange change, String newText) {
         if (old.referenceDefinitions() || change.replaced().end() > old.text().length()
                 || old.text().length() + change.delta() != newText.length()
                 || !frontMatterRange(old.frontMatter()).equals(frontMatterRange(MarkdownParser.FrontMatterReader.read(newText)))) {

@@ -107,7 +107,7 @@ public final class DocumentSnapshot {
             if (from == null) {
                 tree = MarkdownParser.parse(text);
             } else {
-                IncrementalParser.Result result = IncrementalParser.reparseWithRegion(from.value().tree(), from.change(), text);
+                IncrementalParser.Result result = IncrementalParser.reparse(from.value().tree(), from.change(), text);
                 tree = result.tree();
                 Memo older = from.value().memo();
                 if (older != null && result.region().isPresent()) {
