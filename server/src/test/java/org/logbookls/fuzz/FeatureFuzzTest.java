@@ -33,6 +33,7 @@ import org.logbookls.testing.Fixture;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineColumn;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.TextChange;
 import org.logbookls.text.TextEdit;
 import org.logbookls.text.TextRange;
 import org.logbookls.workspace.DocumentSnapshot;
@@ -78,11 +79,38 @@ public class FeatureFuzzTest {
         DocumentSnapshot document = view.document(MAIN).orElseThrow();
         // One group of features per input keeps each execution short; the fuzzer picks the group,
         // so over a run every feature sees every kind of text.
-        switch (data.consumeInt(0, 3)) {
+        switch (data.consumeInt(0, 4)) {
             case 0 -> documentWide(data, view, document, settings);
             case 1 -> atPosition(data, view, document, data.consumeInt(0, text.length()));
             case 2 -> codeActions(view, document, data.consumeInt(0, text.length()), data.consumeInt(0, 40));
+            case 3 -> typing(data, document, settings);
             default -> wholeDocumentEdits(data, view, document);
+        }
+    }
+
+    /**
+     * Edits as the editor sends them, analysed incrementally ({@link DocumentSnapshot#withEdit}):
+     * after each, the text, the tree and the model must equal those of a document opened with the
+     * same text. Some edits are merged before anything asks for the tree, as when typing outruns
+     * the analysis.
+     */
+    private static void typing(FuzzedDataProvider data, DocumentSnapshot document, Settings settings) {
+        document.logbook(settings);
+        int edits = data.consumeInt(1, 4);
+        for (int i = 0; i < edits; i++) {
+            String text = document.text();
+            int start = data.consumeInt(0, text.length());
+            int end = Math.min(text.length(), start + data.consumeInt(0, 12));
+            String inserted = data.consumeString(8);
+            String next = text.substring(0, start) + inserted + text.substring(end);
+            document = document.withEdit(document.version() + 1, next, new TextChange(TextRange.of(start, end), inserted.length()));
+            if (data.consumeBoolean()) {
+                DocumentSnapshot fresh = new DocumentSnapshot(MAIN, "fuzz/logbook.md", 1, next);
+                check(fresh.syntax().equals(document.syntax()), "the incremental tree differs from a full parse after "
+                        + TextRange.of(start, end) + " := " + inserted);
+                check(fresh.logbook(settings).equals(document.logbook(settings)), "the incremental model differs from a fresh one after "
+                        + TextRange.of(start, end) + " := " + inserted);
+            }
         }
     }
 
