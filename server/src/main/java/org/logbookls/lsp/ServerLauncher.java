@@ -61,6 +61,7 @@ public final class ServerLauncher {
                 .setOutput(out)
                 .setExecutorService(Executors.newCachedThreadPool(daemon("logbook-jsonrpc")))
                 .setExceptionHandler(ServerLauncher::responseError)
+                .configureGson(gson -> gson.registerTypeAdapterFactory(new HandWrittenJson()))
                 .create();
         server.connect(launcher.getRemoteProxy());
         return launcher.startListening();

@@ -1,0 +1,74 @@
+package org.logbookls.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.Test;
+
+/** What {@link HandWrittenJson} writes is the JSON Gson's reflection wrote, and what it does not write is still read. */
+class HandWrittenJsonTest {
+    private static final MessageJsonHandler PLAIN = handler(false);
+    private static final MessageJsonHandler FAST = handler(true);
+
+    private static MessageJsonHandler handler(boolean fast) {
+        var methods = new java.util.LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(LanguageServer.class));
+        methods.putAll(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
+        return fast ? new MessageJsonHandler(methods, gson -> gson.registerTypeAdapterFactory(new HandWrittenJson()))
+                : new MessageJsonHandler(methods);
+    }
+
+    @Test
+    void outlinesAreWrittenAsBefore() {
+        Range whole = new Range(new Position(3, 0), new Position(40, 12));
+        DocumentSymbol section = new DocumentSymbol("Results", SymbolKind.Field, new Range(new Position(5, 0), new Position(9, 0)),
+                new Range(new Position(5, 4), new Position(5, 11)), "");
+        DocumentSymbol entry = new DocumentSymbol("2024-03-12 [e0038] \"quoted\" \\ é 😀 <b>&amp;='x'</b> \t\n\r\b\f\u0001\u001f\u2028\u2029\u007f", SymbolKind.Event, whole,
+                new Range(new Position(3, 3), new Position(3, 30)), "detail", List.of(section));
+        ResponseMessage response = new ResponseMessage();
+        response.setId("7");
+        DocumentSymbol bare = new DocumentSymbol();
+        bare.setName("bare");
+        DocumentSymbol tagged = new DocumentSymbol("old", SymbolKind.Namespace, whole, whole, null, List.of());
+        tagged.setTags(List.of(org.eclipse.lsp4j.SymbolTag.Deprecated));
+        tagged.setDeprecated(true);
+        response.setResult(List.of(Either.forRight(entry), Either.forRight(bare), Either.forRight(tagged)));
+        assertEquals(PLAIN.serialize(response), FAST.serialize(response));
+    }
+
+    @Test
+    void diagnosticsAndNullRangesAreWrittenAsBefore() {
+        var diagnostic = new org.eclipse.lsp4j.Diagnostic(new Range(new Position(1, 2), new Position(1, 9)), "Missing Results");
+        diagnostic.setCode("missing-section");
+        NotificationMessage message = new NotificationMessage();
+        message.setMethod("textDocument/publishDiagnostics");
+        message.setParams(new PublishDiagnosticsParams("file:///a.md", List.of(diagnostic)));
+        assertEquals(PLAIN.serialize(message), FAST.serialize(message));
+        Range open = new Range();
+        open.setStart(new Position(1, 2));
+        var half = new org.eclipse.lsp4j.Diagnostic(open, "x");
+        message.setParams(new PublishDiagnosticsParams("file:///a.md", List.of(half)));
+        assertEquals(PLAIN.serialize(message), FAST.serialize(message));
+    }
+
+    @Test
+    void rangesAreStillRead() {
+        String json = "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{\"uri\":\"file:///a.md\","
+                + "\"version\":2},\"contentChanges\":[{\"range\":{\"start\":{\"line\":1,\"character\":2},\"end\":{\"line\":3,"
+                + "\"character\":4}},\"text\":\"x\"}]}}";
+        var params = (DidChangeTextDocumentParams) ((NotificationMessage) FAST.parseMessage(json)).getParams();
+        assertEquals(new Range(new Position(1, 2), new Position(3, 4)), params.getContentChanges().get(0).getRange());
+    }
+}
