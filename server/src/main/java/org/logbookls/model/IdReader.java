@@ -92,15 +92,20 @@ final class IdReader {
 
     /** Every ID-shaped word standing alone, outside the defining headings' ID lists, URLs, paths and code. */
     static List<Reference> tokens(String masked, List<TextRange> definitionLists) {
+        return tokens(masked, definitionLists, 0, masked.length());
+    }
+
+    /** The ID-shaped words of the lines in {@code [from, to)} (line starts, or the text's end). */
+    static List<Reference> tokens(String masked, List<TextRange> definitionLists, int from, int to) {
         List<Reference> references = new ArrayList<>();
-        List<TextRange> urls = urls(masked);
+        List<TextRange> urls = urls(masked, from, to);
         int urlIndex = 0;
-        int listIndex = 0;
+        int listIndex = firstEndingAfter(definitionLists, from);
         // A hand-written scan for TOKEN standing alone: the regex, tried at every letter, was a third of
         // building a long logbook's model. Only a token that starts a run of ASCII letters can stand
         // alone, and a run longer than the token's eight letters, or more than six digits, never does.
-        int length = masked.length();
-        int i = 0;
+        int length = to;
+        int i = from;
         while (i < length) {
             if (!isAsciiLetter(masked.charAt(i)) || i > 0 && isAsciiLetter(masked.charAt(i - 1))) {
                 i++;
@@ -151,10 +156,29 @@ final class IdReader {
      * What {@code (?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+} finds, scanned by hand: the regex, tried at
      * every position with its word-boundary checks, was most of what remained of the token scan.
      */
+    /** The index of the first range that ends after {@code offset}, in a list in document order. */
+    private static int firstEndingAfter(List<TextRange> ranges, int offset) {
+        int low = 0;
+        int high = ranges.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ranges.get(middle).end() <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     static List<TextRange> urls(String text) {
+        return urls(text, 0, text.length());
+    }
+
+    private static List<TextRange> urls(String text, int from, int to) {
         List<TextRange> urls = new ArrayList<>();
-        int length = text.length();
-        int i = 0;
+        int length = to;
+        int i = from;
         while (i < length) {
             char c = text.charAt(i);
             boolean candidate = (c | 0x20) == 'h' || (c | 0x20) == 'f' || (c | 0x20) == 'w';

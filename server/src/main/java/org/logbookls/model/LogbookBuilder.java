@@ -47,10 +47,10 @@ public final class LogbookBuilder {
 
     /**
      * A model and what building it read that the next version's build can reuse: the heading
-     * candidates (each depends on its own line only) and the template labels the sections were
-     * read with.
+     * candidates (each depends on its own line only), the template labels the sections were read
+     * with, and the ID lists of the entry headings (which the ID tokens leave out).
      */
-    public record Built(Logbook logbook, List<Candidate> candidates, List<String> templateLabels) {
+    public record Built(Logbook logbook, List<Candidate> candidates, List<String> templateLabels, List<TextRange> idLists) {
     }
 
     /** The model before an edit, and the region of the text the edit's reparse read again. */
@@ -126,7 +126,14 @@ public final class LogbookBuilder {
                     draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group));
         }
         Collections.sort(idLists);
-        List<Reference> idTokens = IdReader.tokens(masked, idLists);
+        Optional<LineReuse> lines = previous.map(p -> new LineReuse(p.region()));
+        Optional<Logbook> before = previous.map(p -> p.built().logbook());
+        // The tokens outside the region are the old ones only if the ID lists they leave out are too.
+        List<Reference> idTokens = lines.filter(l -> l.sameOutside(previous.get().built().idLists(), idLists, r -> r, TextRange::shift))
+                .map(l -> l.merge(before.get().idTokens(), Reference::range,
+                        (token, delta) -> new Reference(token.id(), token.range().shift(delta)),
+                        IdReader.tokens(masked, idLists, l.from(), l.to())))
+                .orElseGet(() -> IdReader.tokens(masked, idLists));
         List<Reference> references = idTokens.stream()
                 .filter(token -> options.idPattern().map(p -> IdScheme.matchesPattern(p, token.id()))
                         .orElseGet(() -> schemes.stream().anyMatch(scheme -> scheme.accepts(token.id()))))
@@ -136,12 +143,14 @@ public final class LogbookBuilder {
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.
-        List<Tag> tags = TagReader.tags(masked).stream().filter(tag -> !declared.contains(tag.range())).toList();
+        List<Tag> allTags = lines.map(l -> l.merge(before.get().tags(), Tag::range, (tag, delta) -> new Tag(tag.name(), tag.range().shift(delta)),
+                TagReader.tags(masked, l.from(), l.to()))).orElseGet(() -> TagReader.tags(masked));
+        List<Tag> tags = allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
         Logbook logbook = new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
-                anchors(tree), tags, declarations, dates.conventions(), suppressions(tree));
-        return new Built(logbook, candidates, templateLabels);
+                anchors(tree, before, lines), tags, declarations, dates.conventions(), suppressions(tree));
+        return new Built(logbook, candidates, templateLabels, idLists);
     }
 
     /** The sections of the entries before an edit, found by where the entry was; for entries outside the reparsed region. */
@@ -185,6 +194,41 @@ public final class LogbookBuilder {
             }
             return Optional.of(moved);
         }
+    }
+
+    /**
+     * The anchors of the headings; after an edit, those outside the region are the old ones (moved)
+     * when the region's headings read as before, since each slug depends only on the heading texts
+     * up to it.
+     */
+    private static List<Anchor> anchors(SyntaxTree tree, Optional<Logbook> before, Optional<LineReuse> lines) {
+        if (lines.isEmpty()) {
+            return anchors(tree);
+        }
+        LineReuse region = lines.get();
+        List<Anchor> old = before.get().anchors();
+        List<Anchor> oldInside = region.oldInside(old, Anchor::heading);
+        List<Anchor> fresh = new ArrayList<>(oldInside.size());
+        List<Block> blocks = tree.blocks();
+        for (int b = tree.firstBlockFrom(region.from()); b < blocks.size() && blocks.get(b).range().start() < region.to(); b++) {
+            Block block = blocks.get(b);
+            if (!block.kind().isHeading()) {
+                continue;
+            }
+            String text = tree.headingText(block);
+            if (fresh.size() == oldInside.size() || !oldInside.get(fresh.size()).text().equals(text)) {
+                return anchors(tree);
+            }
+            fresh.add(new Anchor(oldInside.get(fresh.size()).slug(), block.range(), HeadingReader.trim(tree.text(), block.content()), text,
+                    block.level()));
+        }
+        if (fresh.size() != oldInside.size()) {
+            return anchors(tree);
+        }
+        return region.merge(old, Anchor::heading,
+                (anchor, delta) -> new Anchor(anchor.slug(), anchor.heading().shift(delta), anchor.title().shift(delta), anchor.text(),
+                        anchor.level()),
+                fresh);
     }
 
     private static List<Anchor> anchors(SyntaxTree tree) {

@@ -33,8 +33,13 @@ final class TagReader {
     }
 
     static List<Tag> tags(String masked) {
+        return tags(masked, 0, masked.length());
+    }
+
+    /** The tags on the lines in {@code [from, to)} (line starts, or the text's end). */
+    static List<Tag> tags(String masked, int from, int to) {
         List<Tag> tags = new ArrayList<>();
-        Matcher matcher = TAG.matcher(masked);
+        Matcher matcher = TAG.matcher(masked).region(from, to);
         while (matcher.find()) {
             int start = matcher.start();
             if (start > 0) {

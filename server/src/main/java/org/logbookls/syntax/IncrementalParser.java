@@ -39,7 +39,11 @@ public final class IncrementalParser {
     public record Result(SyntaxTree tree, Optional<Region> region) {
     }
 
-    /** The part of the new text an incremental parse read again ({@code [from, to)}), and how far the rest moved. */
+    /**
+     * The part of the new text an incremental parse read again ({@code [from, to)}), and how far the
+     * rest moved. Both ends are line starts (or the text's end), so whatever is read line by line
+     * can be read again for the region alone.
+     */
     public record Region(int from, int to, int delta) {
     }
 
@@ -62,7 +66,7 @@ public final class IncrementalParser {
             int anchorBlock = anchors.get(next);
             Optional<SyntaxTree> spliced = splice(old, change, newText, from, anchorBlock);
             if (spliced.isPresent()) {
-                int to = old.blocks().get(anchorBlock).range().start() + change.delta();
+                int to = lineStart(newText, old.blocks().get(anchorBlock).range().start() + change.delta());
                 return new Result(spliced.get(), Optional.of(new Region(from, to, change.delta())));
             }
             next += attempt == 0 ? SECOND_TRY : 0;
