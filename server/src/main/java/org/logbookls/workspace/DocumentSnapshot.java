@@ -1,5 +1,7 @@
 package org.logbookls.workspace;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.logbookls.config.DateOrder;
 import org.logbookls.config.Settings;
@@ -30,12 +32,16 @@ public final class DocumentSnapshot {
     private volatile SyntaxTree syntax;
     private volatile Memo memo;
     /**
-     * The line index, and the syntax tree and model, of an older version, with how this version's
-     * text differs from it: the first request reparses, re-models and re-indexes only what
-     * changed. Each is dropped once this version's own is computed.
+     * The line index of an older version, with how this version's text differs from it: the first
+     * request moves its line starts instead of rescanning. Dropped once this version's own is computed.
      */
     private volatile Older<LineIndex> olderLines;
-    private volatile Older<Analysis> olderAnalysis;
+    /**
+     * The syntax tree and model of an older version, and the edits from it to this version: the
+     * first request reparses and re-models only what each edit touched. Dropped once this version's
+     * own tree is computed.
+     */
+    private volatile Pending pending;
     /** The older model and the region the reparse read again, until this version's model is built from them. */
     private volatile Reuse reuse;
 
@@ -55,6 +61,40 @@ public final class DocumentSnapshot {
 
     /** A version's syntax tree and, if built by then, its model. */
     private record Analysis(SyntaxTree tree, Memo memo) {
+    }
+
+    /** An edit not analysed yet, and the text it produced. */
+    private record Step(TextChange change, String text) {
+    }
+
+    /**
+     * An older version's analysis and the edits since, in order. Edits close to each other (typing)
+     * are merged into one step; distant ones (an undo here, typing there) stay apart, since merged
+     * they would cover, and make the reparse read, everything between them.
+     */
+    private record Pending(Analysis older, List<Step> steps) {
+        private static final int MAX_STEPS = 8;
+        /** How far apart two edits may be and still be reparsed as one. */
+        private static final int NEARBY = 2_048;
+
+        static Pending next(Analysis computed, Pending pending, TextChange change, String text) {
+            if (computed != null) {
+                return new Pending(computed, List.of(new Step(change, text)));
+            }
+            if (pending == null) {
+                return null;
+            }
+            List<Step> steps = new ArrayList<>(pending.steps());
+            Step last = steps.get(steps.size() - 1);
+            TextChange merged = last.change().then(change);
+            int apart = merged.replaced().length() - last.change().replaced().length() - change.replaced().length();
+            if (apart <= NEARBY || steps.size() >= MAX_STEPS) {
+                steps.set(steps.size() - 1, new Step(merged, text));
+            } else {
+                steps.add(new Step(change, text));
+            }
+            return new Pending(pending.older(), List.copyOf(steps));
+        }
     }
 
     private record Reuse(ModelOptions options, LogbookBuilder.Previous previous) {
@@ -103,19 +143,31 @@ public final class DocumentSnapshot {
     public SyntaxTree syntax() {
         SyntaxTree tree = syntax;
         if (tree == null) {
-            Older<Analysis> from = olderAnalysis;
+            Pending from = pending;
             if (from == null) {
                 tree = MarkdownParser.parse(text);
             } else {
-                IncrementalParser.Result result = IncrementalParser.reparse(from.value().tree(), from.change(), text);
-                tree = result.tree();
-                Memo older = from.value().memo();
-                if (older != null && result.region().isPresent()) {
-                    reuse = new Reuse(older.options(), new LogbookBuilder.Previous(older.built(), result.region().get()));
+                tree = from.older().tree();
+                Memo model = from.older().memo();
+                List<Step> steps = from.steps();
+                for (int i = 0; i < steps.size(); i++) {
+                    IncrementalParser.Result result = IncrementalParser.reparse(tree, steps.get(i).change(), steps.get(i).text());
+                    tree = result.tree();
+                    if (model == null || result.region().isEmpty()) {
+                        model = null;
+                        continue;
+                    }
+                    LogbookBuilder.Previous previous = new LogbookBuilder.Previous(model.built(), result.region().get());
+                    if (i == steps.size() - 1) {
+                        reuse = new Reuse(model.options(), previous);
+                    } else {
+                        // A model for the version in between, so that the next step's model can be built from it.
+                        model = new Memo(model.options(), LogbookBuilder.build(tree, model.options(), Optional.of(previous)));
+                    }
                 }
             }
             syntax = tree;
-            olderAnalysis = null;
+            pending = null;
         }
         return tree;
     }
@@ -158,9 +210,9 @@ public final class DocumentSnapshot {
         // Read what is pending before what is computed: a version computing its tree writes the tree, then clears what was pending.
         Older<LineIndex> pendingLines = olderLines;
         next.olderLines = Older.next(lineIndex, pendingLines, change);
-        Older<Analysis> pendingAnalysis = olderAnalysis;
+        Pending pendingAnalysis = pending;
         SyntaxTree tree = syntax;
-        next.olderAnalysis = Older.next(tree == null ? null : new Analysis(tree, memo), pendingAnalysis, change);
+        next.pending = Pending.next(tree == null ? null : new Analysis(tree, memo), pendingAnalysis, change, newText);
         return next;
     }
 }
