@@ -33,6 +33,17 @@ final class SectionReader {
     }
 
     /** The sections of the text between {@code bodyStart} and {@code end}, in order, with their contents. */
+    /** Where {@code part} starts at or after {@code from}, ending by {@code to}; -1 when it does not. */
+    private static int indexOf(String text, String part, int from, int to) {
+        int last = Math.min(to, text.length()) - part.length();
+        for (int i = from; i <= last; i++) {
+            if (text.startsWith(part, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     List<Section> read(int bodyStart, int end, int firstBlock) {
         String masked = tree.maskedText();
         List<Found> found = new ArrayList<>();
@@ -98,7 +109,9 @@ final class SectionReader {
         SectionStyle style = listItem ? SectionStyle.LIST_ITEM : SectionStyle.LABEL_LINE;
         if (masked.startsWith("**", p) || masked.startsWith("__", p)) {
             String delimiter = masked.substring(p, p + 2);
-            int close = masked.indexOf(delimiter, p + 2);
+            // Searched within the line only: searching the rest of the text from every line that
+            // opens "**" and never closes it made a long logbook quadratic.
+            int close = indexOf(masked, delimiter, p + 2, Math.min(lineEnd, p + 2 + MAX_LABEL_LENGTH));
             if (close < 0 || close > lineEnd || close - p > MAX_LABEL_LENGTH) {
                 return java.util.Optional.empty();
             }
@@ -118,7 +131,7 @@ final class SectionReader {
         if (!Character.isLetter(masked.charAt(p))) {
             return java.util.Optional.empty();
         }
-        int colon = masked.indexOf(':', p);
+        int colon = indexOf(masked, ":", p, Math.min(lineEnd, p + MAX_LABEL_LENGTH + 1));
         if (colon < 0 || colon >= lineEnd || colon - p > MAX_LABEL_LENGTH) {
             return java.util.Optional.empty();
         }

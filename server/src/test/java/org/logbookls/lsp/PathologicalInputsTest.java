@@ -166,6 +166,10 @@ class PathologicalInputsTest {
         inputs.put("10,000 nested brackets", d -> "[".repeat(10_000 / d) + "e0001" + "]".repeat(10_000 / d) + "\n"
                 + "*".repeat(10_000 / d) + "x" + "_".repeat(10_000 / d) + "\n");
         inputs.put("unclosed fence at the top", d -> "```\n" + entries(20_000 / d, i -> "2026-11-20"));
+        // Every line was searched for a label's colon (or a bold label's closing "**") to the end of
+        // the text: quadratic, minutes for this input.
+        inputs.put("300,000 lines without a colon", d -> "## 2026-11-20\n\n" + "**no label here\n".repeat(150_000 / d)
+                + "just words\n".repeat(150_000 / d));
         inputs.put("a file of only dates", d -> "2026-11-20\n".repeat(400_000 / d));
         inputs.put("50,000 entries with the same date", d -> entries(50_000 / d, i -> "2026-11-20"));
         inputs.put("50,000 dated entries", d -> entries(50_000 / d, i -> java.time.LocalDate.of(2000, 1, 1).plusDays(i).toString()));
