@@ -7,14 +7,19 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolTag;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Writes the objects large answers are made of (outline symbols, ranges, positions) as JSON by
- * hand instead of through Gson's reflection.
+ * Writes the objects large answers are made of (outline symbols, diagnostics, ranges, positions)
+ * as JSON by hand instead of through Gson's reflection.
  *
  * <p>Why: the outline of a 10,000-entry logbook has ~40,000 symbols, each with two ranges of two
  * positions; reflective writing (an adapter lookup per field, every field name escaped again) was a
@@ -27,7 +32,7 @@ final class HandWrittenJson implements TypeAdapterFactory {
     @Override
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<?> raw = type.getRawType();
-        if (raw != Range.class && raw != Position.class && raw != DocumentSymbol.class) {
+        if (raw != Range.class && raw != Position.class && raw != DocumentSymbol.class && raw != Diagnostic.class) {
             return null;
         }
         boolean htmlSafe = gson.htmlSafe();
@@ -39,11 +44,18 @@ final class HandWrittenJson implements TypeAdapterFactory {
                     out.nullValue();
                     return;
                 }
+                if (value instanceof Diagnostic diagnostic && (diagnostic.getCodeDescription() != null || diagnostic.getData() != null)) {
+                    // Fields this server never sets: Gson writes them as it always did.
+                    reader.write(out, value);
+                    return;
+                }
                 StringBuilder json = new StringBuilder(raw == DocumentSymbol.class ? 256 : 64);
                 if (value instanceof Range range) {
                     range(json, range);
                 } else if (value instanceof Position position) {
                     position(json, position);
+                } else if (value instanceof Diagnostic diagnostic) {
+                    diagnostic(json, diagnostic, htmlSafe);
                 } else {
                     symbol(json, (DocumentSymbol) value, htmlSafe);
                 }
@@ -97,6 +109,69 @@ final class HandWrittenJson implements TypeAdapterFactory {
                 } else {
                     symbol(json, child, htmlSafe);
                 }
+            }
+            json.append(']');
+        }
+        json.append('}');
+    }
+
+    private static void diagnostic(StringBuilder json, Diagnostic diagnostic, boolean htmlSafe) {
+        Fields fields = new Fields(json);
+        if (diagnostic.getRange() != null) {
+            range(fields.name("range"), diagnostic.getRange());
+        }
+        if (diagnostic.getSeverity() != null) {
+            fields.name("severity").append(diagnostic.getSeverity().getValue());
+        }
+        if (diagnostic.getCode() != null) {
+            Either<String, Integer> code = diagnostic.getCode();
+            if (code.isLeft()) {
+                string(fields.name("code"), code.getLeft(), htmlSafe);
+            } else {
+                fields.name("code").append(code.getRight());
+            }
+        }
+        if (diagnostic.getSource() != null) {
+            string(fields.name("source"), diagnostic.getSource(), htmlSafe);
+        }
+        if (diagnostic.getMessage() != null) {
+            string(fields.name("message"), diagnostic.getMessage(), htmlSafe);
+        }
+        if (diagnostic.getTags() != null) {
+            fields.name("tags").append('[');
+            for (int i = 0; i < diagnostic.getTags().size(); i++) {
+                DiagnosticTag tag = diagnostic.getTags().get(i);
+                json.append(i == 0 ? "" : ",").append(tag == null ? "null" : String.valueOf(tag.getValue()));
+            }
+            json.append(']');
+        }
+        if (diagnostic.getRelatedInformation() != null) {
+            fields.name("relatedInformation").append('[');
+            for (int i = 0; i < diagnostic.getRelatedInformation().size(); i++) {
+                DiagnosticRelatedInformation related = diagnostic.getRelatedInformation().get(i);
+                if (i > 0) {
+                    json.append(',');
+                }
+                if (related == null) {
+                    json.append("null");
+                    continue;
+                }
+                Fields relatedFields = new Fields(json);
+                Location location = related.getLocation();
+                if (location != null) {
+                    Fields locationFields = new Fields(relatedFields.name("location"));
+                    if (location.getUri() != null) {
+                        string(locationFields.name("uri"), location.getUri(), htmlSafe);
+                    }
+                    if (location.getRange() != null) {
+                        range(locationFields.name("range"), location.getRange());
+                    }
+                    json.append('}');
+                }
+                if (related.getMessage() != null) {
+                    string(relatedFields.name("message"), related.getMessage(), htmlSafe);
+                }
+                json.append('}');
             }
             json.append(']');
         }
@@ -168,7 +243,9 @@ final class HandWrittenJson implements TypeAdapterFactory {
         json.append('"');
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private static void unicode(StringBuilder json, char c) {
-        json.append(String.format("\\u%04x", (int) c));
+        json.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
     }
 }

@@ -56,6 +56,17 @@ class HandWrittenJsonTest {
         message.setMethod("textDocument/publishDiagnostics");
         message.setParams(new PublishDiagnosticsParams("file:///a.md", List.of(diagnostic)));
         assertEquals(PLAIN.serialize(message), FAST.serialize(message));
+        var related = new org.eclipse.lsp4j.Diagnostic(new Range(new Position(4, 0), new Position(4, 13)), "Same date as <line 2> & \"x\"",
+                org.eclipse.lsp4j.DiagnosticSeverity.Warning, "logbook");
+        related.setCode(Either.forRight(42));
+        related.setTags(List.of(org.eclipse.lsp4j.DiagnosticTag.Unnecessary, org.eclipse.lsp4j.DiagnosticTag.Deprecated));
+        related.setRelatedInformation(List.of(new org.eclipse.lsp4j.DiagnosticRelatedInformation(new org.eclipse.lsp4j.Location(
+                "file:///a%20b.md", new Range(new Position(2, 3), new Position(2, 13))), "the other entry 'é'")));
+        var described = new org.eclipse.lsp4j.Diagnostic(new Range(new Position(0, 0), new Position(0, 1)), "x");
+        described.setCodeDescription(new org.eclipse.lsp4j.DiagnosticCodeDescription("https://example.com/codes#x"));
+        described.setData(java.util.Map.of("fix", 1));
+        message.setParams(new PublishDiagnosticsParams("file:///a.md", List.of(related, described, new org.eclipse.lsp4j.Diagnostic())));
+        assertEquals(PLAIN.serialize(message), FAST.serialize(message));
         Range open = new Range();
         open.setStart(new Position(1, 2));
         var half = new org.eclipse.lsp4j.Diagnostic(open, "x");
