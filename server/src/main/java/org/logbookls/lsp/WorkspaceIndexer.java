@@ -61,18 +61,22 @@ final class WorkspaceIndexer {
             if (progress) {
                 notify(Either.forLeft(begin(markdown.size())));
             }
-            List<String> skipped = new ArrayList<>();
+            List<String> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
             for (int from = 0; from < markdown.size(); from += BATCH) {
                 List<Path> batch = markdown.subList(from, Math.min(markdown.size(), from + BATCH));
                 Map<String, DocumentSnapshot> read = new LinkedHashMap<>();
                 WorkspaceSnapshot current = session.workspace().current();
-                for (Path file : batch) {
-                    read(current, file, skipped).ifPresent(document -> {
-                        // Parse now, on this thread, so requests find the facts ready.
-                        session.indexCache().facts(document, session.settings().settingsOf(current, document.uri()));
-                        read.put(document.uri(), document);
+                // Files are read and analysed in parallel (each on its own; the machine's cores were
+                // idle but one), so that requests find the facts ready; they join the workspace in order.
+                List<java.util.Optional<DocumentSnapshot>> analysed = batch.parallelStream().map(file -> {
+                    java.util.Optional<DocumentSnapshot> document = read(current, file, skipped);
+                    document.ifPresent(d -> {
+                        session.indexCache().facts(d, session.settings().settingsOf(current, d.uri()));
+                        d.forgetSyntaxTree();
                     });
-                }
+                    return document;
+                }).toList();
+                analysed.forEach(document -> document.ifPresent(d -> read.put(d.uri(), d)));
                 session.workspace().update(snapshot -> snapshot.withDisk(read, Set.of()));
                 if (progress) {
                     int done = Math.min(markdown.size(), from + BATCH);

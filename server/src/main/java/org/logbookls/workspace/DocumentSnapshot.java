@@ -188,6 +188,17 @@ public final class DocumentSnapshot {
         return built.logbook();
     }
 
+    /**
+     * Lets go of the syntax tree once the model is built: closed documents are served from their
+     * models, and their trees were most of a large workspace's memory. A later {@link #syntax()}
+     * parses again. The snapshot's value does not change.
+     */
+    public void forgetSyntaxTree() {
+        if (memo != null && pending == null) {
+            syntax = null;
+        }
+    }
+
     private ModelOptions options(Settings settings) {
         Optional<Boolean> dayFirst = settings.dateOrder() == DateOrder.AUTO
                 ? Optional.empty()

@@ -22,13 +22,20 @@ public final class IndexCache {
     }
 
     /** The facts of one document, from cache when neither the document nor its settings changed. */
-    public synchronized DocumentFacts facts(DocumentSnapshot document, Settings settings) {
-        Cached cached = facts.get(document.uri());
-        if (cached != null && cached.document() == document && cached.settings().equals(settings)) {
-            return cached.facts();
+    public DocumentFacts facts(DocumentSnapshot document, Settings settings) {
+        synchronized (this) {
+            Cached cached = facts.get(document.uri());
+            if (cached != null && cached.document() == document && cached.settings().equals(settings)) {
+                return cached.facts();
+            }
         }
+        // Computed outside the lock, so that documents are analysed in parallel (the start-up index).
+        // Entries are found by the document's identity, so one put by a slower, older request is
+        // only a miss for the next, never a wrong answer.
         DocumentFacts computed = DocumentFacts.of(document.uri(), document.logbook(settings));
-        facts.put(document.uri(), new Cached(document, settings, computed));
+        synchronized (this) {
+            facts.put(document.uri(), new Cached(document, settings, computed));
+        }
         return computed;
     }
 
