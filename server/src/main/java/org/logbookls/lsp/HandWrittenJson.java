@@ -87,12 +87,7 @@ final class HandWrittenJson implements TypeAdapterFactory {
             string(fields.name("detail"), symbol.getDetail(), htmlSafe);
         }
         if (symbol.getTags() != null) {
-            fields.name("tags").append('[');
-            for (int i = 0; i < symbol.getTags().size(); i++) {
-                SymbolTag tag = symbol.getTags().get(i);
-                json.append(i == 0 ? "" : ",").append(tag == null ? "null" : String.valueOf(tag.getValue()));
-            }
-            json.append(']');
+            numbers(fields.name("tags"), symbol.getTags(), SymbolTag::getValue);
         }
         if (symbol.getDeprecated() != null) {
             fields.name("deprecated").append(symbol.getDeprecated().booleanValue());
@@ -138,12 +133,7 @@ final class HandWrittenJson implements TypeAdapterFactory {
             string(fields.name("message"), diagnostic.getMessage(), htmlSafe);
         }
         if (diagnostic.getTags() != null) {
-            fields.name("tags").append('[');
-            for (int i = 0; i < diagnostic.getTags().size(); i++) {
-                DiagnosticTag tag = diagnostic.getTags().get(i);
-                json.append(i == 0 ? "" : ",").append(tag == null ? "null" : String.valueOf(tag.getValue()));
-            }
-            json.append(']');
+            numbers(fields.name("tags"), diagnostic.getTags(), DiagnosticTag::getValue);
         }
         if (diagnostic.getRelatedInformation() != null) {
             fields.name("relatedInformation").append('[');
@@ -176,6 +166,16 @@ final class HandWrittenJson implements TypeAdapterFactory {
             json.append(']');
         }
         json.append('}');
+    }
+
+    /** A list of enum values written as their protocol numbers (tags), as Gson's enum adapters write them. */
+    private static <E> void numbers(StringBuilder json, java.util.List<E> values, java.util.function.ToIntFunction<E> number) {
+        json.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            E value = values.get(i);
+            json.append(i == 0 ? "" : ",").append(value == null ? "null" : String.valueOf(number.applyAsInt(value)));
+        }
+        json.append(']');
     }
 
     private static void range(StringBuilder json, Range range) {
