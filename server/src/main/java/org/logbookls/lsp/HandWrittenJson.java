@@ -7,6 +7,9 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.ToIntFunction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticTag;
@@ -93,19 +96,7 @@ final class HandWrittenJson implements TypeAdapterFactory {
             fields.name("deprecated").append(symbol.getDeprecated().booleanValue());
         }
         if (symbol.getChildren() != null) {
-            fields.name("children").append('[');
-            for (int i = 0; i < symbol.getChildren().size(); i++) {
-                DocumentSymbol child = symbol.getChildren().get(i);
-                if (i > 0) {
-                    json.append(',');
-                }
-                if (child == null) {
-                    json.append("null");
-                } else {
-                    symbol(json, child, htmlSafe);
-                }
-            }
-            json.append(']');
+            list(fields.name("children"), symbol.getChildren(), (out, child) -> symbol(out, child, htmlSafe));
         }
         json.append('}');
     }
@@ -136,44 +127,48 @@ final class HandWrittenJson implements TypeAdapterFactory {
             numbers(fields.name("tags"), diagnostic.getTags(), DiagnosticTag::getValue);
         }
         if (diagnostic.getRelatedInformation() != null) {
-            fields.name("relatedInformation").append('[');
-            for (int i = 0; i < diagnostic.getRelatedInformation().size(); i++) {
-                DiagnosticRelatedInformation related = diagnostic.getRelatedInformation().get(i);
-                if (i > 0) {
-                    json.append(',');
-                }
-                if (related == null) {
-                    json.append("null");
-                    continue;
-                }
-                Fields relatedFields = new Fields(json);
-                Location location = related.getLocation();
-                if (location != null) {
-                    Fields locationFields = new Fields(relatedFields.name("location"));
-                    if (location.getUri() != null) {
-                        string(locationFields.name("uri"), location.getUri(), htmlSafe);
-                    }
-                    if (location.getRange() != null) {
-                        range(locationFields.name("range"), location.getRange());
-                    }
-                    json.append('}');
-                }
-                if (related.getMessage() != null) {
-                    string(relatedFields.name("message"), related.getMessage(), htmlSafe);
-                }
-                json.append('}');
+            list(fields.name("relatedInformation"), diagnostic.getRelatedInformation(), (out, related) -> related(out, related, htmlSafe));
+        }
+        json.append('}');
+    }
+
+    private static void related(StringBuilder json, DiagnosticRelatedInformation related, boolean htmlSafe) {
+        Fields fields = new Fields(json);
+        Location location = related.getLocation();
+        if (location != null) {
+            Fields locationFields = new Fields(fields.name("location"));
+            if (location.getUri() != null) {
+                string(locationFields.name("uri"), location.getUri(), htmlSafe);
             }
-            json.append(']');
+            if (location.getRange() != null) {
+                range(locationFields.name("range"), location.getRange());
+            }
+            json.append('}');
+        }
+        if (related.getMessage() != null) {
+            string(fields.name("message"), related.getMessage(), htmlSafe);
         }
         json.append('}');
     }
 
     /** A list of enum values written as their protocol numbers (tags), as Gson's enum adapters write them. */
-    private static <E> void numbers(StringBuilder json, java.util.List<E> values, java.util.function.ToIntFunction<E> number) {
+    private static <E> void numbers(StringBuilder json, List<E> values, ToIntFunction<E> number) {
+        list(json, values, (out, value) -> out.append(number.applyAsInt(value)));
+    }
+
+    /** A JSON array of {@code values}, each written by {@code element}; a null element is written as null, as Gson does. */
+    private static <E> void list(StringBuilder json, List<E> values, BiConsumer<StringBuilder, E> element) {
         json.append('[');
         for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                json.append(',');
+            }
             E value = values.get(i);
-            json.append(i == 0 ? "" : ",").append(value == null ? "null" : String.valueOf(number.applyAsInt(value)));
+            if (value == null) {
+                json.append("null");
+            } else {
+                element.accept(json, value);
+            }
         }
         json.append(']');
     }

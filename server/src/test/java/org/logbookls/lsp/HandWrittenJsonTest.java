@@ -41,7 +41,7 @@ class HandWrittenJsonTest {
         response.setId("7");
         DocumentSymbol bare = new DocumentSymbol();
         bare.setName("bare");
-        DocumentSymbol tagged = new DocumentSymbol("old", SymbolKind.Namespace, whole, whole, null, List.of());
+        DocumentSymbol tagged = new DocumentSymbol("old", SymbolKind.Namespace, whole, whole, null, java.util.Arrays.asList(section, null));
         tagged.setTags(List.of(org.eclipse.lsp4j.SymbolTag.Deprecated));
         tagged.setDeprecated(true);
         response.setResult(List.of(Either.forRight(entry), Either.forRight(bare), Either.forRight(tagged)));
