@@ -130,8 +130,7 @@ public final class LogbookBuilder {
         Optional<Logbook> before = previous.map(p -> p.built().logbook());
         // The tokens outside the region are the old ones only if the ID lists they leave out are too.
         List<Reference> idTokens = lines.filter(l -> l.sameOutside(previous.get().built().idLists(), idLists, r -> r, TextRange::shift))
-                .map(l -> l.merge(before.get().idTokens(), Reference::range,
-                        (token, delta) -> new Reference(token.id(), token.range().shift(delta)),
+                .map(l -> l.merge(before.get().idTokens(), Reference::range, Reference::shift,
                         IdReader.tokens(masked, idLists, l.from(), l.to())))
                 .orElseGet(() -> IdReader.tokens(masked, idLists));
         List<Reference> references = idTokens.stream()
@@ -143,8 +142,8 @@ public final class LogbookBuilder {
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.
-        List<Tag> allTags = lines.map(l -> l.merge(before.get().tags(), Tag::range, (tag, delta) -> new Tag(tag.name(), tag.range().shift(delta)),
-                TagReader.tags(masked, l.from(), l.to()))).orElseGet(() -> TagReader.tags(masked));
+        List<Tag> allTags = lines.map(l -> l.merge(before.get().tags(), Tag::range, Tag::shift, TagReader.tags(masked, l.from(), l.to())))
+                .orElseGet(() -> TagReader.tags(masked));
         List<Tag> tags = allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
@@ -225,10 +224,7 @@ public final class LogbookBuilder {
         if (fresh.size() != oldInside.size()) {
             return anchors(tree);
         }
-        return region.merge(old, Anchor::heading,
-                (anchor, delta) -> new Anchor(anchor.slug(), anchor.heading().shift(delta), anchor.title().shift(delta), anchor.text(),
-                        anchor.level()),
-                fresh);
+        return region.merge(old, Anchor::heading, Anchor::shift, fresh);
     }
 
     private static List<Anchor> anchors(SyntaxTree tree) {
