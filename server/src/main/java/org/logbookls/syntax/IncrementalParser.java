@@ -1,9 +1,7 @@
 package org.logbookls.syntax;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.TextChange;
@@ -144,7 +142,7 @@ public final class IncrementalParser {
             return Optional.empty();
         }
         int seam = newAnchor - from;
-        Builder tree = new Builder(newText, from == 0 ? chunk.frontMatter() : old.frontMatter());
+        TreeBuilder tree = new TreeBuilder(newText, from == 0 ? chunk.frontMatter() : old.frontMatter());
         tree.head(old, from);
         tree.middle(chunk, from, seam);
         tree.tail(old, anchorStart, delta);
@@ -164,7 +162,7 @@ public final class IncrementalParser {
         if (chunk.referenceDefinitions()) {
             return whole(newText);
         }
-        Builder tree = new Builder(newText, old.frontMatter());
+        TreeBuilder tree = new TreeBuilder(newText, old.frontMatter());
         tree.head(old, from);
         tree.middle(chunk, from, chunk.text().length() + 1);
         String masked = old.maskedText().substring(0, from) + chunk.maskedText();
@@ -183,71 +181,6 @@ public final class IncrementalParser {
             }
         }
         return false;
-    }
-
-    /** Collects the pieces of the new tree: the old head, the reparsed middle and the old tail, shifted into place. */
-    private static final class Builder {
-        private final String text;
-        private final Optional<FrontMatter> frontMatter;
-        private final List<Block> blocks = new ArrayList<>();
-        private final List<TextRange> opaque = new ArrayList<>();
-        private final List<SyntaxTree.HtmlComment> comments = new ArrayList<>();
-        private final List<SyntaxTree.Link> links = new ArrayList<>();
-        private final Map<TextRange, String> headingTexts = new HashMap<>();
-
-        Builder(String text, Optional<FrontMatter> frontMatter) {
-            this.text = text;
-            this.frontMatter = frontMatter;
-        }
-
-        /** Everything of {@code old} that starts before {@code end}, as it is. */
-        void head(SyntaxTree old, int end) {
-            add(old, 0, Integer.MIN_VALUE, end);
-        }
-
-        /** Everything of {@code chunk} that starts before {@code end} (chunk offsets), moved to {@code from}. */
-        void middle(SyntaxTree chunk, int from, int end) {
-            add(chunk, from, Integer.MIN_VALUE, end);
-        }
-
-        /** Everything of {@code old} from {@code start} on, moved by {@code delta}. */
-        void tail(SyntaxTree old, int start, int delta) {
-            add(old, delta, start, Integer.MAX_VALUE);
-        }
-
-        private void add(SyntaxTree source, int shift, int fromStart, int beforeStart) {
-            for (Block block : source.blocks()) {
-                if (block.range().start() >= fromStart && block.range().start() < beforeStart) {
-                    blocks.add(shift == 0 ? block : new Block(block.kind(), block.range().shift(shift), block.content().shift(shift),
-                            block.level(), block.depth()));
-                }
-            }
-            for (TextRange range : source.opaque()) {
-                if (range.start() >= fromStart && range.start() < beforeStart) {
-                    opaque.add(range.shift(shift));
-                }
-            }
-            for (SyntaxTree.HtmlComment comment : source.htmlComments()) {
-                if (comment.range().start() >= fromStart && comment.range().start() < beforeStart) {
-                    comments.add(shift == 0 ? comment : new SyntaxTree.HtmlComment(comment.range().shift(shift), comment.inner().shift(shift)));
-                }
-            }
-            for (SyntaxTree.Link link : source.links()) {
-                if (link.range().start() >= fromStart && link.range().start() < beforeStart) {
-                    links.add(shift == 0 ? link : new SyntaxTree.Link(link.range().shift(shift), link.destinationRange().shift(shift),
-                            link.destination(), link.image()));
-                }
-            }
-            source.headingTexts().forEach((range, heading) -> {
-                if (range.start() >= fromStart && range.start() < beforeStart) {
-                    headingTexts.put(range.shift(shift), heading);
-                }
-            });
-        }
-
-        SyntaxTree build(String maskedText) {
-            return new SyntaxTree(text, frontMatter, blocks, opaque, maskedText, comments, links, headingTexts, false);
-        }
     }
 
     private static Optional<TextRange> frontMatterRange(Optional<FrontMatter> frontMatter) {
@@ -273,7 +206,7 @@ public final class IncrementalParser {
     }
 
     /** The start of the line after the one holding {@code offset} (the text's length on the last line). */
-    private static int nextLineStart(String text, int offset) {
+    static int nextLineStart(String text, int offset) {
         int end = LineIndex.endOfLine(text, offset, text.length());
         if (end < text.length() && text.charAt(end) == '\r') {
             end++;

@@ -66,7 +66,19 @@ public final class MarkdownParser {
     private MarkdownParser() {
     }
 
+    /** The tree of {@code text}; a long text is parsed in chunks, on every core ({@link ParallelParser}). */
     public static SyntaxTree parse(String text) {
+        if (text.length() >= ParallelParser.MIN_CHARS) {
+            Optional<SyntaxTree> tree = ParallelParser.parse(text, (text.length() + ParallelParser.CHUNK_CHARS - 1) / ParallelParser.CHUNK_CHARS);
+            if (tree.isPresent()) {
+                return tree.get();
+            }
+        }
+        return parseInOnePiece(text);
+    }
+
+    /** The tree of {@code text}, parsed from start to end on this thread; what {@link #parse} must always equal. */
+    public static SyntaxTree parseInOnePiece(String text) {
         Optional<FrontMatter> frontMatter = FrontMatterReader.read(text);
         String parserInput = frontMatter.map(fm -> blank(text, List.of(fm.range()))).orElse(text);
         Node document = PARSER.parse(parserInput);

@@ -1,0 +1,99 @@
+package org.logbookls.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.logbookls.testing.Fixtures;
+
+/**
+ * A document parsed in chunks equals the same document parsed in one piece, whenever the chunked
+ * parse answers at all: every real logbook in ../shared/logbooks/, cut into two to five chunks,
+ * and random documents built from what moves block boundaries (fences, HTML blocks and comments,
+ * setext underlines, link reference definitions, front matter, line breaks of every kind).
+ */
+class ParallelParserTest {
+    private static final List<String> PIECES = List.of("```\n", "~~~\n", "<!--\n", "-->\n", "<div>\n", "</div>\n", "\n", "\r\n", "\r",
+            "\n\n", "# ", "## 2024-03-12 entry\n", "### Results\n", "#\n", "   ## x\n", "    ## indented\n", "===\n", "---\n", "- ",
+            "> ", "1. ", "\t", "| a | b |\n|---|---|\n", "[e0001]", "[x]: http://example.com\n", "`", "**", "\\", "<", "text ",
+            "Results: ok\n", "#tag", "é", "😀", "---\ntitle: x\n---\n", "[a](b.md)", "<!-- c -->");
+
+    @TestFactory
+    Stream<DynamicTest> everyRealLogbook() throws IOException {
+        Path shared = Fixtures.sharedLogbooks().toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(shared)) {
+            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(shared.relativize(file).toString(), () -> {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            for (int chunks : new int[] {2, 3, 5, 40, 1_000}) {
+                compare(text, chunks);
+            }
+        }));
+    }
+
+    @Test
+    void aLongLogbookIsCutAndJoinedExactly() {
+        StringBuilder text = new StringBuilder("---\ntitle: Journal\n---\n# Journal\n\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("## 2024-03-").append(String.format("%02d", 1 + i % 28)).append(" [e").append(i).append("] run\n\n")
+                    .append(i % 7 == 0 ? "```\n# not a heading\n```\n" : "").append(i % 11 == 0 ? "<!--\n# hidden\n-->\n" : "")
+                    .append("Results: *ok* `code` [link](x.md) #tag\n\n- item\n  - nested\n\n> quote\n\n");
+        }
+        for (int chunks : new int[] {2, 3, 5, 64, 5_000}) {
+            Optional<SyntaxTree> parallel = compare(text.toString(), chunks);
+            assertTrue(parallel.isPresent(), "a logbook of headings is cut into " + chunks + " chunks");
+        }
+        assertEquals(MarkdownParser.parseInOnePiece(text.toString()), MarkdownParser.parse(text.toString()));
+    }
+
+    @Test
+    void aCutInsideWhatStaysOpenIsUndone() {
+        String body = "## 2024-03-12 x\ntext\n".repeat(10_000);
+        for (String opener : List.of("```\n", "~~~\n", "<!--\n", "<div>\n", "> quote\n", "- item\n", "```\n# a\n```\n~~~\n")) {
+            String text = "# Log\n" + opener + body;
+            for (int chunks : new int[] {2, 7, 300}) {
+                compare(text, chunks);
+            }
+            assertEquals(MarkdownParser.parseInOnePiece(text), MarkdownParser.parse(text));
+        }
+        String definition = "# Log\n[x]: http://example.com\n" + body;
+        assertTrue(ParallelParser.parse(definition, 4).isEmpty(), "a link reference definition ties the whole text together");
+        assertEquals(MarkdownParser.parseInOnePiece(definition), MarkdownParser.parse(definition));
+    }
+
+    @Test
+    void randomDocuments() {
+        Random random = new Random(5);
+        int joined = 0;
+        for (int round = 0; round < 1_500; round++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = 20 + random.nextInt(200);
+            for (int i = 0; i < pieces; i++) {
+                text.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            if (compare(text.toString(), 2 + random.nextInt(40)).isPresent()) {
+                joined++;
+            }
+        }
+        assertTrue(joined > 100, "the random documents exercise the join, not only the refusals: " + joined);
+    }
+
+    private static Optional<SyntaxTree> compare(String text, int chunks) {
+        Optional<SyntaxTree> parallel = ParallelParser.parse(text, chunks);
+        parallel.ifPresent(tree -> assertEquals(MarkdownParser.parseInOnePiece(text), tree, "cut into " + chunks));
+        return parallel;
+    }
+}
