@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.IncrementalParser;
@@ -37,6 +38,8 @@ final class HeadingReader {
             "^\\[\\s*(" + ID + "(?:\\s*[-–]\\s*" + ID + ")?(?:\\s*,\\s*" + ID + "(?:\\s*[-–]\\s*" + ID + ")?)*)\\s*\\]");
     private static final Pattern LEADING_ID = Pattern.compile("^(" + ID + ")\\s*(?::|\\s[-–—]\\s)");
     private static final Pattern HASH_PARAGRAPH = Pattern.compile("^ {0,3}(#+)(?=\\S)");
+    /** From this many blocks on, a parallel read is split into slices of this many. */
+    private static final int PARALLEL_BLOCKS = 4_096;
 
     private HeadingReader() {
     }
@@ -65,8 +68,8 @@ final class HeadingReader {
     /** What kind of line a candidate is. */
     enum Kind { HEADING, HASH_PARAGRAPH, DATE_LINE, BANNER }
 
-    static List<Candidate> read(SyntaxTree tree) {
-        return read(tree, List.of(), new IncrementalParser.Region(0, Integer.MAX_VALUE, 0));
+    static List<Candidate> read(SyntaxTree tree, boolean parallel) {
+        return read(tree, List.of(), new IncrementalParser.Region(0, Integer.MAX_VALUE, 0), parallel);
     }
 
     /**
@@ -74,20 +77,39 @@ final class HeadingReader {
      * reparsed): a candidate depends on its own line(s) only, so {@code previous} (the candidates of
      * the tree before the edit) holds the others, those after the region {@code delta} earlier.
      */
-    static List<Candidate> read(SyntaxTree tree, List<Candidate> previous, IncrementalParser.Region region) {
-        String masked = tree.maskedText();
+    static List<Candidate> read(SyntaxTree tree, List<Candidate> previous, IncrementalParser.Region region, boolean parallel) {
         List<Candidate> candidates = new ArrayList<>();
         int oldTo = region.to() - region.delta();
         int reused = 0;
         while (reused < previous.size() && previous.get(reused).heading().start() < region.from()) {
             candidates.add(previous.get(reused++));
         }
-        List<Block> blocks = tree.blocks();
-        for (int b = tree.firstBlockFrom(region.from()); b < blocks.size(); b++) {
-            Block block = blocks.get(b);
-            if (block.range().start() >= region.to()) {
-                break;
+        int first = tree.firstBlockFrom(region.from());
+        int end = tree.firstBlockFrom(region.to());
+        if (!parallel || end - first < PARALLEL_BLOCKS) {
+            candidates.addAll(read(tree, first, end));
+        } else {
+            // Each block is read on its own, so slices of a long document are read on every core at once.
+            int slices = (end - first + PARALLEL_BLOCKS - 1) / PARALLEL_BLOCKS;
+            IntStream.range(0, slices).parallel()
+                    .mapToObj(slice -> read(tree, first + slice * PARALLEL_BLOCKS, Math.min(end, first + (slice + 1) * PARALLEL_BLOCKS)))
+                    .toList().forEach(candidates::addAll);
+        }
+        for (int i = reused; i < previous.size(); i++) {
+            if (previous.get(i).heading().start() >= oldTo) {
+                candidates.add(region.delta() == 0 ? previous.get(i) : previous.get(i).shift(region.delta()));
             }
+        }
+        return candidates;
+    }
+
+    /** The candidates among the blocks {@code [first, end)}. */
+    private static List<Candidate> read(SyntaxTree tree, int first, int end) {
+        String masked = tree.maskedText();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Block> blocks = tree.blocks();
+        for (int b = first; b < end; b++) {
+            Block block = blocks.get(b);
             if (block.depth() != 0) {
                 continue;
             }
@@ -95,11 +117,6 @@ final class HeadingReader {
                 candidates.add(analyse(masked, block.range(), block.content(), block.level(), Kind.HEADING));
             } else if (block.kind() == BlockKind.PARAGRAPH) {
                 paragraph(masked, block).ifPresent(candidates::add);
-            }
-        }
-        for (int i = reused; i < previous.size(); i++) {
-            if (previous.get(i).heading().start() >= oldTo) {
-                candidates.add(region.delta() == 0 ? previous.get(i) : previous.get(i).shift(region.delta()));
             }
         }
         return candidates;
@@ -120,7 +137,7 @@ final class HeadingReader {
             return candidate.leadingDate().isPresent() ? Optional.of(candidate) : Optional.empty();
         }
         TextRange title = trim(masked, line);
-        if (title.isEmpty() || title.length() > 60) {
+        if (title.isEmpty() || title.length() > 60 || !mayLeadWithDate(masked, title)) {
             return Optional.empty();
         }
         Candidate candidate = analyse(masked, line, title, 7, Kind.DATE_LINE);
@@ -131,7 +148,45 @@ final class HeadingReader {
         return Optional.empty();
     }
 
-    private static Candidate analyse(String masked, TextRange heading, TextRange title, int level, Kind kind) {
+    /**
+     * False when {@code title} cannot start with a date as {@link #analyse} reads one, so that most
+     * paragraphs skip the date scan. Every date holds a digit, and starts with a digit, a placeholder
+     * ({@code ?}, {@code x}), a weekday or a month; what may stand before a leading date is
+     * symbols or a counter ("Day 2:"). So the first letter or digit must be a digit, or begin a
+     * weekday, a month or a placeholder, or a word that a number follows.
+     */
+    static boolean mayLeadWithDate(String masked, TextRange title) {
+        int i = title.start();
+        while (i < title.end() && !Character.isLetterOrDigit(masked.charAt(i))) {
+            i++;
+        }
+        if (i == title.end()) {
+            return false;
+        }
+        if (!Character.isLetter(masked.charAt(i))) {
+            return true;
+        }
+        int wordEnd = i;
+        while (wordEnd < title.end() && (Character.isLetter(masked.charAt(wordEnd)) || masked.charAt(wordEnd) == 'º'
+                || masked.charAt(wordEnd) == 'ª')) {
+            wordEnd++;
+        }
+        String word = masked.substring(i, wordEnd);
+        if (word.chars().allMatch(c -> c == 'x' || c == 'X') || DateLexicon.weekday(word).isPresent()
+                || DateLexicon.month(word).isPresent()) {
+            return true;
+        }
+        int after = wordEnd;
+        while (after < title.end() && Character.isWhitespace(masked.charAt(after))) {
+            after++;
+        }
+        if (after < title.end() && masked.charAt(after) == '#') {
+            after++;
+        }
+        return after < title.end() && Character.isDigit(masked.charAt(after));
+    }
+
+    static Candidate analyse(String masked, TextRange heading, TextRange title, int level, Kind kind) {
         TextRange trimmed = trim(masked, title);
         String text = trimmed.of(masked);
         List<DateMention> mentions = DateRecognizer.scan(masked, trimmed.start(), trimmed.end(), true);
