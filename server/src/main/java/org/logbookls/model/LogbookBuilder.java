@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.logbookls.model.HeadingReader.Candidate;
 import org.logbookls.model.HeadingReader.Kind;
 import org.logbookls.syntax.Block;
@@ -37,6 +42,8 @@ public final class LogbookBuilder {
     private static final Pattern TABLE_START = Pattern.compile("(?i)^(start(ed)?( date)?|date|begin|from|started on)$");
     private static final Pattern TABLE_END = Pattern.compile("(?i)^(end( date)?|finish(ed)?( date)?|until|to|ended)$");
     private static final int NO_HEADING_LEVEL = 7;
+    /** From this length on, the independent passes of a build run on every core. */
+    private static final int PARALLEL_CHARS = 128 * 1024;
 
     private LogbookBuilder() {
     }
@@ -64,11 +71,16 @@ public final class LogbookBuilder {
      * ({@code IncrementalModelTest}).
      */
     public static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous) {
+        return build(tree, options, previous, tree.text().length() >= PARALLEL_CHARS);
+    }
+
+    /** The build, with its independent passes on every core when {@code parallel}; the result is the same either way. */
+    static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel) {
         String text = tree.text();
         String masked = tree.maskedText();
         List<Candidate> candidates = previous.isPresent()
-                ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region())
-                : HeadingReader.read(tree);
+                ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region(), parallel)
+                : HeadingReader.read(tree, parallel);
         int entryLevel = entryLevel(candidates);
         int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
         int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.idList().isPresent()
@@ -111,28 +123,40 @@ public final class LogbookBuilder {
             draft.idList.ifPresent(idLists::add);
         }
 
-        List<Entry> entries = new ArrayList<>();
-        List<Block> blocks = tree.blocks();
-        int blockIndex = 0;
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft draft = drafts.get(i);
-            while (blockIndex < blocks.size() && blocks.get(blockIndex).range().start() < draft.heading.end()) {
-                blockIndex++;
-            }
-            int firstBlock = blockIndex;
-            List<Section> entrySections = reuse.sections(draft.heading, draft.end)
-                    .orElseGet(() -> sections.read(draft.heading.end(), draft.end, firstBlock));
-            entries.add(new Entry(TextRange.of(draft.heading.start(), draft.end), draft.heading, draft.title,
-                    draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group));
-        }
         Collections.sort(idLists);
         Optional<LineReuse> lines = previous.map(p -> new LineReuse(p.region()));
         Optional<Logbook> before = previous.map(p -> p.built().logbook());
+        // The passes over the whole text below are independent of each other and of the sections:
+        // on a long document they run on another core while this one reads the sections.
         // The tokens outside the region are the old ones only if the ID lists they leave out are too.
-        List<Reference> idTokens = lines.filter(l -> l.sameOutside(previous.get().built().idLists(), idLists, r -> r, TextRange::shift))
+        Future<List<Reference>> idTokensLater = run(parallel, () -> lines
+                .filter(l -> l.sameOutside(previous.get().built().idLists(), idLists, r -> r, TextRange::shift))
                 .map(l -> l.merge(before.get().idTokens(), Reference::range, Reference::shift,
                         IdReader.tokens(masked, idLists, l.from(), l.to())))
-                .orElseGet(() -> IdReader.tokens(masked, idLists));
+                .orElseGet(() -> IdReader.tokens(masked, idLists)));
+        Future<List<Tag>> allTagsLater = run(parallel, () -> lines
+                .map(l -> l.merge(before.get().tags(), Tag::range, Tag::shift, TagReader.tags(masked, l.from(), l.to())))
+                .orElseGet(() -> TagReader.tags(masked)));
+        Future<List<Anchor>> anchorsLater = run(parallel, () -> anchors(tree, before, lines));
+
+        List<Block> blocks = tree.blocks();
+        int[] firstBlocks = new int[drafts.size()];
+        int blockIndex = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            while (blockIndex < blocks.size() && blocks.get(blockIndex).range().start() < drafts.get(i).heading.end()) {
+                blockIndex++;
+            }
+            firstBlocks[i] = blockIndex;
+        }
+        IntStream indexes = IntStream.range(0, drafts.size());
+        List<Entry> entries = (parallel ? indexes.parallel() : indexes).mapToObj(i -> {
+            Draft draft = drafts.get(i);
+            List<Section> entrySections = reuse.sections(draft.heading, draft.end)
+                    .orElseGet(() -> sections.read(draft.heading.end(), draft.end, firstBlocks[i]));
+            return new Entry(TextRange.of(draft.heading.start(), draft.end), draft.heading, draft.title,
+                    draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group);
+        }).toList();
+        List<Reference> idTokens = result(idTokensLater);
         List<Reference> references = idTokens.stream()
                 .filter(token -> options.idPattern().map(p -> IdScheme.matchesPattern(p, token.id()))
                         .orElseGet(() -> schemes.stream().anyMatch(scheme -> scheme.accepts(token.id()))))
@@ -142,14 +166,36 @@ public final class LogbookBuilder {
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.
-        List<Tag> allTags = lines.map(l -> l.merge(before.get().tags(), Tag::range, Tag::shift, TagReader.tags(masked, l.from(), l.to())))
-                .orElseGet(() -> TagReader.tags(masked));
+        List<Tag> allTags = result(allTagsLater);
         List<Tag> tags = allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
         Logbook logbook = new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
-                anchors(tree, before, lines), tags, declarations, dates.conventions(), suppressions(tree));
+                result(anchorsLater), tags, declarations, dates.conventions(), suppressions(tree));
         return new Built(logbook, candidates, templateLabels, idLists);
+    }
+
+    /** {@code work} on another core when {@code parallel}, else here and now. */
+    private static <T> Future<T> run(boolean parallel, Supplier<T> work) {
+        return parallel ? CompletableFuture.supplyAsync(work) : CompletableFuture.completedFuture(work.get());
+    }
+
+    /** What {@link #run} computed; an exception in it is rethrown here as it was thrown there. */
+    private static <T> T result(Future<T> later) {
+        try {
+            return later.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building a model", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The sections of the entries before an edit, found by where the entry was; for entries outside the reparsed region. */
