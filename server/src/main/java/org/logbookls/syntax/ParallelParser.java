@@ -99,6 +99,7 @@ final class ParallelParser {
         char fence = 0;
         int fenceLength = 0;
         boolean comment = false;
+        int closer = Integer.MIN_VALUE;
         int line = from;
         while (line < text.length() && share < chunks) {
             int indent = 0;
@@ -112,13 +113,14 @@ final class ParallelParser {
                     fence = 0;
                 }
             } else if (comment) {
-                comment = text.indexOf("-->", line) < 0 || text.indexOf("-->", line) >= next;
+                closer = closerFrom(text, line, closer);
+                comment = closer < 0 || closer >= next;
             } else if (indent < 4 && (run(text, at, '`') >= 3 || run(text, at, '~') >= 3)) {
                 fence = text.charAt(at);
                 fenceLength = run(text, at, fence);
             } else if (indent < 4 && text.startsWith("<!--", at)) {
-                int close = text.indexOf("-->", at + 4);
-                comment = close < 0 || close >= next;
+                closer = closerFrom(text, at + 4, closer);
+                comment = closer < 0 || closer >= next;
             } else if (line >= ideal && line > 0 && looksLikeHeading(text, line)) {
                 cuts.add(line);
                 while (share < chunks && ideal <= line) {
@@ -132,6 +134,17 @@ final class ParallelParser {
             line = next;
         }
         return cuts;
+    }
+
+    /**
+     * The first {@code -->} at or after {@code from}, given the one found last ({@code known}): searched
+     * again only once passed, so that 100,000 unclosed openers cost one scan, not one each.
+     */
+    private static int closerFrom(String text, int from, int known) {
+        if (known == -1 || known >= from) {
+            return known;
+        }
+        return text.indexOf("-->", from);
     }
 
     private static int run(String text, int from, char c) {
