@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
@@ -80,8 +81,8 @@ public final class ServerLauncher {
     }
 
     /**
-     * LSP4J's launcher with two changes: messages are read by {@link MessageReader}, which survives
-     * bad framing, and requests after {@code shutdown} are refused with {@code InvalidRequest}, as
+     * LSP4J's launcher with three changes: messages are read by {@link MessageReader}, which survives
+     * bad framing, written by {@link ChunkedMessageConsumer}, which does not copy large answers, and requests after {@code shutdown} are refused with {@code InvalidRequest}, as
      * the protocol asks, without reaching the server.
      */
     private static final class Builder extends LSPLauncher.Builder<LanguageClient> {
@@ -113,6 +114,9 @@ public final class ServerLauncher {
 
         @Override
         protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+            if (consumer instanceof StreamMessageConsumer) {
+                return super.wrapMessageConsumer(new ChunkedMessageConsumer(output, json));
+            }
             MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
             if (!(consumer instanceof RemoteEndpoint)) {
                 return wrapped;
