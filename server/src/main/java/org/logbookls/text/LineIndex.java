@@ -12,6 +12,10 @@ import java.util.Arrays;
 public final class LineIndex {
     private final String text;
     private final int[] lineStarts;
+    /** How many lines around the last answer {@link #lineOf} looks before it searches. */
+    private static final int NEARBY_LINES = 8;
+    /** The line {@link #lineOf} answered last; a guess that speeds up asking in order, not part of the value. */
+    private int hint;
 
     private LineIndex(String text, int[] lineStarts) {
         this.text = text;
@@ -134,8 +138,29 @@ public final class LineIndex {
     /** The line holding {@code offset}; offsets past the end belong to the last line. */
     public int lineOf(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
+        // Answers are mostly asked for in document order (an outline, sorted diagnostics): look a few
+        // lines around the last answer before searching the whole index. The hint is only a guess,
+        // checked before use, so threads racing on it cannot make an answer wrong.
+        int line = hint;
+        if (line < lineStarts.length) {
+            for (int step = 0; step < NEARBY_LINES; step++) {
+                if (clamped < lineStarts[line]) {
+                    if (line == 0) {
+                        break;
+                    }
+                    line--;
+                } else if (line + 1 < lineStarts.length && clamped >= lineStarts[line + 1]) {
+                    line++;
+                } else {
+                    hint = line;
+                    return line;
+                }
+            }
+        }
         int found = Arrays.binarySearch(lineStarts, clamped);
-        return found >= 0 ? found : -found - 2;
+        line = found >= 0 ? found : -found - 2;
+        hint = line;
+        return line;
     }
 
     public LineColumn position(int offset) {

@@ -27,6 +27,30 @@ class LineIndexTest {
         }
     }
 
+    /** Asked in order, backwards or at random, the line of an offset is the last line starting at or before it. */
+    @Test
+    void lineOfAnswersTheSameInAnyOrder() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 2_000; round++) {
+            String text = randomText(random, "ab\r\n\r\n", 200);
+            LineIndex lines = LineIndex.of(text);
+            for (int ask = 0; ask < 60; ask++) {
+                int offset = switch (ask % 3) {
+                    case 0 -> ask * text.length() / 60;
+                    case 1 -> text.length() - ask * text.length() / 60;
+                    default -> random.nextInt(text.length() + 3) - 1;
+                };
+                int expected = 0;
+                for (int line = 0; line < lines.lineCount(); line++) {
+                    if (lines.lineStart(line) <= Math.max(0, Math.min(offset, text.length()))) {
+                        expected = line;
+                    }
+                }
+                assertEquals(expected, lines.lineOf(offset), text.replace("\r", "\\r").replace("\n", "\\n") + " at " + offset);
+            }
+        }
+    }
+
     private static String randomText(java.util.Random random, String alphabet, int maxLength) {
         StringBuilder out = new StringBuilder();
         for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
