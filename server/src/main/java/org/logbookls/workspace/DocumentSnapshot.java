@@ -100,6 +100,12 @@ public final class DocumentSnapshot {
     private record Reuse(ModelOptions options, LogbookBuilder.Previous previous) {
     }
 
+    /** What a feature derived from one model of this version, by the feature's key. */
+    private final java.util.concurrent.ConcurrentHashMap<Object, Derived> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Derived(Logbook from, Object value) {
+    }
+
     private record Memo(ModelOptions options, LogbookBuilder.Built built) {
         Logbook logbook() {
             return built.logbook();
@@ -186,6 +192,22 @@ public final class DocumentSnapshot {
         memo = new Memo(options, built);
         reuse = null;
         return built.logbook();
+    }
+
+    /**
+     * What {@code compute} derives from {@code logbook} (this version's model), computed once and kept
+     * with the snapshot: a feature's per-document index, such as the rows workspace symbols search.
+     * Asked with another model (other settings), it is computed again.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Logbook logbook, java.util.function.Function<Logbook, T> compute) {
+        Derived known = derived.get(key);
+        if (known != null && known.from() == logbook) {
+            return (T) known.value();
+        }
+        T value = compute.apply(logbook);
+        derived.put(key, new Derived(logbook, value));
+        return value;
     }
 
     /**

@@ -59,7 +59,10 @@ public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<Str
         return open != null ? Optional.of(open) : Optional.ofNullable(disk.get(uri));
     }
 
-    /** Every known Markdown document by URI; open documents win over their copies on disk. */
+    /**
+     * Every known Markdown document by URI; open documents win over their copies on disk. A new map
+     * on each call when files are closed: ask once, not once per document.
+     */
     public Map<String, DocumentSnapshot> allDocuments() {
         if (disk.isEmpty()) {
             return documents;

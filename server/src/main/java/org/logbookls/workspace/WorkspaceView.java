@@ -51,7 +51,8 @@ public record WorkspaceView(WorkspaceSnapshot snapshot, WorkspaceIndex index, Fu
     }
 
     public boolean exists(Path path) {
-        return snapshot.files().contains(path.toString()) || snapshot.allDocuments().containsKey(Uris.uri(path));
+        String uri = Uris.uri(path);
+        return snapshot.files().contains(path.toString()) || snapshot.documents().containsKey(uri) || snapshot.disk().containsKey(uri);
     }
 
     public static String uriOf(Path path) {
