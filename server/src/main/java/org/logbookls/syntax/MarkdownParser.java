@@ -45,25 +45,41 @@ public final class MarkdownParser {
      * logbook writes a paragraph this long. Such text has no links or code spans.
      */
     static final int MAX_INLINE_CHARS = 100_000;
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .inlineParserFactory(context -> {
-                org.commonmark.parser.InlineParser inlines = new org.commonmark.internal.InlineParserImpl(context);
-                return (lines, block) -> {
-                    String content = lines.getContent();
-                    if (content.length() <= MAX_INLINE_CHARS) {
-                        inlines.parse(lines, block);
-                        return;
-                    }
-                    org.commonmark.node.Text plain = new org.commonmark.node.Text(content);
-                    plain.setSourceSpans(lines.getSourceSpans());
-                    block.appendChild(plain);
-                };
-            })
-            .build();
+    private static final Parser PARSER = parser(true);
+    /** The parser without the plain-paragraph shortcut, which {@code MarkdownParserTest} compares against. */
+    private static final Parser EVERY_INLINE = parser(false);
+
+    private static Parser parser(boolean skipPlainParagraphs) {
+        return Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(context -> {
+                    org.commonmark.parser.InlineParser inlines = new org.commonmark.internal.InlineParserImpl(context);
+                    return (lines, block) -> {
+                        String content = lines.getContent();
+                        if (content.length() <= MAX_INLINE_CHARS && !(skipPlainParagraphs && block instanceof Paragraph && plain(content))) {
+                            inlines.parse(lines, block);
+                            return;
+                        }
+                        org.commonmark.node.Text plain = new org.commonmark.node.Text(content);
+                        plain.setSourceSpans(lines.getSourceSpans());
+                        block.appendChild(plain);
+                    };
+                })
+                .build();
+    }
 
     private MarkdownParser() {
+    }
+
+    /**
+     * True when a paragraph's inlines cannot hold what the lowering keeps of a paragraph (code spans,
+     * inline HTML and autolinks, links and images): no backtick, no {@code <}, no {@code [}. Such
+     * paragraphs, most of a logbook's, skip the inline parser; a heading never does, since its
+     * rendered text is kept.
+     */
+    private static boolean plain(String content) {
+        return content.indexOf('`') < 0 && content.indexOf('<') < 0 && content.indexOf('[') < 0;
     }
 
     /** The tree of {@code text}; a long text is parsed in chunks, on every core ({@link ParallelParser}). */
@@ -79,9 +95,18 @@ public final class MarkdownParser {
 
     /** The tree of {@code text}, parsed from start to end on this thread; what {@link #parse} must always equal. */
     public static SyntaxTree parseInOnePiece(String text) {
+        return parseInOnePiece(text, PARSER);
+    }
+
+    /** The tree as {@link #parseInOnePiece(String)} gives it, with every paragraph's inlines parsed; for tests. */
+    static SyntaxTree parseEveryInline(String text) {
+        return parseInOnePiece(text, EVERY_INLINE);
+    }
+
+    private static SyntaxTree parseInOnePiece(String text, Parser parser) {
         Optional<FrontMatter> frontMatter = FrontMatterReader.read(text);
         String parserInput = frontMatter.map(fm -> blank(text, List.of(fm.range()))).orElse(text);
-        Node document = PARSER.parse(parserInput);
+        Node document = parser.parse(parserInput);
         Lowering lowering = new Lowering(text);
         frontMatter.ifPresent(fm -> lowering.opaque.add(fm.range()));
         document.accept(lowering);

@@ -107,7 +107,9 @@ final class ParallelParser {
                 indent++;
             }
             int at = line + indent;
-            int next = IncrementalParser.nextLineStart(text, line);
+            // Only "\n" ends a line here (a vectorised search; a lone "\r" ends lines too rarely to matter for a guess).
+            int newline = text.indexOf('\n', line);
+            int next = newline < 0 ? text.length() : newline + 1;
             if (fence != 0) {
                 if (indent < 4 && run(text, at, fence) >= fenceLength && text.substring(at + run(text, at, fence), next).isBlank()) {
                     fence = 0;

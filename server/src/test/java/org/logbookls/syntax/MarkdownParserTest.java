@@ -1,0 +1,50 @@
+package org.logbookls.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.logbookls.testing.Fixtures;
+
+/**
+ * Paragraphs without a backtick, a {@code <} or a {@code [} skip commonmark's inline parser; the
+ * tree is the one a parse of every inline gives, on every real logbook and on random paragraphs
+ * of the characters inlines are made of.
+ */
+class MarkdownParserTest {
+    private static final List<String> PIECES = List.of("*", "_", "**", "~", "!", "&amp;", "&", "\\", "\\[", "`", "<", ">", "[", "]", "(",
+            ")", "x.md", "http://a.b", "<!-- c -->", "[a](b.md)", "![i](p.png)", "word ", " ", "\n", "\n\n", "# h ", "- ", "> ", "|", ":");
+
+    @TestFactory
+    Stream<DynamicTest> everyRealLogbook() throws IOException {
+        Path shared = Fixtures.sharedLogbooks().toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(shared)) {
+            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(shared.relativize(file).toString(), () -> {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertEquals(MarkdownParser.parseEveryInline(text), MarkdownParser.parseInOnePiece(text));
+        }));
+    }
+
+    @Test
+    void randomInlines() {
+        Random random = new Random(9);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 5 + random.nextInt(40); i > 0; i--) {
+                text.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            assertEquals(MarkdownParser.parseEveryInline(text.toString()), MarkdownParser.parseInOnePiece(text.toString()), text.toString());
+        }
+    }
+}
