@@ -2,12 +2,7 @@ package org.logbookls.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,17 +22,11 @@ class ParallelBuildTest {
     private static final Settings SETTINGS = Settings.DEFAULT;
 
     @TestFactory
-    Stream<DynamicTest> everyRealLogbook() throws IOException {
-        Path shared = Fixtures.sharedLogbooks().toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(shared)) {
-            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
-        }
-        return files.stream().map(file -> DynamicTest.dynamicTest(shared.relativize(file).toString(), () -> {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+    Stream<DynamicTest> everyRealLogbook() {
+        return Fixtures.eachRealLogbook((file, text) -> {
             compare(text);
             compare(text.repeat(Math.max(2, 300_000 / Math.max(1, text.length()))));
-        }));
+        });
     }
 
     @Test

@@ -2,10 +2,6 @@ package org.logbookls.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -24,16 +20,8 @@ class MarkdownParserTest {
             ")", "x.md", "http://a.b", "<!-- c -->", "[a](b.md)", "![i](p.png)", "word ", " ", "\n", "\n\n", "# h ", "- ", "> ", "|", ":");
 
     @TestFactory
-    Stream<DynamicTest> everyRealLogbook() throws IOException {
-        Path shared = Fixtures.sharedLogbooks().toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(shared)) {
-            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
-        }
-        return files.stream().map(file -> DynamicTest.dynamicTest(shared.relativize(file).toString(), () -> {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertEquals(MarkdownParser.parseEveryInline(text), MarkdownParser.parseInOnePiece(text));
-        }));
+    Stream<DynamicTest> everyRealLogbook() {
+        return Fixtures.eachRealLogbook((file, text) -> assertEquals(MarkdownParser.parseEveryInline(text), MarkdownParser.parseInOnePiece(text)));
     }
 
     @Test

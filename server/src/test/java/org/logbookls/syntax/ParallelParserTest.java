@@ -3,11 +3,6 @@ package org.logbookls.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -30,18 +25,12 @@ class ParallelParserTest {
             "Results: ok\n", "#tag", "é", "😀", "---\ntitle: x\n---\n", "[a](b.md)", "<!-- c -->");
 
     @TestFactory
-    Stream<DynamicTest> everyRealLogbook() throws IOException {
-        Path shared = Fixtures.sharedLogbooks().toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(shared)) {
-            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
-        }
-        return files.stream().map(file -> DynamicTest.dynamicTest(shared.relativize(file).toString(), () -> {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+    Stream<DynamicTest> everyRealLogbook() {
+        return Fixtures.eachRealLogbook((file, text) -> {
             for (int chunks : new int[] {2, 3, 5, 40, 1_000}) {
                 compare(text, chunks);
             }
-        }));
+        });
     }
 
     @Test

@@ -59,6 +59,24 @@ public final class Fixtures {
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> test.accept(file)));
     }
 
+    /** A test over one real logbook: its file and its text. */
+    public interface RealLogbookTest {
+        void run(Path file, String text) throws Throwable;
+    }
+
+    /** One dynamic test per Markdown file under ../shared/logbooks/, named by its path there. */
+    public static Stream<DynamicTest> eachRealLogbook(RealLogbookTest test) {
+        Path shared = sharedLogbooks().toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(shared)) {
+            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(shared.relativize(file).toString(),
+                () -> test.run(file, Files.readString(file, StandardCharsets.UTF_8))));
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

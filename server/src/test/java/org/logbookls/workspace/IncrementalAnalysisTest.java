@@ -2,11 +2,6 @@ package org.logbookls.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -38,20 +33,9 @@ class IncrementalAnalysisTest {
             "é", "😀", "---\ntitle: x\n---\n", "+++\n");
 
     @TestFactory
-    Stream<DynamicTest> everyRealLogbook() throws IOException {
-        Path shared = Fixtures.sharedLogbooks().toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(shared)) {
-            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
-        }
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : files) {
-            tests.add(DynamicTest.dynamicTest(shared.relativize(file).toString(), () -> {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                editAndCompare(text, new Random(file.getFileName().toString().hashCode()), EDITS_PER_FILE);
-            }));
-        }
-        return tests.stream();
+    Stream<DynamicTest> everyRealLogbook() {
+        return Fixtures.eachRealLogbook((file, text) ->
+                editAndCompare(text, new Random(file.getFileName().toString().hashCode()), EDITS_PER_FILE));
     }
 
     @Test
