@@ -12,6 +12,7 @@ import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -80,10 +81,7 @@ final class HeadingReader {
     static List<Candidate> read(SyntaxTree tree, List<Candidate> previous, IncrementalParser.Region region, boolean parallel) {
         List<Candidate> candidates = new ArrayList<>();
         int oldTo = region.to() - region.delta();
-        int reused = 0;
-        while (reused < previous.size() && previous.get(reused).heading().start() < region.from()) {
-            candidates.add(previous.get(reused++));
-        }
+        int reused = firstFrom(previous, region.from());
         int first = tree.firstBlockFrom(region.from());
         int end = tree.firstBlockFrom(region.to());
         if (!parallel || end - first < PARALLEL_BLOCKS) {
@@ -95,12 +93,14 @@ final class HeadingReader {
                     .mapToObj(slice -> read(tree, first + slice * PARALLEL_BLOCKS, Math.min(end, first + (slice + 1) * PARALLEL_BLOCKS)))
                     .toList().forEach(candidates::addAll);
         }
-        for (int i = reused; i < previous.size(); i++) {
-            if (previous.get(i).heading().start() >= oldTo) {
-                candidates.add(region.delta() == 0 ? previous.get(i) : previous.get(i).shift(region.delta()));
-            }
-        }
-        return candidates;
+        // Moved now, not when read: a build reads every candidate several times, and moving one takes a dozen objects.
+        return SplicedList.builder(Candidate::shift).add(previous, 0, reused, 0).addAll(candidates, 0)
+                .add(previous, Math.max(reused, firstFrom(previous, oldTo)), previous.size(), region.delta()).buildFlat();
+    }
+
+    /** The index of the first candidate whose heading starts at or after {@code offset}. */
+    private static int firstFrom(List<Candidate> candidates, int offset) {
+        return SplicedList.firstAtOrAfter(candidates, candidate -> candidate.heading().start(), offset);
     }
 
     /** The candidates among the blocks {@code [first, end)}. */

@@ -1,10 +1,9 @@
 package org.logbookls.model;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.logbookls.syntax.IncrementalParser;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -37,17 +36,12 @@ final class LineReuse {
      * The old items outside the region, moved into the new text, around {@code fresh} (what the
      * region's lines hold now). Both lists are in document order.
      */
-    <T> List<T> merge(List<T> old, Function<T, TextRange> range, BiFunction<T, Integer, T> shift, List<T> fresh) {
+    <T> List<T> merge(List<T> old, Function<T, TextRange> range, SplicedList.Mover<T> shift, List<T> fresh) {
         int oldTo = region.to() - region.delta();
         int before = firstAtOrAfter(old, range, region.from());
         int after = firstAtOrAfter(old, range, oldTo);
-        List<T> merged = new ArrayList<>(before + fresh.size() + old.size() - after);
-        merged.addAll(old.subList(0, before));
-        merged.addAll(fresh);
-        for (int i = after; i < old.size(); i++) {
-            merged.add(region.delta() == 0 ? old.get(i) : shift.apply(old.get(i), region.delta()));
-        }
-        return merged;
+        // Spliced, not copied: the old items behind the edit are moved when read, not all at every keystroke.
+        return SplicedList.builder(shift).add(old, 0, before, 0).addAll(fresh, 0).add(old, after, old.size(), region.delta()).build();
     }
 
     /** The old items that were inside the region, before the edit. */
@@ -56,7 +50,7 @@ final class LineReuse {
     }
 
     /** Whether the items outside the region are the old ones, moved; what depends on them outside the region can then be kept too. */
-    <T> boolean sameOutside(List<T> old, List<T> now, Function<T, TextRange> range, BiFunction<T, Integer, T> shift) {
+    <T> boolean sameOutside(List<T> old, List<T> now, Function<T, TextRange> range, SplicedList.Mover<T> shift) {
         int oldBefore = firstAtOrAfter(old, range, region.from());
         int nowBefore = firstAtOrAfter(now, range, region.from());
         int oldAfter = firstAtOrAfter(old, range, region.to() - region.delta());
@@ -68,25 +62,14 @@ final class LineReuse {
             return false;
         }
         for (int i = 0; i < old.size() - oldAfter; i++) {
-            if (!shift.apply(old.get(oldAfter + i), region.delta()).equals(now.get(nowAfter + i))) {
+            if (!shift.move(old.get(oldAfter + i), region.delta()).equals(now.get(nowAfter + i))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The index of the first item starting at or after {@code offset}, in a list in document order. */
     private static <T> int firstAtOrAfter(List<T> items, Function<T, TextRange> range, int offset) {
-        int low = 0;
-        int high = items.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (range.apply(items.get(middle)).start() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return SplicedList.firstAtOrAfter(items, item -> range.apply(item).start(), offset);
     }
 }

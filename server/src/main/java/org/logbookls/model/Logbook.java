@@ -2,6 +2,7 @@ package org.logbookls.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -30,14 +31,15 @@ public record Logbook(
         DateConventions conventions,
         List<Suppression> suppressions) {
     public Logbook {
-        entries = List.copyOf(entries);
-        references = List.copyOf(references);
-        idTokens = List.copyOf(idTokens);
+        // After an edit, the lists are spliced from the old model's (SplicedList); copying would move every item.
+        entries = SplicedList.frozen(entries);
+        references = SplicedList.frozen(references);
+        idTokens = SplicedList.frozen(idTokens);
         schemes = java.util.Set.copyOf(schemes);
-        links = List.copyOf(links);
-        anchors = List.copyOf(anchors);
-        tags = List.copyOf(tags);
-        tagDeclarations = List.copyOf(tagDeclarations);
-        suppressions = List.copyOf(suppressions);
+        links = SplicedList.frozen(links);
+        anchors = SplicedList.frozen(anchors);
+        tags = SplicedList.frozen(tags);
+        tagDeclarations = SplicedList.frozen(tagDeclarations);
+        suppressions = SplicedList.frozen(suppressions);
     }
 }

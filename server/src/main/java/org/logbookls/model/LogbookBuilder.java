@@ -139,14 +139,9 @@ public final class LogbookBuilder {
                 .orElseGet(() -> TagReader.tags(masked)));
         Future<List<Anchor>> anchorsLater = run(parallel, () -> anchors(tree, before, lines));
 
-        List<Block> blocks = tree.blocks();
         int[] firstBlocks = new int[drafts.size()];
-        int blockIndex = 0;
         for (int i = 0; i < drafts.size(); i++) {
-            while (blockIndex < blocks.size() && blocks.get(blockIndex).range().start() < drafts.get(i).heading.end()) {
-                blockIndex++;
-            }
-            firstBlocks[i] = blockIndex;
+            firstBlocks[i] = tree.firstBlockFrom(drafts.get(i).heading.end());
         }
         IntStream indexes = IntStream.range(0, drafts.size());
         List<Entry> entries = (parallel ? indexes.parallel() : indexes).mapToObj(i -> {
@@ -167,7 +162,7 @@ public final class LogbookBuilder {
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.
         List<Tag> allTags = result(allTagsLater);
-        List<Tag> tags = allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
+        List<Tag> tags = declared.isEmpty() ? allTags : allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
         Logbook logbook = new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
@@ -254,13 +249,10 @@ public final class LogbookBuilder {
         List<Anchor> old = before.get().anchors();
         List<Anchor> oldInside = region.oldInside(old, Anchor::heading);
         List<Anchor> fresh = new ArrayList<>(oldInside.size());
-        List<Block> blocks = tree.blocks();
-        for (int b = tree.firstBlockFrom(region.from()); b < blocks.size() && blocks.get(b).range().start() < region.to(); b++) {
-            Block block = blocks.get(b);
-            if (!block.kind().isHeading()) {
-                continue;
-            }
-            String text = tree.headingText(block);
+        List<SyntaxTree.Heading> headings = tree.headings();
+        for (int h = tree.firstHeadingFrom(region.from()); h < headings.size() && headings.get(h).block().range().start() < region.to(); h++) {
+            Block block = headings.get(h).block();
+            String text = headings.get(h).text();
             if (fresh.size() == oldInside.size() || !oldInside.get(fresh.size()).text().equals(text)) {
                 return anchors(tree);
             }
@@ -276,12 +268,10 @@ public final class LogbookBuilder {
     private static List<Anchor> anchors(SyntaxTree tree) {
         List<Anchor> anchors = new ArrayList<>();
         Slugs slugs = new Slugs();
-        for (Block block : tree.blocks()) {
-            if (block.kind().isHeading()) {
-                String text = tree.headingText(block);
-                anchors.add(new Anchor(slugs.next(text), block.range(), HeadingReader.trim(tree.text(), block.content()), text,
-                        block.level()));
-            }
+        for (SyntaxTree.Heading heading : tree.headings()) {
+            Block block = heading.block();
+            anchors.add(new Anchor(slugs.next(heading.text()), block.range(), HeadingReader.trim(tree.text(), block.content()),
+                    heading.text(), block.level()));
         }
         return anchors;
     }
@@ -377,7 +367,6 @@ public final class LogbookBuilder {
         List<Draft> drafts = new ArrayList<>();
         // The open non-entry headings above the current line, outermost first: each entry's group is the nearest of higher rank.
         List<Integer> parents = new ArrayList<>();
-        int blockIndex = 0;
         for (int i = 0; i < all.size(); i++) {
             Candidate candidate = all.get(i);
             if (!entryHeadings.contains(candidate.heading())) {
@@ -416,10 +405,7 @@ public final class LogbookBuilder {
             }
             Optional<DateMention> mention = candidate.leadingDate().or(candidate::trailingDate);
             if (mention.isEmpty()) {
-                while (blockIndex < tree.blocks().size() && tree.blocks().get(blockIndex).range().start() < draft.heading.end()) {
-                    blockIndex++;
-                }
-                mention = tableDate(tree, draft.heading.end(), draft.end, blockIndex);
+                mention = tableDate(tree, draft.heading.end(), draft.end, tree.firstBlockFrom(draft.heading.end()));
             }
             if (mention.isPresent()) {
                 draft.date = Optional.of(input(text, mention.get()));
@@ -532,7 +518,7 @@ public final class LogbookBuilder {
         String text = tree.text();
         Draft draft = new Draft();
         int bodyStart = tree.frontMatter().map(fm -> fm.range().end()).orElse(0);
-        Optional<Block> firstHeading = tree.blocks().stream().filter(b -> b.kind().isHeading() && b.depth() == 0).findFirst();
+        Optional<Block> firstHeading = tree.headings().stream().map(SyntaxTree.Heading::block).filter(b -> b.depth() == 0).findFirst();
         int firstLineEnd = LineIndex.endOfLine(text, bodyStart, text.length());
         draft.heading = firstHeading.map(Block::range).orElse(TextRange.of(bodyStart, firstLineEnd));
         draft.title = firstHeading.map(b -> HeadingReader.trim(text, b.content()))

@@ -63,12 +63,12 @@ final class TagReader {
         tree.frontMatter().ifPresent(frontMatter -> fromFrontMatter(frontMatter, declarations));
         List<Block> blocks = tree.blocks();
         String text = tree.text();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block heading = blocks.get(i);
-            if (!heading.kind().isHeading() || !KEY_HEADING.matcher(heading.content().of(text)).matches()) {
+        for (SyntaxTree.Heading key : tree.headings()) {
+            Block heading = key.block();
+            if (!KEY_HEADING.matcher(heading.content().of(text)).matches()) {
                 continue;
             }
-            for (int j = i + 1; j < blocks.size(); j++) {
+            for (int j = tree.indexOf(heading) + 1; j < blocks.size(); j++) {
                 Block block = blocks.get(j);
                 if (block.kind().isHeading() && block.level() <= heading.level()) {
                     break;

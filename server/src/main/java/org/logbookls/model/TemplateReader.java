@@ -49,11 +49,10 @@ final class TemplateReader {
         List<Block> blocks = tree.blocks();
         // A set, not the list: every heading is looked up, and 50,000 entries made the list scan quadratic.
         java.util.Set<TextRange> entryHeadings = new java.util.HashSet<>(entryHeadingList);
-        for (int i = 0; i < blocks.size(); i++) {
-            Block heading = blocks.get(i);
+        for (SyntaxTree.Heading candidate : tree.headings()) {
+            Block heading = candidate.block();
             // A template is a part of the logbook, not a sub-heading inside one entry.
-            if (!heading.kind().isHeading() || heading.depth() != 0 || heading.level() > entryLevel
-                    || entryHeadings.contains(heading.range())) {
+            if (heading.depth() != 0 || heading.level() > entryLevel || entryHeadings.contains(heading.range())) {
                 continue;
             }
             String title = heading.content().of(tree.text());
@@ -62,7 +61,7 @@ final class TemplateReader {
             }
             int end = tree.text().length();
             List<TemplateSection> sections = new ArrayList<>();
-            for (int j = i + 1; j < blocks.size(); j++) {
+            for (int j = tree.indexOf(heading) + 1; j < blocks.size(); j++) {
                 Block block = blocks.get(j);
                 boolean entry = block.kind().isHeading() && entryHeadings.contains(block.range());
                 if (block.kind().isHeading() && block.depth() == 0 && block.level() <= heading.level() || entry) {

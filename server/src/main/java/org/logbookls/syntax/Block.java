@@ -11,4 +11,7 @@ import org.logbookls.text.TextRange;
  * items and block quotes that contain the block (0 at the top level).
  */
 public record Block(BlockKind kind, TextRange range, TextRange content, int level, int depth) {
+    public Block shift(int delta) {
+        return new Block(kind, range.shift(delta), content.shift(delta), level, depth);
+    }
 }

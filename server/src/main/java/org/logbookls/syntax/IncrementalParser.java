@@ -1,6 +1,5 @@
 package org.logbookls.syntax;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.logbookls.text.LineIndex;
@@ -56,18 +55,16 @@ public final class IncrementalParser {
             // An unclosed "---" at the top becomes front matter when a later line closes it, however far down.
             return whole(newText);
         }
-        List<Integer> anchors = anchors(old);
-        int first = lastAnchorBefore(old, anchors, change.replaced().start());
-        int from = first < 0 ? 0 : lineStart(old.text(), old.blocks().get(anchors.get(first)).range().start());
-        int next = firstAnchorAfter(old, anchors, change.replaced().end());
-        for (int attempt = 0; next >= 0 && next < anchors.size() && attempt < 2; attempt++) {
-            int anchorBlock = anchors.get(next);
+        int first = lastAnchorBefore(old, change.replaced().start());
+        int from = first < 0 ? 0 : lineStart(old.text(), old.blocks().get(first).range().start());
+        int anchorBlock = firstAnchorAfter(old, change.replaced().end());
+        for (int attempt = 0; anchorBlock >= 0 && attempt < 2; attempt++) {
             Optional<SyntaxTree> spliced = splice(old, change, newText, from, anchorBlock);
             if (spliced.isPresent()) {
                 int to = lineStart(newText, old.blocks().get(anchorBlock).range().start() + change.delta());
                 return new Result(spliced.get(), Optional.of(new Region(from, to, change.delta())));
             }
-            next += attempt == 0 ? SECOND_TRY : 0;
+            anchorBlock = attempt == 0 ? anchorAfter(old, anchorBlock, SECOND_TRY) : -1;
         }
         return tail(old, newText, from, change.delta());
     }
@@ -76,54 +73,55 @@ public final class IncrementalParser {
         return new Result(MarkdownParser.parse(newText), Optional.empty());
     }
 
-    /** Indexes of the blocks that are top-level ATX headings starting their line, in document order. */
-    private static List<Integer> anchors(SyntaxTree tree) {
-        List<Integer> anchors = new ArrayList<>();
-        List<Block> blocks = tree.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && onlySpacesBefore(tree.text(), block.range().start())) {
-                anchors.add(i);
-            }
-        }
-        return anchors;
+    // Anchors are looked for from the edit outwards, block by block: collecting every anchor of the
+    // document first read every block, and the blocks behind an earlier edit are moved as they are read.
+
+    /** Whether {@code block} is a top-level ATX heading starting its line. */
+    private static boolean isAnchor(SyntaxTree tree, Block block) {
+        return block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && onlySpacesBefore(tree.text(), block.range().start());
     }
 
-    /** The last anchor whose whole line, terminator included, lies before {@code offset}; -1 when none. */
-    private static int lastAnchorBefore(SyntaxTree old, List<Integer> anchors, int offset) {
-        int found = -1;
-        int low = 0;
-        int high = anchors.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int start = old.blocks().get(anchors.get(middle)).range().start();
+    /** The block index of the last anchor whose whole line, terminator included, lies before {@code offset}; -1 when none. */
+    private static int lastAnchorBefore(SyntaxTree old, int offset) {
+        List<Block> blocks = old.blocks();
+        // A block starting at or after the offset has no line before it.
+        for (int i = old.firstBlockFrom(offset) - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (!isAnchor(old, block)) {
+                continue;
+            }
+            int start = block.range().start();
             int next = nextLineStart(old.text(), start);
             boolean terminated = next > LineIndex.endOfLine(old.text(), start, old.text().length());
             if (next <= offset && terminated) {
-                found = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
+                return i;
             }
         }
-        return found;
+        return -1;
     }
 
-    /** The first anchor whose line starts after {@code offset} with the preceding line break untouched; -1 when none. */
-    private static int firstAnchorAfter(SyntaxTree old, List<Integer> anchors, int offset) {
-        int low = 0;
-        int high = anchors.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (lineStart(old.text(), old.blocks().get(anchors.get(middle)).range().start()) > offset) {
-                found = middle;
-                high = middle - 1;
-            } else {
-                low = middle + 1;
+    /** The block index of the first anchor whose line starts after {@code offset} with the preceding line break untouched; -1 when none. */
+    private static int firstAnchorAfter(SyntaxTree old, int offset) {
+        List<Block> blocks = old.blocks();
+        for (int i = old.firstBlockFrom(offset + 1); i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (isAnchor(old, block) && lineStart(old.text(), block.range().start()) > offset) {
+                return i;
             }
         }
-        return found;
+        return -1;
+    }
+
+    /** The block index of the {@code count}-th anchor after the block {@code anchorBlock}; -1 when there are fewer. */
+    private static int anchorAfter(SyntaxTree old, int anchorBlock, int count) {
+        List<Block> blocks = old.blocks();
+        int seen = 0;
+        for (int i = anchorBlock + 1; i < blocks.size(); i++) {
+            if (isAnchor(old, blocks.get(i)) && ++seen == count) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

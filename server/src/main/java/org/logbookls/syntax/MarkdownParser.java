@@ -112,7 +112,7 @@ public final class MarkdownParser {
         document.accept(lowering);
         List<TextRange> opaque = normalise(lowering.opaque);
         return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, blank(text, opaque), lowering.comments, lowering.links,
-                lowering.headingTexts, lowering.referenceDefinitions);
+                lowering.headings, lowering.referenceDefinitions);
     }
 
     /** Replaces every character inside {@code ranges} by a space, keeping line breaks. */
@@ -154,7 +154,7 @@ public final class MarkdownParser {
         private final List<TextRange> opaque = new ArrayList<>();
         private final List<HtmlComment> comments = new ArrayList<>();
         private final List<SyntaxTree.Link> links = new ArrayList<>();
-        private final Map<TextRange, String> headingTexts = new java.util.HashMap<>();
+        private final List<SyntaxTree.Heading> headings = new ArrayList<>();
         private boolean referenceDefinitions;
         private int depth;
 
@@ -171,10 +171,11 @@ public final class MarkdownParser {
                 // A setext heading's text is every line but the underline.
                 content = TextRange.of(range.start(), Math.max(range.start(), content.end()));
             }
-            blocks.add(new Block(atx ? BlockKind.ATX_HEADING : BlockKind.SETEXT_HEADING, range, content, heading.getLevel(), depth));
+            Block block = new Block(atx ? BlockKind.ATX_HEADING : BlockKind.SETEXT_HEADING, range, content, heading.getLevel(), depth);
+            blocks.add(block);
             StringBuilder plain = new StringBuilder();
             plainText(heading, plain);
-            headingTexts.put(range, plain.toString().strip());
+            headings.add(new SyntaxTree.Heading(block, plain.toString().strip()));
             visitChildren(heading);
         }
 

@@ -84,7 +84,7 @@ final class ParallelParser {
         }
         tree.middle(current, currentStart, current.text().length() + 1);
         masked.append(current.maskedText());
-        return Optional.of(tree.build(masked.toString()));
+        return Optional.of(tree.buildFlat(masked.toString()));
     }
 
     /**

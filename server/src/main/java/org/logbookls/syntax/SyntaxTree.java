@@ -2,6 +2,7 @@ package org.logbookls.syntax;
 
 import java.util.List;
 import java.util.Optional;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -22,34 +23,41 @@ public record SyntaxTree(
         String maskedText,
         List<HtmlComment> htmlComments,
         List<Link> links,
-        java.util.Map<TextRange, String> headingTexts,
+        List<Heading> headings,
         boolean referenceDefinitions) {
     public SyntaxTree {
-        blocks = List.copyOf(blocks);
-        opaque = List.copyOf(opaque);
-        htmlComments = List.copyOf(htmlComments);
-        links = List.copyOf(links);
-        headingTexts = java.util.Map.copyOf(headingTexts);
+        // An incremental reparse gives spliced lists, which are immutable already and which copying would move item by item.
+        blocks = SplicedList.frozen(blocks);
+        opaque = SplicedList.frozen(opaque);
+        htmlComments = SplicedList.frozen(htmlComments);
+        links = SplicedList.frozen(links);
+        headings = SplicedList.frozen(headings);
     }
 
     /** The index of the first block starting at or after {@code offset} (blocks are in document order). */
     public int firstBlockFrom(int offset) {
-        int low = 0;
-        int high = blocks.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (blocks.get(middle).range().start() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        return SplicedList.firstAtOrAfter(blocks, block -> block.range().start(), offset);
+    }
+
+    /** The index of {@code block}, one of this tree's blocks, among the blocks. */
+    public int indexOf(Block block) {
+        int index = firstBlockFrom(block.range().start());
+        // Blocks starting at one offset are in document order: a container first, then what it holds.
+        while (index < blocks.size() - 1 && !blocks.get(index).equals(block)) {
+            index++;
         }
-        return low;
+        return index;
+    }
+
+    /** The index of the first heading starting at or after {@code offset}. */
+    public int firstHeadingFrom(int offset) {
+        return SplicedList.firstAtOrAfter(headings, heading -> heading.block().range().start(), offset);
     }
 
     /** A heading's text as rendered (markup and escapes removed), for anchors; keyed by the heading block's range. */
     public String headingText(Block heading) {
-        return headingTexts.getOrDefault(heading.range(), "");
+        int index = firstHeadingFrom(heading.range().start());
+        return index < headings.size() && headings.get(index).block().range().equals(heading.range()) ? headings.get(index).text() : "";
     }
 
     /**
@@ -57,9 +65,26 @@ public record SyntaxTree(
      * reference links, whose destination is defined elsewhere), and its text.
      */
     public record Link(TextRange range, TextRange destinationRange, String destination, boolean image) {
+        public Link shift(int delta) {
+            return new Link(range.shift(delta), destinationRange.shift(delta), destination, image);
+        }
     }
 
     /** The inner text of one HTML comment and where that inner text sits in the document. */
     public record HtmlComment(TextRange range, TextRange inner) {
+        public HtmlComment shift(int delta) {
+            return new HtmlComment(range.shift(delta), inner.shift(delta));
+        }
+    }
+
+    /**
+     * A heading block (any depth) and its text as rendered. The tree lists its headings apart from
+     * its blocks because what reads headings only (anchors, tag keys, templates) would otherwise read
+     * every block of the document after every edit.
+     */
+    public record Heading(Block block, String text) {
+        public Heading shift(int delta) {
+            return new Heading(block.shift(delta), text);
+        }
     }
 }

@@ -1,10 +1,9 @@
 package org.logbookls.syntax;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -14,11 +13,11 @@ import org.logbookls.text.TextRange;
 final class TreeBuilder {
     private final String text;
     private final Optional<FrontMatter> frontMatter;
-    private final List<Block> blocks = new ArrayList<>();
-    private final List<TextRange> opaque = new ArrayList<>();
-    private final List<SyntaxTree.HtmlComment> comments = new ArrayList<>();
-    private final List<SyntaxTree.Link> links = new ArrayList<>();
-    private final Map<TextRange, String> headingTexts = new HashMap<>();
+    private final SplicedList.Builder<Block> blocks = SplicedList.builder(Block::shift);
+    private final SplicedList.Builder<TextRange> opaque = SplicedList.builder(TextRange::shift);
+    private final SplicedList.Builder<SyntaxTree.HtmlComment> comments = SplicedList.builder(SyntaxTree.HtmlComment::shift);
+    private final SplicedList.Builder<SyntaxTree.Link> links = SplicedList.builder(SyntaxTree.Link::shift);
+    private final SplicedList.Builder<SyntaxTree.Heading> headings = SplicedList.builder(SyntaxTree.Heading::shift);
 
     TreeBuilder(String text, Optional<FrontMatter> frontMatter) {
         this.text = text;
@@ -40,37 +39,29 @@ final class TreeBuilder {
         add(old, delta, start, Integer.MAX_VALUE);
     }
 
+    // Every list of a tree is in document order (by start), so what starts in [fromStart, beforeStart) is one slice of it.
     private void add(SyntaxTree source, int shift, int fromStart, int beforeStart) {
-        for (Block block : source.blocks()) {
-            if (block.range().start() >= fromStart && block.range().start() < beforeStart) {
-                blocks.add(shift == 0 ? block : new Block(block.kind(), block.range().shift(shift), block.content().shift(shift),
-                        block.level(), block.depth()));
-            }
-        }
-        for (TextRange range : source.opaque()) {
-            if (range.start() >= fromStart && range.start() < beforeStart) {
-                opaque.add(range.shift(shift));
-            }
-        }
-        for (SyntaxTree.HtmlComment comment : source.htmlComments()) {
-            if (comment.range().start() >= fromStart && comment.range().start() < beforeStart) {
-                comments.add(shift == 0 ? comment : new SyntaxTree.HtmlComment(comment.range().shift(shift), comment.inner().shift(shift)));
-            }
-        }
-        for (SyntaxTree.Link link : source.links()) {
-            if (link.range().start() >= fromStart && link.range().start() < beforeStart) {
-                links.add(shift == 0 ? link : new SyntaxTree.Link(link.range().shift(shift), link.destinationRange().shift(shift),
-                        link.destination(), link.image()));
-            }
-        }
-        source.headingTexts().forEach((range, heading) -> {
-            if (range.start() >= fromStart && range.start() < beforeStart) {
-                headingTexts.put(range.shift(shift), heading);
-            }
-        });
+        slice(blocks, source.blocks(), block -> block.range().start(), shift, fromStart, beforeStart);
+        slice(opaque, source.opaque(), TextRange::start, shift, fromStart, beforeStart);
+        slice(comments, source.htmlComments(), comment -> comment.range().start(), shift, fromStart, beforeStart);
+        slice(links, source.links(), link -> link.range().start(), shift, fromStart, beforeStart);
+        slice(headings, source.headings(), heading -> heading.block().range().start(), shift, fromStart, beforeStart);
     }
 
+    private static <T> void slice(SplicedList.Builder<T> into, List<T> items, ToIntFunction<T> start, int shift,
+            int fromStart, int beforeStart) {
+        into.add(items, SplicedList.firstAtOrAfter(items, start, fromStart), SplicedList.firstAtOrAfter(items, start, beforeStart), shift);
+    }
+
+    /** The tree, its lists spliced from the pieces' lists: what an incremental reparse keeps of the old tree is not copied. */
     SyntaxTree build(String maskedText) {
-        return new SyntaxTree(text, frontMatter, blocks, opaque, maskedText, comments, links, headingTexts, false);
+        return new SyntaxTree(text, frontMatter, blocks.build(), opaque.build(), maskedText, comments.build(), links.build(),
+                headings.build(), false);
+    }
+
+    /** The tree, its lists copied flat: for a tree joined from many chunks, read far more often than it is built. */
+    SyntaxTree buildFlat(String maskedText) {
+        return new SyntaxTree(text, frontMatter, blocks.buildFlat(), opaque.buildFlat(), maskedText, comments.buildFlat(),
+                links.buildFlat(), headings.buildFlat(), false);
     }
 }

@@ -95,7 +95,7 @@ class IncrementalAnalysisTest {
                 : !expected.maskedText().equals(actual.maskedText()) ? "masked text"
                 : !expected.htmlComments().equals(actual.htmlComments()) ? firstDifference(expected.htmlComments(), actual.htmlComments())
                 : !expected.links().equals(actual.links()) ? firstDifference(expected.links(), actual.links())
-                : !expected.headingTexts().equals(actual.headingTexts()) ? "heading texts"
+                : !expected.headings().equals(actual.headings()) ? "headings"
                 : !expected.frontMatter().equals(actual.frontMatter()) ? "front matter" : "reference definitions";
         org.junit.jupiter.api.Assertions.fail(when + ": " + what);
     }

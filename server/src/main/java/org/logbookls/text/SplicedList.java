@@ -1,0 +1,248 @@
+package org.logbookls.text;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.ToIntFunction;
+
+/**
+ * An immutable list made of slices of other lists, each slice's items moved by an offset when they
+ * are read.
+ *
+ * <p>Why: after an edit, everything behind it in the document moves by the edit's length. Copying
+ * those items into new lists made every keystroke allocate, and keep until the next one, a new
+ * object for each block, range and token behind the edit: in a 2 MB logbook over 10 MB a keystroke,
+ * whose promotion and collection took most of an edit's time. A spliced list keeps the old items
+ * and moves an item only when it is read, as garbage that dies young.
+ *
+ * <p>Slices of a spliced list are taken from its own sources, so spliced lists never nest. A list
+ * of more than {@link #MAX_PIECES} slices is copied into one plain list instead, so reading stays
+ * cheap and the old lists it would keep alive are let go. An item read twice is moved twice: two
+ * equal values, not the same object.
+ */
+public final class SplicedList<T> extends AbstractList<T> implements RandomAccess {
+    /** Above this many slices a list is copied flat: a few moves per edit instead of a growing chain of old lists. */
+    static final int MAX_PIECES = 32;
+
+    /**
+     * Moves one item by {@code delta} characters: every offset it holds grows by {@code delta}.
+     * {@link #firstAtOrAfter} relies on this to search without moving.
+     */
+    @FunctionalInterface
+    public interface Mover<T> {
+        T move(T item, int delta);
+    }
+
+    private final Mover<T> mover;
+    private final List<T>[] sources;
+    private final int[] firsts;
+    private final int[] deltas;
+    /** {@code ends[p]}: the index in this list just past slice {@code p}. */
+    private final int[] ends;
+    /**
+     * The slice read last. In-order reading, the common case, then finds its slice without a
+     * search. Not part of the value: a racy read of a stale hint is checked and costs a search.
+     */
+    private int hint;
+
+    private SplicedList(Mover<T> mover, List<T>[] sources, int[] firsts, int[] deltas, int[] ends) {
+        this.mover = mover;
+        this.sources = sources;
+        this.firsts = firsts;
+        this.deltas = deltas;
+        this.ends = ends;
+    }
+
+    /** A builder of a list whose items {@code mover} moves. */
+    public static <T> Builder<T> builder(Mover<T> mover) {
+        return new Builder<>(mover);
+    }
+
+    /**
+     * {@code list} as an immutable list without copying it when it already is one of these; the
+     * record constructors of the model use this where {@code List.copyOf} would copy, and move,
+     * every item.
+     */
+    public static <T> List<T> frozen(List<T> list) {
+        return list instanceof SplicedList<T> ? list : List.copyOf(list);
+    }
+
+    /**
+     * The index of the first item of {@code items} (in order of {@code position}) whose position is
+     * at least {@code offset}; {@code items.size()} when none is. A spliced list is searched
+     * without moving any item: a moved item's position is its old one plus its slice's move.
+     */
+    public static <T> int firstAtOrAfter(List<T> items, ToIntFunction<T> position, int offset) {
+        if (!(items instanceof SplicedList<T> spliced)) {
+            return search(items, 0, items.size(), position, offset);
+        }
+        for (int piece = 0; piece < spliced.ends.length; piece++) {
+            int first = spliced.firsts[piece];
+            int last = first + spliced.ends[piece] - spliced.start(piece) - 1;
+            // In longs: the offsets searched for include Integer.MIN_VALUE and MAX_VALUE ("from the start", "to the end").
+            long target = (long) offset - spliced.deltas[piece];
+            if (position.applyAsInt(spliced.sources[piece].get(last)) >= target) {
+                return spliced.start(piece) + search(spliced.sources[piece], first, last + 1, position, target) - first;
+            }
+        }
+        return spliced.size();
+    }
+
+    private static <T> int search(List<T> items, int from, int to, ToIntFunction<T> position, long offset) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (position.applyAsInt(items.get(middle)) < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    @Override
+    public T get(int index) {
+        Objects.checkIndex(index, size());
+        int piece = piece(index);
+        T item = sources[piece].get(firsts[piece] + index - start(piece));
+        return deltas[piece] == 0 ? item : mover.move(item, deltas[piece]);
+    }
+
+    @Override
+    public int size() {
+        return ends.length == 0 ? 0 : ends[ends.length - 1];
+    }
+
+    /** How many slices the list is made of; for tests and measurements. */
+    int pieces() {
+        return ends.length;
+    }
+
+    private int start(int piece) {
+        return piece == 0 ? 0 : ends[piece - 1];
+    }
+
+    private int piece(int index) {
+        int guess = hint;
+        if (guess < ends.length && index < ends[guess] && index >= start(guess)) {
+            return guess;
+        }
+        if (guess + 1 < ends.length && index < ends[guess + 1] && index >= ends[guess]) {
+            hint = guess + 1;
+            return guess + 1;
+        }
+        int low = 0;
+        int high = ends.length - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ends[middle] <= index) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        hint = low;
+        return low;
+    }
+
+    /** Collects slices in list order; adjacent slices of one source with the same move are joined. */
+    public static final class Builder<T> {
+        private final Mover<T> mover;
+        private final List<List<T>> sources = new ArrayList<>();
+        private int[] firsts = new int[4];
+        private int[] deltas = new int[4];
+        private int[] sizes = new int[4];
+
+        private Builder(Mover<T> mover) {
+            this.mover = mover;
+        }
+
+        /**
+         * Appends the items {@code [from, to)} of {@code list}, moved by {@code delta}. The list must
+         * not change afterwards (the model's lists never do).
+         */
+        public Builder<T> add(List<T> list, int from, int to, int delta) {
+            Objects.checkFromToIndex(from, to, list.size());
+            if (from == to) {
+                return this;
+            }
+            if (list instanceof SplicedList<T> spliced) {
+                for (int piece = spliced.piece(from); piece < spliced.ends.length && spliced.start(piece) < to; piece++) {
+                    int start = spliced.start(piece);
+                    int sliceFrom = Math.max(from, start);
+                    int sliceTo = Math.min(to, spliced.ends[piece]);
+                    addPlain(spliced.sources[piece], spliced.firsts[piece] + sliceFrom - start, sliceTo - sliceFrom,
+                            spliced.deltas[piece] + delta);
+                }
+                return this;
+            }
+            if (!(list instanceof RandomAccess)) {
+                list = List.copyOf(list);
+            }
+            addPlain(list, from, to - from, delta);
+            return this;
+        }
+
+        /** Appends every item of {@code list}, moved by {@code delta}. */
+        public Builder<T> addAll(List<T> list, int delta) {
+            return add(list, 0, list.size(), delta);
+        }
+
+        private void addPlain(List<T> source, int first, int size, int delta) {
+            int last = sources.size() - 1;
+            if (last >= 0 && sources.get(last) == source && firsts[last] + sizes[last] == first && deltas[last] == delta) {
+                sizes[last] += size;
+                return;
+            }
+            if (sources.size() == sizes.length) {
+                firsts = Arrays.copyOf(firsts, sizes.length * 2);
+                deltas = Arrays.copyOf(deltas, sizes.length * 2);
+                sizes = Arrays.copyOf(sizes, sizes.length * 2);
+            }
+            sources.add(source);
+            firsts[last + 1] = first;
+            deltas[last + 1] = delta;
+            sizes[last + 1] = size;
+        }
+
+        /** The list: spliced, or one plain list when it is a single unmoved whole list or has too many slices. */
+        public List<T> build() {
+            int count = sources.size();
+            if (count == 0) {
+                return List.of();
+            }
+            if (count == 1 && deltas[0] == 0 && firsts[0] == 0 && sizes[0] == sources.get(0).size()) {
+                return List.copyOf(sources.get(0));
+            }
+            if (count > MAX_PIECES) {
+                return buildFlat();
+            }
+            @SuppressWarnings("unchecked")
+            List<T>[] lists = sources.toArray(new List[count]);
+            int[] ends = new int[count];
+            int end = 0;
+            for (int i = 0; i < count; i++) {
+                end += sizes[i];
+                ends[i] = end;
+            }
+            return new SplicedList<>(mover, lists, Arrays.copyOf(firsts, count), Arrays.copyOf(deltas, count), ends);
+        }
+
+        /** The list as one plain list, every item moved now; for lists read so often that moving on each read would cost more. */
+        public List<T> buildFlat() {
+            List<T> flat = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                List<T> source = sources.get(i);
+                for (int j = firsts[i]; j < firsts[i] + sizes[i]; j++) {
+                    flat.add(deltas[i] == 0 ? source.get(j) : mover.move(source.get(j), deltas[i]));
+                }
+            }
+            return List.copyOf(flat);
+        }
+    }
+}

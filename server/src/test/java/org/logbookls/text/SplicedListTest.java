@@ -1,0 +1,109 @@
+package org.logbookls.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** A spliced list reads as the same items as copying every slice and moving each item, however often it is spliced again. */
+class SplicedListTest {
+    private static final SplicedList.Mover<Integer> ADD = (item, delta) -> item + delta;
+
+    @Test
+    void repeatedSplicesReadAsTheirEagerCopies() {
+        Random random = new Random(7);
+        for (int run = 0; run < 200; run++) {
+            List<Integer> expected = IntStream.range(0, 1 + random.nextInt(300)).boxed().toList();
+            List<Integer> spliced = expected;
+            for (int edit = 0; edit < 100; edit++) {
+                // An edit as an incremental reparse makes it: a head kept, a fresh middle, a tail moved.
+                int from = random.nextInt(expected.size() + 1);
+                int to = from + random.nextInt(expected.size() - from + 1);
+                int delta = random.nextInt(21) - 10;
+                List<Integer> fresh = IntStream.range(0, random.nextInt(5)).mapToObj(i -> random.nextInt(1000)).toList();
+                List<Integer> eager = new ArrayList<>(expected.subList(0, from));
+                eager.addAll(fresh);
+                expected.subList(to, expected.size()).forEach(item -> eager.add(item + delta));
+                expected = eager;
+                spliced = SplicedList.builder(ADD).add(spliced, 0, from, 0).addAll(fresh, 0).add(spliced, to, spliced.size(), delta).build();
+                assertEquals(expected, spliced);
+                assertEquals(expected.hashCode(), spliced.hashCode());
+                if (spliced instanceof SplicedList<Integer> list) {
+                    assertTrue(list.pieces() <= SplicedList.MAX_PIECES, list.pieces() + " pieces");
+                }
+            }
+            // Reading out of order finds the right slice too.
+            for (int probe = 0; probe < 50 && !expected.isEmpty(); probe++) {
+                int index = random.nextInt(expected.size());
+                assertEquals(expected.get(index), spliced.get(index));
+            }
+        }
+    }
+
+    @Test
+    void searchingWithoutMovingFindsWhatAPlainSearchFinds() {
+        Random random = new Random(11);
+        for (int run = 0; run < 100; run++) {
+            // Offsets of things in a text, and edits to the text: the list stays in order.
+            List<Integer> expected = IntStream.range(0, random.nextInt(200)).map(i -> i * 3).boxed().toList();
+            List<Integer> spliced = expected;
+            for (int edit = 0; edit < 80; edit++) {
+                int at = random.nextInt(700);
+                int removed = random.nextInt(10);
+                int inserted = random.nextInt(10);
+                int head = firstAtOrAfterByScan(expected, at);
+                int tail = firstAtOrAfterByScan(expected, at + removed);
+                List<Integer> fresh = IntStream.range(0, inserted / 3).map(i -> at + i * 3).boxed().toList();
+                List<Integer> eager = new ArrayList<>(expected.subList(0, head));
+                eager.addAll(fresh);
+                expected.subList(tail, expected.size()).forEach(item -> eager.add(item + inserted - removed));
+                expected = eager;
+                spliced = SplicedList.builder(ADD).add(spliced, 0, head, 0).addAll(fresh, 0)
+                        .add(spliced, tail, spliced.size(), inserted - removed).build();
+                for (int probe = -1; probe < 720; probe += 7) {
+                    assertEquals(firstAtOrAfterByScan(expected, probe), SplicedList.firstAtOrAfter(spliced, item -> item, probe));
+                }
+                assertEquals(0, SplicedList.firstAtOrAfter(spliced, item -> item, Integer.MIN_VALUE));
+                assertEquals(expected.size(), SplicedList.firstAtOrAfter(spliced, item -> item, Integer.MAX_VALUE));
+            }
+        }
+    }
+
+    private static int firstAtOrAfterByScan(List<Integer> items, int offset) {
+        int index = 0;
+        while (index < items.size() && items.get(index) < offset) {
+            index++;
+        }
+        return index;
+    }
+
+    @Test
+    void aWholeUnmovedListIsNotWrapped() {
+        List<Integer> items = List.of(1, 2, 3);
+        assertSame(items, SplicedList.builder(ADD).addAll(items, 0).build());
+        assertEquals(List.of(), SplicedList.builder(ADD).add(items, 1, 1, 5).build());
+    }
+
+    @Test
+    void adjacentSlicesOfOneListAreJoined() {
+        List<Integer> items = List.of(1, 2, 3, 4);
+        List<Integer> joined = SplicedList.builder(ADD).add(items, 0, 2, 3).add(items, 2, 4, 3).build();
+        assertEquals(List.of(4, 5, 6, 7), joined);
+        assertEquals(1, ((SplicedList<Integer>) joined).pieces());
+    }
+
+    @Test
+    void itIsImmutableAndChecksIndexes() {
+        List<Integer> spliced = SplicedList.builder(ADD).add(List.of(1, 2), 0, 1, 1).addAll(List.of(9), 0).build();
+        assertEquals(List.of(2, 9), spliced);
+        assertThrows(UnsupportedOperationException.class, () -> spliced.add(3));
+        assertThrows(IndexOutOfBoundsException.class, () -> spliced.get(2));
+        assertSame(spliced, SplicedList.frozen(spliced));
+    }
+}
