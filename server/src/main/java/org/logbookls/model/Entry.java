@@ -24,8 +24,6 @@ public record Entry(
         List<IdDefinition> ids,
         List<Section> sections,
         int group) {
-    /** Compiled once: plainTitle runs for every entry of every version (String.replaceFirst compiled it each time). */
-    private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[\\]\\)\\-–—:|.\\s]+");
 
     public Entry {
         ids = List.copyOf(ids);
@@ -46,9 +44,28 @@ public record Entry(
             if (date.isPresent() && title.startsWith(date.get().written())) {
                 title = title.substring(date.get().written().length()).strip();
             }
-            title = LEADING_PUNCTUATION.matcher(title).replaceFirst("").strip();
+            title = withoutLeadingPunctuation(title).strip();
         }
         return title.isEmpty() ? titleText.strip() : title;
+    }
+
+    /**
+     * {@code title} without the brackets, dashes, colons, bars, dots and white space it starts with.
+     * A loop, not a regular expression: this runs for every entry of every version (facts, symbols).
+     */
+    static String withoutLeadingPunctuation(String title) {
+        int start = 0;
+        while (start < title.length() && isLeadingPunctuation(title.charAt(start))) {
+            start++;
+        }
+        return title.substring(start);
+    }
+
+    private static boolean isLeadingPunctuation(char c) {
+        return switch (c) {
+            case ']', ')', '-', '–', '—', ':', '|', '.', ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+            default -> false;
+        };
     }
 
     /** How the entry is named in messages: the date written in its heading, else its title. */

@@ -25,6 +25,7 @@ import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -139,15 +140,25 @@ public final class LogbookBuilder {
                 .orElseGet(() -> TagReader.tags(masked)));
         Future<List<Anchor>> anchorsLater = run(parallel, () -> anchors(tree, before, lines));
 
+        // Where each entry's blocks start: one walk over the blocks when every entry is read, a search for
+        // each entry read again after an edit (walking would read, and move, every block behind it).
         int[] firstBlocks = new int[drafts.size()];
-        for (int i = 0; i < drafts.size(); i++) {
-            firstBlocks[i] = tree.firstBlockFrom(drafts.get(i).heading.end());
+        if (reuse == SectionReuse.NONE) {
+            List<Block> blocks = tree.blocks();
+            int blockIndex = 0;
+            for (int i = 0; i < drafts.size(); i++) {
+                while (blockIndex < blocks.size() && blocks.get(blockIndex).range().start() < drafts.get(i).heading.end()) {
+                    blockIndex++;
+                }
+                firstBlocks[i] = blockIndex;
+            }
         }
         IntStream indexes = IntStream.range(0, drafts.size());
         List<Entry> entries = (parallel ? indexes.parallel() : indexes).mapToObj(i -> {
             Draft draft = drafts.get(i);
             List<Section> entrySections = reuse.sections(draft.heading, draft.end)
-                    .orElseGet(() -> sections.read(draft.heading.end(), draft.end, firstBlocks[i]));
+                    .orElseGet(() -> sections.read(draft.heading.end(), draft.end,
+                            reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
             return new Entry(TextRange.of(draft.heading.start(), draft.end), draft.heading, draft.title,
                     draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group);
         }).toList();
@@ -196,16 +207,13 @@ public final class LogbookBuilder {
     /** The sections of the entries before an edit, found by where the entry was; for entries outside the reparsed region. */
     private static final class SectionReuse {
         static final SectionReuse NONE = new SectionReuse(null);
-        private final Map<Integer, Entry> before = new HashMap<>();
+        /** The entries before the edit, in document order: looked up by where their heading started (a search, not a map of every entry). */
+        private final List<Entry> before;
         private final IncrementalParser.Region region;
 
         SectionReuse(Previous previous) {
             this.region = previous == null ? null : previous.region();
-            if (previous != null) {
-                for (Entry entry : previous.built().logbook().entries()) {
-                    before.put(entry.heading().start(), entry);
-                }
-            }
+            this.before = previous == null ? List.of() : previous.built().logbook().entries();
         }
 
         /** The sections of the entry whose heading is {@code heading} and which ends at {@code end}, when the edit did not touch it. */
@@ -221,7 +229,8 @@ public final class LogbookBuilder {
             } else {
                 return Optional.empty();
             }
-            Entry old = before.get(heading.start() - delta);
+            int index = SplicedList.firstAtOrAfter(before, entry -> entry.heading().start(), heading.start() - delta);
+            Entry old = index < before.size() && before.get(index).heading().start() == heading.start() - delta ? before.get(index) : null;
             if (old == null || old.range().end() != end - delta || !old.heading().equals(heading.shift(-delta))) {
                 return Optional.empty();
             }
@@ -359,17 +368,21 @@ public final class LogbookBuilder {
 
     private static List<Draft> drafts(SyntaxTree tree, List<Candidate> all, List<Candidate> entries, int entryLevel) {
         String text = tree.text();
-        Set<TextRange> entryHeadings = new java.util.HashSet<>();
-        for (Candidate entry : entries) {
-            entryHeadings.add(entry.heading());
+        // The entries are some of the candidates, in the same order: flags by index, not a set of ranges hashed for every lookup.
+        boolean[] isEntry = new boolean[all.size()];
+        for (int i = 0, e = 0; i < all.size() && e < entries.size(); i++) {
+            if (all.get(i).heading().equals(entries.get(e).heading())) {
+                isEntry[i] = true;
+                e++;
+            }
         }
-        Set<Integer> groupHeadings = groupHeadings(all, entryHeadings, entryLevel);
+        Set<Integer> groupHeadings = groupHeadings(all, isEntry, entryLevel);
         List<Draft> drafts = new ArrayList<>();
         // The open non-entry headings above the current line, outermost first: each entry's group is the nearest of higher rank.
         List<Integer> parents = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Candidate candidate = all.get(i);
-            if (!entryHeadings.contains(candidate.heading())) {
+            if (!isEntry[i]) {
                 if (candidate.kind() == Kind.HEADING || candidate.kind() == Kind.BANNER) {
                     while (!parents.isEmpty() && all.get(parents.get(parents.size() - 1)).level() >= candidate.level()) {
                         parents.remove(parents.size() - 1);
@@ -387,7 +400,7 @@ public final class LogbookBuilder {
             draft.end = text.length();
             for (int j = i + 1; j < all.size(); j++) {
                 Candidate next = all.get(j);
-                boolean nextIsEntry = entryHeadings.contains(next.heading());
+                boolean nextIsEntry = isEntry[j];
                 int nextLevel = next.kind() == Kind.DATE_LINE ? entryLevel : next.level();
                 boolean higherRank = (next.kind() == Kind.HEADING || next.kind() == Kind.BANNER) && nextLevel < draft.level;
                 boolean groupOfSameRank = groupHeadings.contains(j) && nextLevel <= draft.level;
@@ -421,11 +434,11 @@ public final class LogbookBuilder {
      * Non-entry headings that have entries of a lower rank under them ("## Week 10" over "### December
      * 5"): they head a group, so they end the entry before them even at the same rank.
      */
-    private static Set<Integer> groupHeadings(List<Candidate> all, Set<TextRange> entryHeadings, int entryLevel) {
+    private static Set<Integer> groupHeadings(List<Candidate> all, boolean[] isEntry, int entryLevel) {
         Set<Integer> groups = new java.util.HashSet<>();
         for (int j = 0; j < all.size(); j++) {
             Candidate heading = all.get(j);
-            if (heading.kind() != Kind.HEADING || entryHeadings.contains(heading.heading())) {
+            if (heading.kind() != Kind.HEADING || isEntry[j]) {
                 continue;
             }
             for (int k = j + 1; k < all.size(); k++) {
@@ -434,7 +447,7 @@ public final class LogbookBuilder {
                 if (nextLevel <= heading.level()) {
                     break;
                 }
-                if (entryHeadings.contains(next.heading())) {
+                if (isEntry[k]) {
                     groups.add(j);
                     break;
                 }

@@ -25,7 +25,7 @@ import org.logbookls.text.TextRange;
  */
 final class TemplateReader {
     /** The heading must be about the template itself: "Instructions", "Entry template", "How to log". */
-    private static final Pattern INSTRUCTIONS = Pattern.compile(
+    static final Pattern INSTRUCTIONS = Pattern.compile(
             "(?i)^\\W*(?:the |our |my )?(?:instructions?|templates?|(?:entry|log|logbook) (?:template|format)|format of an entry|"
                     + "how to (?:write|log|use)\\b.*)\\W*$");
     private static final Pattern COMMENT_HEADING = Pattern.compile(
@@ -55,6 +55,9 @@ final class TemplateReader {
             if (heading.depth() != 0 || heading.level() > entryLevel || entryHeadings.contains(heading.range())) {
                 continue;
             }
+            if (!mayBeInstructions(tree.text(), heading.content())) {
+                continue;
+            }
             String title = heading.content().of(tree.text());
             if (!INSTRUCTIONS.matcher(title.strip()).matches()) {
                 continue;
@@ -79,6 +82,22 @@ final class TemplateReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * False when {@code title} cannot match {@link #INSTRUCTIONS}: its first word character (what
+     * {@code \W*} stops at) does not start one of the words the expression allows first. Every
+     * heading is looked at after every edit; this spares most a substring and a matcher
+     * ({@code PrefilterTest}).
+     */
+    static boolean mayBeInstructions(String text, TextRange title) {
+        for (int at = title.start(); at < title.end(); at++) {
+            char c = text.charAt(at);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                return "tomielfhTOMIELFH".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     /** "Context of why changes were necessary (Analysis…)" names the Context section. */
