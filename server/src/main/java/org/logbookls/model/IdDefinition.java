@@ -7,4 +7,7 @@ import org.logbookls.text.TextRange;
  * the range's text range. Immutable.
  */
 public record IdDefinition(String id, TextRange range) {
+    public IdDefinition shift(int delta) {
+        return new IdDefinition(id, range.shift(delta));
+    }
 }

@@ -116,9 +116,17 @@ public final class LogbookBuilder {
         List<TextRange> idLists = new ArrayList<>();
         Set<IdScheme> schemes = new LinkedHashSet<>();
         for (Draft draft : drafts) {
-            draft.ids = draft.idList.map(list -> IdReader.definitions(masked, list)).orElse(List.of());
-            if (options.idPattern().isPresent()) {
-                draft.ids = draft.ids.stream().filter(id -> IdScheme.matchesPattern(options.idPattern().get(), id.id())).toList();
+            // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved.
+            Entry old = reuse.old(draft.heading, draft.end);
+            if (old != null) {
+                draft.old = old;
+                int delta = reuse.delta(draft.heading);
+                draft.ids = delta == 0 ? old.ids() : old.ids().stream().map(id -> id.shift(delta)).toList();
+            } else {
+                draft.ids = draft.idList.map(list -> IdReader.definitions(masked, list)).orElse(List.of());
+                if (options.idPattern().isPresent()) {
+                    draft.ids = draft.ids.stream().filter(id -> IdScheme.matchesPattern(options.idPattern().get(), id.id())).toList();
+                }
             }
             draft.ids.forEach(id -> IdScheme.of(id.id()).ifPresent(schemes::add));
             draft.idList.ifPresent(idLists::add);
@@ -159,8 +167,7 @@ public final class LogbookBuilder {
             List<Section> entrySections = reuse.sections(draft.heading, draft.end)
                     .orElseGet(() -> sections.read(draft.heading.end(), draft.end,
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
-            return new Entry(TextRange.of(draft.heading.start(), draft.end), draft.heading, draft.title,
-                    draft.title.of(text), draft.level, draft.pseudo, dates.dates().get(i), draft.ids, entrySections, draft.group);
+            return entry(draft, text, dates.dates().get(i), entrySections, reuse);
         }).toList();
         List<Reference> idTokens = result(idTokensLater);
         List<Reference> references = idTokens.stream()
@@ -179,6 +186,27 @@ public final class LogbookBuilder {
         Logbook logbook = new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
                 result(anchorsLater), tags, declarations, dates.conventions(), suppressions(tree));
         return new Built(logbook, candidates, templateLabels, idLists);
+    }
+
+    /**
+     * The entry of {@code draft}. One the edit did not touch keeps its title's text, and, when nothing
+     * of it moved or changed, is the old entry itself: a keystroke then keeps no new object for it.
+     */
+    private static Entry entry(Draft draft, String text, Optional<EntryDate> date, List<Section> sections, SectionReuse reuse) {
+        TextRange range = TextRange.of(draft.heading.start(), draft.end);
+        Entry old = draft.old;
+        if (old == null) {
+            return new Entry(range, draft.heading, draft.title, draft.title.of(text), draft.level, draft.pseudo, date, draft.ids, sections,
+                    draft.group);
+        }
+        int delta = reuse.delta(draft.heading);
+        boolean sameTitle = old.title().shift(delta).equals(draft.title);
+        if (delta == 0 && sameTitle && old.heading().equals(draft.heading) && old.level() == draft.level && old.pseudo() == draft.pseudo
+                && old.group() == draft.group && old.date().equals(date) && old.sections() == sections && old.ids() == draft.ids) {
+            return old;
+        }
+        return new Entry(range, draft.heading, draft.title, sameTitle ? old.titleText() : draft.title.of(text), draft.level, draft.pseudo,
+                date, draft.ids, sections, draft.group);
     }
 
     /** {@code work} on another core when {@code parallel}, else here and now. */
@@ -216,24 +244,35 @@ public final class LogbookBuilder {
             this.before = previous == null ? List.of() : previous.built().logbook().entries();
         }
 
-        /** The sections of the entry whose heading is {@code heading} and which ends at {@code end}, when the edit did not touch it. */
-        Optional<List<Section>> sections(TextRange heading, int end) {
-            if (region == null) {
-                return Optional.empty();
+        /**
+         * The entry before the edit whose heading was {@code heading} (now) and which ended at
+         * {@code end}, when the edit did not touch it; null otherwise.
+         */
+        Entry old(TextRange heading, int end) {
+            if (region == null || end > region.from() && heading.start() < region.to()) {
+                return null;
             }
-            int delta;
-            if (end <= region.from()) {
-                delta = 0;
-            } else if (heading.start() >= region.to()) {
-                delta = region.delta();
-            } else {
-                return Optional.empty();
-            }
+            int delta = delta(heading);
             int index = SplicedList.firstAtOrAfter(before, entry -> entry.heading().start(), heading.start() - delta);
             Entry old = index < before.size() && before.get(index).heading().start() == heading.start() - delta ? before.get(index) : null;
             if (old == null || old.range().end() != end - delta || !old.heading().equals(heading.shift(-delta))) {
+                return null;
+            }
+            return old;
+        }
+
+        /** How far an entry outside the region moved: not at all before it, by the edit's length after it. */
+        int delta(TextRange heading) {
+            return region != null && heading.start() >= region.to() ? region.delta() : 0;
+        }
+
+        /** The sections of the entry whose heading is {@code heading} and which ends at {@code end}, when the edit did not touch it. */
+        Optional<List<Section>> sections(TextRange heading, int end) {
+            Entry old = old(heading, end);
+            if (old == null) {
                 return Optional.empty();
             }
+            int delta = delta(heading);
             if (delta == 0) {
                 return Optional.of(old.sections());
             }
@@ -296,6 +335,8 @@ public final class LogbookBuilder {
         Optional<DateResolver.Input> date = Optional.empty();
         Optional<TextRange> idList = Optional.empty();
         List<IdDefinition> ids = List.of();
+        /** The entry before the edit, when the edit did not touch this one. */
+        Entry old;
     }
 
     /** The level most entry headings use; date-only lines take it too. */
