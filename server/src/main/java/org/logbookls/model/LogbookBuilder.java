@@ -164,7 +164,7 @@ public final class LogbookBuilder {
         IntStream indexes = IntStream.range(0, drafts.size());
         List<Entry> entries = (parallel ? indexes.parallel() : indexes).mapToObj(i -> {
             Draft draft = drafts.get(i);
-            List<Section> entrySections = reuse.sections(draft.heading, draft.end)
+            List<Section> entrySections = reuse.sections(draft.old, draft.heading)
                     .orElseGet(() -> sections.read(draft.heading.end(), draft.end,
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
             return entry(draft, text, dates.dates().get(i), entrySections, reuse);
@@ -266,9 +266,8 @@ public final class LogbookBuilder {
             return region != null && heading.start() >= region.to() ? region.delta() : 0;
         }
 
-        /** The sections of the entry whose heading is {@code heading} and which ends at {@code end}, when the edit did not touch it. */
-        Optional<List<Section>> sections(TextRange heading, int end) {
-            Entry old = old(heading, end);
+        /** The sections of the entry whose heading is {@code heading}, when the edit did not touch it ({@code old}, from {@link #old}, is not null). */
+        Optional<List<Section>> sections(Entry old, TextRange heading) {
             if (old == null) {
                 return Optional.empty();
             }
