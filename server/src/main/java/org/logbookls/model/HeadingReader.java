@@ -38,7 +38,6 @@ final class HeadingReader {
     private static final Pattern BRACKETED_IDS = Pattern.compile(
             "^\\[\\s*(" + ID + "(?:\\s*[-–]\\s*" + ID + ")?(?:\\s*,\\s*" + ID + "(?:\\s*[-–]\\s*" + ID + ")?)*)\\s*\\]");
     private static final Pattern LEADING_ID = Pattern.compile("^(" + ID + ")\\s*(?::|\\s[-–—]\\s)");
-    private static final Pattern HASH_PARAGRAPH = Pattern.compile("^ {0,3}(#+)(?=\\S)");
     /** From this many blocks on, a parallel read is split into slices of this many. */
     private static final int PARALLEL_BLOCKS = 4_096;
 
@@ -99,7 +98,7 @@ final class HeadingReader {
     }
 
     /** The index of the first candidate whose heading starts at or after {@code offset}. */
-    private static int firstFrom(List<Candidate> candidates, int offset) {
+    static int firstFrom(List<Candidate> candidates, int offset) {
         return SplicedList.firstAtOrAfter(candidates, candidate -> candidate.heading().start(), offset);
     }
 
@@ -125,10 +124,10 @@ final class HeadingReader {
     private static Optional<Candidate> paragraph(String masked, Block block) {
         int lineEnd = LineIndex.endOfLine(masked, block.range().start(), block.range().end());
         TextRange line = TextRange.of(block.range().start(), lineEnd);
-        Matcher hashes = HASH_PARAGRAPH.matcher(masked).region(line.start(), line.end());
-        if (hashes.find()) {
-            int count = hashes.group(1).length();
-            TextRange title = trim(masked, TextRange.of(hashes.end(), line.end()));
+        int hashesStart = skip(masked, line.start(), Math.min(line.end(), line.start() + 3), " ");
+        int count = hashParagraphLevel(masked, hashesStart, line.end());
+        if (count > 0) {
+            TextRange title = trim(masked, TextRange.of(hashesStart + count, line.end()));
             if (count >= 7) {
                 return Optional.of(new Candidate(line, title, 0, Kind.BANNER, Optional.empty(), Optional.empty(),
                         Optional.empty(), false));
@@ -146,6 +145,32 @@ final class HeadingReader {
             return Optional.of(candidate);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The number of {@code #} a paragraph line starting with hashes at {@code from} counts, or 0: as
+     * {@code #+(?=\S)} matches, a run followed by a space counts one less (its last {@code #} is the
+     * non-space), so "####### Title" counts 6 and a bare run of hashes one less than its length. By
+     * hand rather than by that expression, because {@code find} tried it at every offset of every paragraph.
+     */
+    static int hashParagraphLevel(String masked, int from, int end) {
+        int run = from;
+        while (run < end && masked.charAt(run) == '#') {
+            run++;
+        }
+        int count = run - from;
+        if (count == 0) {
+            return 0;
+        }
+        if (run < end && !isRegexSpace(masked.charAt(run))) {
+            return count;
+        }
+        return count - 1;
+    }
+
+    /** The characters {@code \s} matches without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -216,6 +241,11 @@ final class HeadingReader {
 
     /** The IDs a title defines from {@code from}: a bracketed list ({@code [e0039, e0040]}) or one ID and a colon or dash. */
     private static Optional<TextRange> leadingIds(String masked, int from, int end) {
+        // Both expressions start with "[" or an ASCII letter: most titles (a date first) are turned away without a matcher.
+        char first = from < end ? masked.charAt(from) : ' ';
+        if (first != '[' && !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return Optional.empty();
+        }
         Matcher bracketed = BRACKETED_IDS.matcher(masked).region(from, end);
         if (bracketed.lookingAt()) {
             return Optional.of(TextRange.of(bracketed.start(1), bracketed.end(1)));

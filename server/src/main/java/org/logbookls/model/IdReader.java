@@ -86,8 +86,8 @@ final class IdReader {
 
     /** The prefix of an ID ("e" for e0039, "exp-" for EXP-12), lower-cased, as a scheme key. */
     static String scheme(String id) {
-        Matcher matcher = TOKEN.matcher(id);
-        return matcher.matches() ? (matcher.group(1) + matcher.group(2)).toLowerCase(Locale.ROOT) : "";
+        int digits = IdScheme.digitsStart(id);
+        return digits < 0 ? "" : id.substring(0, digits).toLowerCase(Locale.ROOT);
     }
 
     /** Every ID-shaped word standing alone, outside the defining headings' ID lists, URLs, paths and code. */

@@ -1,7 +1,6 @@
 package org.logbookls.model;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,28 +11,50 @@ import java.util.regex.Pattern;
  * no pattern can hang the server.
  */
 public record IdScheme(String prefix, int width) {
-    private static final Pattern TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
     /** Steps a configured pattern may take on one token before the token is rejected. */
     private static final int PATTERN_BUDGET = 20_000;
 
     /** The scheme of one ID as written: width is kept only for zero-padded numbers. */
     public static Optional<IdScheme> of(String id) {
-        Matcher matcher = TOKEN.matcher(id);
-        if (!matcher.matches()) {
+        int digits = digitsStart(id);
+        if (digits < 0) {
             return Optional.empty();
         }
-        String digits = matcher.group(3);
-        int width = digits.length() > 1 && digits.charAt(0) == '0' ? digits.length() : 0;
-        return Optional.of(new IdScheme(matcher.group(1) + matcher.group(2), width));
+        int width = id.length() - digits > 1 && id.charAt(digits) == '0' ? id.length() - digits : 0;
+        return Optional.of(new IdScheme(id.substring(0, digits), width));
     }
 
     /** True when {@code token} is written in this scheme (any width unless the scheme pads). */
     public boolean accepts(String token) {
-        Matcher matcher = TOKEN.matcher(token);
-        if (!matcher.matches() || !(matcher.group(1) + matcher.group(2)).equals(prefix)) {
-            return false;
+        int digits = digitsStart(token);
+        return digits == prefix.length() && token.startsWith(prefix) && (width == 0 || token.length() - digits == width);
+    }
+
+    /**
+     * Where the digits of an ID start ({@code e0039} → 1, {@code EXP-7} → 4), or -1 when {@code id}
+     * is not one to eight ASCII letters, an optional {@code -} or {@code _}, and one to six digits
+     * (what {@code ([A-Za-z]{1,8})([-_]?)(\d{1,6})} matches whole). By hand: every ID token of a
+     * logbook is checked against the schemes on every build.
+     */
+    static int digitsStart(String id) {
+        int letters = 0;
+        while (letters < id.length() && (id.charAt(letters) >= 'a' && id.charAt(letters) <= 'z'
+                || id.charAt(letters) >= 'A' && id.charAt(letters) <= 'Z')) {
+            letters++;
         }
-        return width == 0 || matcher.group(3).length() == width;
+        if (letters == 0 || letters > 8) {
+            return -1;
+        }
+        int digits = letters < id.length() && (id.charAt(letters) == '-' || id.charAt(letters) == '_') ? letters + 1 : letters;
+        if (id.length() - digits < 1 || id.length() - digits > 6) {
+            return -1;
+        }
+        for (int i = digits; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return digits;
     }
 
     /** The number an ID ends with ("e0039" → 39), or -1. */

@@ -11,6 +11,7 @@ import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.FrontMatter;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -63,9 +64,16 @@ final class TagReader {
         tree.frontMatter().ifPresent(frontMatter -> fromFrontMatter(frontMatter, declarations));
         List<Block> blocks = tree.blocks();
         String text = tree.text();
-        for (SyntaxTree.Heading key : tree.headings()) {
-            Block heading = key.block();
-            if (!mayBeKeyHeading(text, heading.content()) || !KEY_HEADING.matcher(heading.content().of(text)).matches()) {
+        List<SyntaxTree.Heading> headings = tree.headings();
+        for (int h = 0; h < headings.size(); h++) {
+            // Unmoved: after an edit, reading each heading as it is now would move every one behind it.
+            TextRange title = SplicedList.unmoved(headings, h).block().content();
+            int move = SplicedList.moveAt(headings, h);
+            if (!mayBeKeyHeading(text, title.start() + move, title.end() + move)) {
+                continue;
+            }
+            Block heading = headings.get(h).block();
+            if (!KEY_HEADING.matcher(heading.content().of(text)).matches()) {
                 continue;
             }
             for (int j = tree.indexOf(heading) + 1; j < blocks.size(); j++) {
@@ -95,11 +103,15 @@ final class TagReader {
      * every edit; this spares most of them a substring and a matcher ({@code PrefilterTest}).
      */
     static boolean mayBeKeyHeading(String text, TextRange title) {
-        int at = title.start();
-        while (at < title.end() && isRegexSpace(text.charAt(at))) {
+        return mayBeKeyHeading(text, title.start(), title.end());
+    }
+
+    private static boolean mayBeKeyHeading(String text, int start, int end) {
+        int at = start;
+        while (at < end && isRegexSpace(text.charAt(at))) {
             at++;
         }
-        return at < title.end() && "kKtTlL".indexOf(text.charAt(at)) >= 0;
+        return at < end && "kKtTlL".indexOf(text.charAt(at)) >= 0;
     }
 
     /** The characters {@code \s} matches (without UNICODE_CHARACTER_CLASS). */

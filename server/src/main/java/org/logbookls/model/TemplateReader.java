@@ -12,6 +12,7 @@ import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -48,14 +49,23 @@ final class TemplateReader {
             int entryLevel) {
         List<Block> blocks = tree.blocks();
         // A set, not the list: every heading is looked up, and 50,000 entries made the list scan quadratic.
-        java.util.Set<TextRange> entryHeadings = new java.util.HashSet<>(entryHeadingList);
-        for (SyntaxTree.Heading candidate : tree.headings()) {
-            Block heading = candidate.block();
+        // Made only when a heading passes the cheap checks, which almost none does.
+        java.util.Set<TextRange> entryHeadings = null;
+        List<SyntaxTree.Heading> headings = tree.headings();
+        for (int h = 0; h < headings.size(); h++) {
+            // Unmoved: after an edit, reading each heading as it is now would move every one behind it.
+            Block unmoved = SplicedList.unmoved(headings, h).block();
+            int move = SplicedList.moveAt(headings, h);
             // A template is a part of the logbook, not a sub-heading inside one entry.
-            if (heading.depth() != 0 || heading.level() > entryLevel || entryHeadings.contains(heading.range())) {
+            if (unmoved.depth() != 0 || unmoved.level() > entryLevel
+                    || !mayBeInstructions(tree.text(), unmoved.content().start() + move, unmoved.content().end() + move)) {
                 continue;
             }
-            if (!mayBeInstructions(tree.text(), heading.content())) {
+            Block heading = headings.get(h).block();
+            if (entryHeadings == null) {
+                entryHeadings = new java.util.HashSet<>(entryHeadingList);
+            }
+            if (entryHeadings.contains(heading.range())) {
                 continue;
             }
             String title = heading.content().of(tree.text());
@@ -91,7 +101,11 @@ final class TemplateReader {
      * ({@code PrefilterTest}).
      */
     static boolean mayBeInstructions(String text, TextRange title) {
-        for (int at = title.start(); at < title.end(); at++) {
+        return mayBeInstructions(text, title.start(), title.end());
+    }
+
+    private static boolean mayBeInstructions(String text, int start, int end) {
+        for (int at = start; at < end; at++) {
             char c = text.charAt(at);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
                 return "tomielfhTOMIELFH".indexOf(c) >= 0;

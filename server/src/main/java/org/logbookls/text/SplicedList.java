@@ -91,6 +91,29 @@ public final class SplicedList<T> extends AbstractList<T> implements RandomAcces
         return spliced.size();
     }
 
+    /**
+     * The item at {@code index} as its source holds it, not moved: its positions are off by
+     * {@link #moveAt}. For a pass that reads every item but needs few of them whole (a filter on each
+     * heading's text), so that reading does not move, and allocate, every item behind an edit.
+     */
+    public static <T> T unmoved(List<T> items, int index) {
+        if (!(items instanceof SplicedList<T> spliced)) {
+            return items.get(index);
+        }
+        Objects.checkIndex(index, spliced.size());
+        int piece = spliced.piece(index);
+        return spliced.sources[piece].get(spliced.firsts[piece] + index - spliced.start(piece));
+    }
+
+    /** How far {@link #get} moves the item at {@code index} from what {@link #unmoved} returns. */
+    public static <T> int moveAt(List<T> items, int index) {
+        if (!(items instanceof SplicedList<T> spliced)) {
+            return 0;
+        }
+        Objects.checkIndex(index, spliced.size());
+        return spliced.deltas[spliced.piece(index)];
+    }
+
     private static <T> int search(List<T> items, int from, int to, ToIntFunction<T> position, long offset) {
         int low = from;
         int high = to;

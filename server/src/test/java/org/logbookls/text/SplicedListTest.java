@@ -38,10 +38,11 @@ class SplicedListTest {
                     assertTrue(list.pieces() <= SplicedList.MAX_PIECES, list.pieces() + " pieces");
                 }
             }
-            // Reading out of order finds the right slice too.
+            // Reading out of order finds the right slice too, and an unmoved item plus its move is the item.
             for (int probe = 0; probe < 50 && !expected.isEmpty(); probe++) {
                 int index = random.nextInt(expected.size());
                 assertEquals(expected.get(index), spliced.get(index));
+                assertEquals(expected.get(index), SplicedList.unmoved(spliced, index) + SplicedList.moveAt(spliced, index));
             }
         }
     }
