@@ -30,6 +30,20 @@ public record Entry(
         sections = List.copyOf(sections);
     }
 
+    /** This entry written {@code delta} characters later: everything it holds moved. */
+    public Entry shift(int delta) {
+        List<IdDefinition> movedIds = new java.util.ArrayList<>(ids.size());
+        for (IdDefinition id : ids) {
+            movedIds.add(id.shift(delta));
+        }
+        List<Section> movedSections = new java.util.ArrayList<>(sections.size());
+        for (Section section : sections) {
+            movedSections.add(section.shift(delta));
+        }
+        return new Entry(range.shift(delta), heading.shift(delta), title.shift(delta), titleText, level, pseudo,
+                date.map(d -> d.shift(delta)), movedIds, movedSections, group);
+    }
+
     /** The title without the ID list or the date it starts with: "make best of VGG" of "[e0033-e0038] make best of VGG". */
     public String plainTitle() {
         String title = titleText.strip();

@@ -39,6 +39,12 @@ public record EntryDate(
     public record Problem(ProblemKind kind, String explanation) {
     }
 
+    /** This date written {@code delta} characters later: the same reading, its ranges moved. */
+    public EntryDate shift(int delta) {
+        return new EntryDate(range.shift(delta), written, start, end, yearSource, statedWeekday, weekdayRange.map(r -> r.shift(delta)),
+                ordinalRange.map(r -> r.shift(delta)), expectedOrdinal, time, problem, alternative, raw);
+    }
+
     public boolean yearKnown() {
         return yearSource != YearSource.UNKNOWN;
     }

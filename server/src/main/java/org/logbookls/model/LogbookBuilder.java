@@ -58,11 +58,14 @@ public final class LogbookBuilder {
      * candidates (each depends on its own line only), the template labels the sections were read
      * with, and the ID lists of the entry headings (which the ID tokens leave out).
      */
-    public record Built(Logbook logbook, List<Candidate> candidates, List<String> templateLabels, List<TextRange> idLists) {
+    public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, List<String> templateLabels, List<TextRange> idLists) {
     }
 
-    /** The model before an edit, and the region of the text the edit's reparse read again. */
-    public record Previous(Built built, IncrementalParser.Region region) {
+    /**
+     * The model before an edit, the region of the text the edit's reparse read again, and the text
+     * and masked text before the edit (what the old candidates of the region were read from).
+     */
+    public record Previous(Built built, IncrementalParser.Region region, String textBefore, String maskedBefore) {
     }
 
     /**
@@ -82,6 +85,14 @@ public final class LogbookBuilder {
         List<Candidate> candidates = previous.isPresent()
                 ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region(), parallel)
                 : HeadingReader.read(tree, parallel);
+        Optional<KeptEntries.Kept> kept = previous.flatMap(p -> KeptEntries.of(tree, options, p, candidates));
+        if (kept.isPresent()) {
+            KeptEntries.Kept k = kept.get();
+            Logbook old = previous.get().built().logbook();
+            LinePasses passes = linePasses(tree, previous, k.idLists(), true, false);
+            return complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
+                    new Built(null, candidates, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists()));
+        }
         int entryLevel = entryLevel(candidates);
         int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
         int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.idList().isPresent()
@@ -123,30 +134,15 @@ public final class LogbookBuilder {
                 int delta = reuse.delta(draft.heading);
                 draft.ids = delta == 0 ? old.ids() : old.ids().stream().map(id -> id.shift(delta)).toList();
             } else {
-                draft.ids = draft.idList.map(list -> IdReader.definitions(masked, list)).orElse(List.of());
-                if (options.idPattern().isPresent()) {
-                    draft.ids = draft.ids.stream().filter(id -> IdScheme.matchesPattern(options.idPattern().get(), id.id())).toList();
-                }
+                draft.ids = ids(masked, draft.idList, options);
             }
             draft.ids.forEach(id -> IdScheme.of(id.id()).ifPresent(schemes::add));
             draft.idList.ifPresent(idLists::add);
         }
 
         Collections.sort(idLists);
-        Optional<LineReuse> lines = previous.map(p -> new LineReuse(p.region()));
-        Optional<Logbook> before = previous.map(p -> p.built().logbook());
-        // The passes over the whole text below are independent of each other and of the sections:
-        // on a long document they run on another core while this one reads the sections.
-        // The tokens outside the region are the old ones only if the ID lists they leave out are too.
-        Future<List<Reference>> idTokensLater = run(parallel, () -> lines
-                .filter(l -> l.sameOutside(previous.get().built().idLists(), idLists, r -> r, TextRange::shift))
-                .map(l -> l.merge(before.get().idTokens(), Reference::range, Reference::shift,
-                        IdReader.tokens(masked, idLists, l.from(), l.to())))
-                .orElseGet(() -> IdReader.tokens(masked, idLists)));
-        Future<List<Tag>> allTagsLater = run(parallel, () -> lines
-                .map(l -> l.merge(before.get().tags(), Tag::range, Tag::shift, TagReader.tags(masked, l.from(), l.to())))
-                .orElseGet(() -> TagReader.tags(masked)));
-        Future<List<Anchor>> anchorsLater = run(parallel, () -> anchors(tree, before, lines));
+        // On a long document the passes over the whole text run on another core while this one reads the sections.
+        LinePasses passes = linePasses(tree, previous, idLists, false, parallel);
 
         // Where each entry's blocks start: one walk over the blocks when every entry is read, a search for
         // each entry read again after an edit (walking would read, and move, every block behind it).
@@ -169,7 +165,41 @@ public final class LogbookBuilder {
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
             return entry(draft, text, dates.dates().get(i), entrySections, reuse);
         }).toList();
-        List<Reference> idTokens = result(idTokensLater);
+        return complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes,
+                new Built(null, candidates, entryLevel, templateLabels, idLists));
+    }
+
+    /**
+     * The passes over the whole text, independent of each other and of the entries: ID tokens, tags
+     * and anchors, each read again only on the lines of the region after an edit. The tokens outside
+     * the region are the old ones only if the ID lists they leave out are too ({@code sameIdLists}
+     * when the caller already knows they are).
+     */
+    private static LinePasses linePasses(SyntaxTree tree, Optional<Previous> previous, List<TextRange> idLists, boolean sameIdLists,
+            boolean parallel) {
+        String masked = tree.maskedText();
+        Optional<LineReuse> lines = previous.map(p -> new LineReuse(p.region()));
+        Optional<Logbook> before = previous.map(p -> p.built().logbook());
+        Future<List<Reference>> idTokens = run(parallel, () -> lines
+                .filter(l -> sameIdLists || l.sameOutside(previous.get().built().idLists(), idLists, r -> r, TextRange::shift))
+                .map(l -> l.merge(before.get().idTokens(), Reference::range, Reference::shift,
+                        IdReader.tokens(masked, idLists, l.from(), l.to())))
+                .orElseGet(() -> IdReader.tokens(masked, idLists)));
+        Future<List<Tag>> tags = run(parallel, () -> lines
+                .map(l -> l.merge(before.get().tags(), Tag::range, Tag::shift, TagReader.tags(masked, l.from(), l.to())))
+                .orElseGet(() -> TagReader.tags(masked)));
+        Future<List<Anchor>> anchors = run(parallel, () -> anchors(tree, before, lines));
+        return new LinePasses(idTokens, tags, anchors);
+    }
+
+    private record LinePasses(Future<List<Reference>> idTokens, Future<List<Tag>> tags, Future<List<Anchor>> anchors) {
+    }
+
+    /** The model from its entries and the line passes; {@code parts} is the result without its logbook. */
+    private static Built complete(SyntaxTree tree, ModelOptions options, Detection detection, List<Entry> entries,
+            Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes, Built parts) {
+        String text = tree.text();
+        List<Reference> idTokens = result(passes.idTokens());
         List<Reference> references = idTokens.stream()
                 .filter(token -> options.idPattern().map(p -> IdScheme.matchesPattern(p, token.id()))
                         .orElseGet(() -> schemes.stream().anyMatch(scheme -> scheme.accepts(token.id()))))
@@ -179,20 +209,29 @@ public final class LogbookBuilder {
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.
-        List<Tag> allTags = result(allTagsLater);
+        List<Tag> allTags = result(passes.tags());
         List<Tag> tags = declared.isEmpty() ? allTags : allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
         Logbook logbook = new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
-                result(anchorsLater), tags, declarations, dates.conventions(), suppressions(tree));
-        return new Built(logbook, candidates, templateLabels, idLists);
+                result(passes.anchors()), tags, declarations, conventions, suppressions(tree));
+        return new Built(logbook, parts.candidates(), parts.entryLevel(), parts.templateLabels(), parts.idLists());
+    }
+
+    /** The IDs the list {@code idList} of a title defines, those a configured pattern rejects left out. */
+    static List<IdDefinition> ids(String masked, Optional<TextRange> idList, ModelOptions options) {
+        List<IdDefinition> ids = idList.map(list -> IdReader.definitions(masked, list)).orElse(List.of());
+        if (options.idPattern().isPresent()) {
+            ids = ids.stream().filter(id -> IdScheme.matchesPattern(options.idPattern().get(), id.id())).toList();
+        }
+        return ids;
     }
 
     /**
      * The entry of {@code draft}. One the edit did not touch keeps its title's text, and, when nothing
      * of it moved or changed, is the old entry itself: a keystroke then keeps no new object for it.
      */
-    private static Entry entry(Draft draft, String text, Optional<EntryDate> date, List<Section> sections, SectionReuse reuse) {
+    static Entry entry(Draft draft, String text, Optional<EntryDate> date, List<Section> sections, SectionReuse reuse) {
         TextRange range = TextRange.of(draft.heading.start(), draft.end);
         Entry old = draft.old;
         if (old == null) {
@@ -233,11 +272,13 @@ public final class LogbookBuilder {
     }
 
     /** The sections of the entries before an edit, found by where the entry was; for entries outside the reparsed region. */
-    private static final class SectionReuse {
+    static final class SectionReuse {
         static final SectionReuse NONE = new SectionReuse(null);
         /** The entries before the edit, in document order: looked up by where their heading started (a search, not a map of every entry). */
         private final List<Entry> before;
         private final IncrementalParser.Region region;
+        /** Where {@link #old} last looked: not thread-safe, and asked only from the build's one sequential pass over the drafts. */
+        private int cursor;
 
         SectionReuse(Previous previous) {
             this.region = previous == null ? null : previous.region();
@@ -253,8 +294,17 @@ public final class LogbookBuilder {
                 return null;
             }
             int delta = delta(heading);
-            int index = SplicedList.firstAtOrAfter(before, entry -> entry.heading().start(), heading.start() - delta);
-            Entry old = index < before.size() && before.get(index).heading().start() == heading.start() - delta ? before.get(index) : null;
+            int target = heading.start() - delta;
+            // The entries are asked for in document order: a walk on from the last one found, not a search for each.
+            int index = cursor;
+            if (index > 0 && before.get(index - 1).heading().start() >= target) {
+                index = SplicedList.firstAtOrAfter(before, entry -> entry.heading().start(), target);
+            }
+            while (index < before.size() && before.get(index).heading().start() < target) {
+                index++;
+            }
+            cursor = index;
+            Entry old = index < before.size() && before.get(index).heading().start() == target ? before.get(index) : null;
             if (old == null || old.range().end() != end - delta || !old.heading().equals(heading.shift(-delta))) {
                 return null;
             }
@@ -324,7 +374,7 @@ public final class LogbookBuilder {
     }
 
     /** An entry before its dates are resolved. */
-    private static final class Draft {
+    static final class Draft {
         TextRange heading;
         TextRange title;
         int level;
@@ -340,38 +390,49 @@ public final class LogbookBuilder {
 
     /** The level most entry headings use; date-only lines take it too. */
     private static int entryLevel(List<Candidate> candidates) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        // Counted by level in an array: a heading level is 1 to 6, a hash paragraph's count can be more.
+        int[] counts = new int[8];
+        boolean any = false;
         for (Candidate candidate : candidates) {
             if (candidate.kind() != Kind.DATE_LINE && candidate.kind() != Kind.BANNER
                     && (candidate.leadingDate().isPresent() || candidate.idList().isPresent())) {
-                counts.merge(candidate.level(), 1, Integer::sum);
+                counts = count(counts, candidate.level());
+                any = true;
             }
         }
-        if (counts.isEmpty()) {
+        if (!any) {
             for (Candidate candidate : candidates) {
                 if (candidate.kind() == Kind.HEADING && candidate.trailingDate().isPresent()) {
-                    counts.merge(candidate.level(), 1, Integer::sum);
+                    counts = count(counts, candidate.level());
                 }
             }
         }
         int best = NO_HEADING_LEVEL;
         int bestCount = 0;
-        for (Map.Entry<Integer, Integer> count : counts.entrySet()) {
-            if (count.getValue() > bestCount || count.getValue() == bestCount && count.getKey() < best) {
-                best = count.getKey();
-                bestCount = count.getValue();
+        for (int level = 0; level < counts.length; level++) {
+            if (counts[level] > bestCount) {
+                best = level;
+                bestCount = counts[level];
             }
         }
         return best;
     }
 
+    private static int[] count(int[] counts, int level) {
+        int[] grown = level < counts.length ? counts : java.util.Arrays.copyOf(counts, level + 1);
+        grown[level]++;
+        return grown;
+    }
+
     private static List<Candidate> selectEntries(String masked, List<Candidate> candidates, int entryLevel) {
-        Map<String, Integer> leadingIdSchemes = new HashMap<>();
+        // How many titles lead with IDs of each scheme: needed only for IDs without brackets, which few logbooks write.
+        Map<String, Integer> leadingIdSchemes = null;
+        int numericEntries = 0;
         for (Candidate candidate : candidates) {
-            candidate.idList().ifPresent(list -> leadingIdSchemes.merge(IdReader.scheme(firstId(masked, list)), 1, Integer::sum));
+            if (candidate.leadingDate().isPresent() && candidate.leadingDate().get().start().form() != RawDate.Form.NAMED) {
+                numericEntries++;
+            }
         }
-        long numericEntries = candidates.stream().filter(c -> c.leadingDate().isPresent()
-                && c.leadingDate().get().start().form() != RawDate.Form.NAMED).count();
         List<Candidate> selected = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.kind() == Kind.BANNER) {
@@ -380,6 +441,14 @@ public final class LogbookBuilder {
             int level = candidate.kind() == Kind.DATE_LINE ? entryLevel : candidate.level();
             boolean bracketed = candidate.idList().isPresent() && candidate.idList().get().start() > 0
                     && masked.charAt(candidate.idList().get().start() - 1) == '[';
+            if (candidate.idList().isPresent() && !bracketed && leadingIdSchemes == null) {
+                leadingIdSchemes = new HashMap<>();
+                for (Candidate any : candidates) {
+                    if (any.idList().isPresent()) {
+                        leadingIdSchemes.merge(IdReader.scheme(firstId(masked, any.idList().get())), 1, Integer::sum);
+                    }
+                }
+            }
             boolean definesIds = candidate.idList().isPresent()
                     && (bracketed || leadingIdSchemes.getOrDefault(IdReader.scheme(firstId(masked, candidate.idList().get())), 0) >= 2);
             if (candidate.leadingDate().isPresent() || definesIds
@@ -411,7 +480,9 @@ public final class LogbookBuilder {
         // The entries are some of the candidates, in the same order: flags by index, not a set of ranges hashed for every lookup.
         boolean[] isEntry = new boolean[all.size()];
         for (int i = 0, e = 0; i < all.size() && e < entries.size(); i++) {
-            if (all.get(i).heading().equals(entries.get(e).heading())) {
+            Candidate candidate = all.get(i);
+            Candidate entry = entries.get(e);
+            if (candidate == entry || candidate.heading().equals(entry.heading())) {
                 isEntry[i] = true;
                 e++;
             }
@@ -502,7 +573,7 @@ public final class LogbookBuilder {
     }
 
     /** A date kept in a table at the top of the entry: {@code |Start Date|2017-07-25|}, with an optional end row. */
-    private static Optional<DateMention> tableDate(SyntaxTree tree, int from, int to, int firstBlock) {
+    static Optional<DateMention> tableDate(SyntaxTree tree, int from, int to, int firstBlock) {
         String masked = tree.maskedText();
         List<Block> blocks = tree.blocks();
         for (int b = firstBlock; b < blocks.size(); b++) {

@@ -14,6 +14,11 @@ public record Template(Origin origin, TextRange range, List<TemplateSection> sec
         sections = List.copyOf(sections);
     }
 
+    /** This template written {@code delta} characters later. */
+    public Template shift(int delta) {
+        return new Template(origin, range.shift(delta), sections);
+    }
+
     /** Where the template was found. */
     public enum Origin { INSTRUCTIONS, COMMENT }
 

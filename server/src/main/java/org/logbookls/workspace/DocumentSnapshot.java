@@ -157,13 +157,15 @@ public final class DocumentSnapshot {
                 Memo model = from.older().memo();
                 List<Step> steps = from.steps();
                 for (int i = 0; i < steps.size(); i++) {
+                    SyntaxTree before = tree;
                     IncrementalParser.Result result = IncrementalParser.reparse(tree, steps.get(i).change(), steps.get(i).text());
                     tree = result.tree();
                     if (model == null || result.region().isEmpty()) {
                         model = null;
                         continue;
                     }
-                    LogbookBuilder.Previous previous = new LogbookBuilder.Previous(model.built(), result.region().get());
+                    LogbookBuilder.Previous previous = new LogbookBuilder.Previous(model.built(), result.region().get(), before.text(),
+                            before.maskedText());
                     if (i == steps.size() - 1) {
                         reuse = new Reuse(model.options(), previous);
                     } else {

@@ -45,6 +45,126 @@ class IncrementalAnalysisTest {
         editAndCompare(text, new Random(7), 400);
     }
 
+    /**
+     * Edits a candidate does not see: an ID or a code span changed in a title (the candidate holds
+     * ranges and readings, not text), a date in a table, the template, the entry that runs to the
+     * end. After an edit that changes no candidate the build keeps the old entries; these must still
+     * give what a build from scratch gives, one at a time and all in a row.
+     */
+    @Test
+    void editsTheHeadingCandidatesDoNotSee() {
+        String text = """
+                # Log
+
+                ## Template
+                ### Hypothesis
+                - Results:
+                - Next Steps:
+
+                ## 2024-03-12 [e0001] `code` title
+                Hypotheses: h
+                Results: a
+
+                ## [e0002] no date in the title
+
+                | Start Date | 2024-03-10 |
+                |---|---|
+                | End | 2024-03-11 |
+
+                Next Steps: b
+
+                ## [e0003] only an ID
+                body
+
+                ## 2024-03-09
+                the last entry, to the end""";
+        List<String[]> edits = List.of(
+                new String[] {"[e0001]", "[x0005]"},
+                new String[] {"`code`", "`cade`"},
+                new String[] {"### Hypothesis", "### Hypotheses"},
+                new String[] {"2024-03-10", "2024-03-08"},
+                new String[] {"| End | 2024-03-11 |", "| Ended | 2024-03-13 |"},
+                new String[] {"| Start Date |", "| Stamp |"},
+                new String[] {"body", "| Date | 2024-03-08 |\n|---|---|\n\nbody"},
+                new String[] {"- Next Steps:", "- Next Steps:\n- Observations:"},
+                new String[] {"to the end", "to the end, and on"},
+                new String[] {"Results: a", "Results: ab"},
+                new String[] {"Next Steps: b", "Notes: b"});
+        org.junit.jupiter.api.Assertions.assertTrue(new DocumentSnapshot("file:///t.md", "t.md", 0, text).logbook(SETTINGS).entries()
+                .stream().anyMatch(entry -> entry.ids().toString().contains("e0002") && entry.date().isPresent()), "a date from a table");
+        editOneAtATimeAndInARow(text, edits);
+        String commentTemplate = """
+                # Log
+
+                ## 2024-03-12 [e0001]
+                Results: a
+
+                ## 2024-03-11 [e0002]
+                Results: b
+
+                <!--
+                template
+                ## YYYY-MM-DD
+                ### Method
+                ### Results
+                -->
+                """;
+        org.junit.jupiter.api.Assertions.assertTrue(new DocumentSnapshot("file:///t.md", "t.md", 0, commentTemplate).logbook(SETTINGS)
+                .template().isPresent(), "a template in a comment");
+        editOneAtATimeAndInARow(commentTemplate, List.of(
+                new String[] {"Results: a", "Results: ab"},
+                new String[] {"### Method", "### Methods"},
+                new String[] {"Results: b", "Results: b\n\n<!-- template\n## YYYY-MM-DD\n### Plan\n-->\n"},
+                new String[] {"Results: a", "Results: "}));
+        // The template comes after the region: an edit before it may make an earlier one.
+        String templateAfter = """
+                # Log
+
+                ## 2024-03-12 [e0001]
+                Results: a
+
+                ## How to log
+                Write something.
+
+                ## 2024-03-11 [e0002]
+                Results: b
+
+                ## Appendix
+
+                <!--
+                template
+                ## YYYY-MM-DD
+                ### Method
+                -->
+                """;
+        editOneAtATimeAndInARow(templateAfter, List.of(
+                new String[] {"Results: a", "Results: ab"},
+                new String[] {"Write something.", "- Results:\n- Next Steps:"},
+                new String[] {"Results: b", "Results: b\n\n<!-- template\n## YYYY-MM-DD\n### Plan\n-->\n"}));
+    }
+
+    private static void editOneAtATimeAndInARow(String text, List<String[]> edits) {
+        DocumentSnapshot inARow = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        inARow.logbook(SETTINGS);
+        for (String[] edit : edits) {
+            DocumentSnapshot alone = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+            alone.logbook(SETTINGS);
+            alone = replaceFirst(alone, edit[0], edit[1]);
+            assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, alone.text()).logbook(SETTINGS), alone.logbook(SETTINGS),
+                    "after " + printable(edit[1]) + " alone");
+            inARow = replaceFirst(inARow, edit[0], edit[1]);
+            assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, inARow.text()).logbook(SETTINGS), inARow.logbook(SETTINGS),
+                    "after " + printable(edit[1]) + " in a row");
+        }
+    }
+
+    private static DocumentSnapshot replaceFirst(DocumentSnapshot document, String what, String with) {
+        int at = document.text().indexOf(what);
+        org.junit.jupiter.api.Assertions.assertTrue(at >= 0, what);
+        TextRange range = TextRange.of(at, at + what.length());
+        return document.withEdit(document.version() + 1, TextEdits.apply(document.text(), range, with), new TextChange(range, with.length()));
+    }
+
     @Test
     void mergedChangesCoverEveryEdit() {
         Random random = new Random(11);

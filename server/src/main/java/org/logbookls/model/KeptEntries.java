@@ -1,0 +1,233 @@
+package org.logbookls.model;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.logbookls.model.HeadingReader.Candidate;
+import org.logbookls.syntax.Block;
+import org.logbookls.syntax.IncrementalParser;
+import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.text.SplicedList;
+import org.logbookls.text.TextRange;
+
+/**
+ * The build after an edit that changed no heading candidate: typing in an entry's body, which is
+ * most edits.
+ *
+ * <p>Every decision the full build makes over the whole document (is it a logbook, the entry level,
+ * which candidates are entries and where each one ends, the date conventions and every entry's date)
+ * depends only on the candidates, read as values, and on dates kept in tables. So when the region's
+ * candidates read as they did before the edit, the entries are the old ones: those before the region
+ * as they were, those after it moved by the edit's length, and only those overlapping it read again
+ * (title, IDs and sections). A changed heading, a date in a table near the edit, a changed template
+ * or a per-day file leave it to the full build. {@code IncrementalAnalysisTest} checks the result
+ * equals a build from scratch.
+ */
+final class KeptEntries {
+    /** The entries, the template and the entries' ID lists (sorted) of the new version. */
+    record Kept(List<Entry> entries, Optional<Template> template, List<TextRange> idLists) {
+    }
+
+    private KeptEntries() {
+    }
+
+    /** The entries of {@code tree} kept from {@code previous}, or empty when the edit may have changed more than their bodies. */
+    static Optional<Kept> of(SyntaxTree tree, ModelOptions options, LogbookBuilder.Previous previous, List<Candidate> candidates) {
+        Logbook old = previous.built().logbook();
+        IncrementalParser.Region region = previous.region();
+        // The front matter decides whether a file is a logbook and the year of yearless dates.
+        if (old.detection().reason() == Detection.Reason.DATED_FILE
+                || tree.frontMatter().isPresent() && region.from() < tree.frontMatter().get().range().end()) {
+            return Optional.empty();
+        }
+        Optional<Moves> moves = Moves.of(tree, previous, candidates);
+        if (moves.isEmpty()) {
+            return Optional.empty();
+        }
+        SectionLabels baseLabels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
+        // Read with the old template's labels; the template is checked to be the same below.
+        SectionReader sections = new SectionReader(tree, baseLabels.with(previous.built().templateLabels()), false);
+        int oldTo = region.to() - region.delta();
+        int oldLength = previous.textBefore().length();
+        List<Entry> entries = new ArrayList<>(old.entries().size());
+        List<TextRange> regionIdLists = new ArrayList<>();
+        for (Entry entry : old.entries()) {
+            int end = entry.range().end();
+            // An entry that ran to the end of the text ends at the new end, so it is read again.
+            if (end < region.from() || end == region.from() && end != oldLength) {
+                entries.add(entry);
+            } else if (entry.range().start() >= oldTo) {
+                entries.add(region.delta() == 0 ? entry : entry.shift(region.delta()));
+            } else {
+                Optional<Entry> read = readAgain(tree, options, entry, moves.get(), end == oldLength, candidates, sections, regionIdLists);
+                if (read.isEmpty()) {
+                    return Optional.empty();
+                }
+                entries.add(read.get());
+            }
+        }
+        Optional<Template> template = template(tree, baseLabels, entries, previous);
+        List<String> templateLabels = template.map(t -> t.sections().stream().map(Template.TemplateSection::label).toList())
+                .orElse(List.of());
+        if (!templateLabels.equals(previous.built().templateLabels())) {
+            return Optional.empty();
+        }
+        List<TextRange> oldIdLists = previous.built().idLists();
+        int before = SplicedList.firstAtOrAfter(oldIdLists, TextRange::start, region.from());
+        int after = SplicedList.firstAtOrAfter(oldIdLists, TextRange::start, oldTo);
+        List<TextRange> idLists = SplicedList.builder(TextRange::shift).add(oldIdLists, 0, before, 0).addAll(regionIdLists, 0)
+                .add(oldIdLists, after, oldIdLists.size(), region.delta()).build();
+        return Optional.of(new Kept(entries, template, idLists));
+    }
+
+    /** An entry overlapping the region, read again where its heading and end now are; empty when its date may have changed. */
+    private static Optional<Entry> readAgain(SyntaxTree tree, ModelOptions options, Entry entry, Moves moves, boolean toTheEnd,
+            List<Candidate> candidates, SectionReader sections, List<TextRange> regionIdLists) {
+        int start = moves.now(entry.heading().start());
+        int end = toTheEnd ? tree.text().length() : moves.now(entry.range().end());
+        int index = HeadingReader.firstFrom(candidates, start);
+        if (start < 0 || end < 0 || index == candidates.size() || candidates.get(index).heading().start() != start) {
+            return Optional.empty();
+        }
+        Candidate candidate = candidates.get(index);
+        int bodyStart = candidate.heading().end();
+        if (candidate.leadingDate().isEmpty() && candidate.trailingDate().isEmpty()) {
+            // A date in a table in the body comes first, and the body is what changed.
+            boolean dateFromTable = entry.date().isPresent() && !entry.heading().contains(entry.date().get().range());
+            if (dateFromTable || LogbookBuilder.tableDate(tree, bodyStart, end, tree.firstBlockFrom(bodyStart)).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        LogbookBuilder.Draft draft = new LogbookBuilder.Draft();
+        draft.heading = candidate.heading();
+        draft.title = candidate.title();
+        draft.level = entry.level();
+        draft.pseudo = entry.pseudo();
+        draft.idList = candidate.idList();
+        draft.end = end;
+        draft.group = entry.group();
+        draft.ids = LogbookBuilder.ids(tree.maskedText(), draft.idList, options);
+        if (start >= moves.from) {
+            candidate.idList().ifPresent(regionIdLists::add);
+        }
+        int move = start - entry.heading().start();
+        // The date is read from the heading, which reads as before: the same date, moved with the heading.
+        Optional<EntryDate> date = entry.date().map(d -> d.shift(move));
+        List<Section> entrySections = sections.read(bodyStart, end, tree.firstBlockFrom(bodyStart));
+        return Optional.of(LogbookBuilder.entry(draft, tree.text(), date, entrySections, LogbookBuilder.SectionReuse.NONE));
+    }
+
+    /**
+     * The template before the edit (moved if it lies after the region) when the edit cannot have
+     * changed it: it does not overlap the region, and no heading or HTML comment in the region may
+     * start one. Else it is read again: reading it looks at every heading of the document.
+     */
+    private static Optional<Template> template(SyntaxTree tree, SectionLabels labels, List<Entry> entries,
+            LogbookBuilder.Previous previous) {
+        IncrementalParser.Region region = previous.region();
+        int oldTo = region.to() - region.delta();
+        int entryLevel = previous.built().entryLevel();
+        Optional<Template> old = previous.built().logbook().template();
+        boolean overlaps = old.isPresent() && old.get().range().end() > region.from() && old.get().range().start() < oldTo;
+        if (overlaps || mayStartTemplate(tree, region, entryLevel)) {
+            return TemplateReader.read(tree, labels, headings(entries), entryLevel);
+        }
+        return old.map(template -> template.range().start() >= oldTo ? template.shift(region.delta()) : template);
+    }
+
+    private static boolean mayStartTemplate(SyntaxTree tree, IncrementalParser.Region region, int entryLevel) {
+        List<SyntaxTree.Heading> headings = tree.headings();
+        for (int h = tree.firstHeadingFrom(region.from()); h < headings.size(); h++) {
+            Block block = headings.get(h).block();
+            if (block.range().start() >= region.to()) {
+                break;
+            }
+            if (block.depth() == 0 && block.level() <= entryLevel && TemplateReader.mayBeInstructions(tree.text(), block.content())) {
+                return true;
+            }
+        }
+        List<SyntaxTree.HtmlComment> comments = tree.htmlComments();
+        int first = SplicedList.firstAtOrAfter(comments, comment -> comment.range().end(), region.from() + 1);
+        return first < comments.size() && comments.get(first).range().start() < region.to();
+    }
+
+    /** The entries' headings, as a view: the template reader looks at them only if some heading may be instructions. */
+    private static List<TextRange> headings(List<Entry> entries) {
+        return new AbstractList<>() {
+            @Override
+            public TextRange get(int index) {
+                return entries.get(index).heading();
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
+    }
+
+    /**
+     * Where the old candidates went. Those before the region stayed, those after it moved by the
+     * edit's length, and each one inside it moved by 0 or by that length. Exists only when the region's
+     * candidates are the old ones, read as values and as text.
+     */
+    private static final class Moves {
+        final int from;
+        final int oldTo;
+        final int delta;
+        final List<Candidate> old;
+        final int oldFirst;
+        final int[] moves;
+
+        private Moves(IncrementalParser.Region region, List<Candidate> old, int oldFirst, int[] moves) {
+            this.from = region.from();
+            this.oldTo = region.to() - region.delta();
+            this.delta = region.delta();
+            this.old = old;
+            this.oldFirst = oldFirst;
+            this.moves = moves;
+        }
+
+        static Optional<Moves> of(SyntaxTree tree, LogbookBuilder.Previous previous, List<Candidate> now) {
+            IncrementalParser.Region region = previous.region();
+            List<Candidate> old = previous.built().candidates();
+            int nowFirst = HeadingReader.firstFrom(now, region.from());
+            int nowEnd = HeadingReader.firstFrom(now, region.to());
+            int oldFirst = HeadingReader.firstFrom(old, region.from());
+            int oldEnd = HeadingReader.firstFrom(old, region.to() - region.delta());
+            if (nowEnd - nowFirst != oldEnd - oldFirst) {
+                return Optional.empty();
+            }
+            int[] moves = new int[nowEnd - nowFirst];
+            for (int i = 0; i < moves.length; i++) {
+                Candidate before = old.get(oldFirst + i);
+                Candidate after = now.get(nowFirst + i);
+                int move = after.heading().start() - before.heading().start();
+                // A candidate holds ranges and readings, not its text: an ID typed in a title changes only the text.
+                if (move != 0 && move != region.delta() || !after.equals(move == 0 ? before : before.shift(move))
+                        || !after.heading().of(tree.text()).equals(before.heading().of(previous.textBefore()))
+                        || !after.heading().of(tree.maskedText()).equals(before.heading().of(previous.maskedBefore()))) {
+                    return Optional.empty();
+                }
+                moves[i] = move;
+            }
+            return Optional.of(new Moves(region, old, oldFirst, moves));
+        }
+
+        /** Where the old candidate heading that started at {@code oldStart} (or the old text's end) starts now; -1 if none did. */
+        int now(int oldStart) {
+            if (oldStart < from) {
+                return oldStart;
+            }
+            if (oldStart >= oldTo) {
+                return oldStart + delta;
+            }
+            int index = HeadingReader.firstFrom(old, oldStart);
+            if (index < oldFirst || index - oldFirst >= moves.length || old.get(index).heading().start() != oldStart) {
+                return -1;
+            }
+            return oldStart + moves[index - oldFirst];
+        }
+    }
+}
