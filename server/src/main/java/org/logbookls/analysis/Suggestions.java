@@ -54,6 +54,33 @@ public final class Suggestions {
         /** Lower-cased prefix → number → positions in {@code ids}, in order. */
         private final Map<String, TreeMap<Long, List<Integer>>> byPrefix = new HashMap<>();
 
+        /** The index last built by {@link #of}: diagnostics run after every edit, and the defined IDs rarely change. */
+        private static final java.util.concurrent.atomic.AtomicReference<IdIndex> LAST = new java.util.concurrent.atomic.AtomicReference<>();
+
+        /**
+         * The index of {@code candidates}: the one last built when they are the same, in the same
+         * order (comparing them is a fraction of building it).
+         */
+        public static IdIndex of(Collection<String> candidates) {
+            IdIndex last = LAST.get();
+            if (last != null && last.ids.size() == candidates.size() && sameInOrder(last.ids, candidates)) {
+                return last;
+            }
+            IdIndex index = new IdIndex(candidates);
+            LAST.set(index);
+            return index;
+        }
+
+        private static boolean sameInOrder(List<String> ids, Collection<String> candidates) {
+            int i = 0;
+            for (String candidate : candidates) {
+                if (!ids.get(i++).equals(candidate)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         public IdIndex(Collection<String> candidates) {
             this.ids = new ArrayList<>(candidates);
             for (int i = 0; i < ids.size(); i++) {

@@ -12,6 +12,7 @@ import org.logbookls.text.TextRange;
  * {@code pseudo} entry starts at a paragraph that the author meant as a heading ({@code #7/13/19}
  * or a line holding only a date). {@code group} numbers the entries under one parent heading, so
  * that chronology can be checked per group. A per-day file is one entry spanning the file.
+ * {@code plainTitle} is the title without the IDs and the date it starts with ({@link #plainTitleOf}).
  */
 public record Entry(
         TextRange range,
@@ -23,7 +24,8 @@ public record Entry(
         Optional<EntryDate> date,
         List<IdDefinition> ids,
         List<Section> sections,
-        int group) {
+        int group,
+        String plainTitle) {
 
     public Entry {
         ids = List.copyOf(ids);
@@ -41,11 +43,15 @@ public record Entry(
             movedSections.add(section.shift(delta));
         }
         return new Entry(range.shift(delta), heading.shift(delta), title.shift(delta), titleText, level, pseudo,
-                date.map(d -> d.shift(delta)), movedIds, movedSections, group);
+                date.map(d -> d.shift(delta)), movedIds, movedSections, group, plainTitle);
     }
 
-    /** The title without the ID list or the date it starts with: "make best of VGG" of "[e0033-e0038] make best of VGG". */
-    public String plainTitle() {
+    /**
+     * {@code titleText} without the ID list or the date it starts with, as {@link #plainTitle} holds
+     * it: "make best of VGG" of "[e0033-e0038] make best of VGG". A component, computed when an entry
+     * is read and kept when it moves: facts and symbols ask for every entry's after every edit.
+     */
+    public static String plainTitleOf(String titleText, List<IdDefinition> ids, Optional<EntryDate> date) {
         String title = titleText.strip();
         // The IDs and the date lead the title in either order: "[e0039] 2024-03-12 Adam", "2024-03-12 [e0039] Adam".
         for (int pass = 0; pass < 2; pass++) {

@@ -235,8 +235,9 @@ public final class LogbookBuilder {
         TextRange range = TextRange.of(draft.heading.start(), draft.end);
         Entry old = draft.old;
         if (old == null) {
-            return new Entry(range, draft.heading, draft.title, draft.title.of(text), draft.level, draft.pseudo, date, draft.ids, sections,
-                    draft.group);
+            String titleText = draft.title.of(text);
+            return new Entry(range, draft.heading, draft.title, titleText, draft.level, draft.pseudo, date, draft.ids, sections,
+                    draft.group, Entry.plainTitleOf(titleText, draft.ids, date));
         }
         int delta = reuse.delta(draft.heading);
         boolean sameTitle = old.title().shift(delta).equals(draft.title);
@@ -244,8 +245,12 @@ public final class LogbookBuilder {
                 && old.group() == draft.group && old.date().equals(date) && old.sections() == sections && old.ids() == draft.ids) {
             return old;
         }
-        return new Entry(range, draft.heading, draft.title, sameTitle ? old.titleText() : draft.title.of(text), draft.level, draft.pseudo,
-                date, draft.ids, sections, draft.group);
+        String titleText = sameTitle ? old.titleText() : draft.title.of(text);
+        // The plain title reads the title, whether there are IDs, and the date as written.
+        boolean samePlainTitle = sameTitle && old.ids().isEmpty() == draft.ids.isEmpty()
+                && old.date().map(EntryDate::written).equals(date.map(EntryDate::written));
+        return new Entry(range, draft.heading, draft.title, titleText, draft.level, draft.pseudo, date, draft.ids, sections, draft.group,
+                samePlainTitle ? old.plainTitle() : Entry.plainTitleOf(titleText, draft.ids, date));
     }
 
     /** {@code work} on another core when {@code parallel}, else here and now. */

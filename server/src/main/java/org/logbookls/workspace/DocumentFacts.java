@@ -31,11 +31,17 @@ public record DocumentFacts(
         boolean declarationFile) {
 
     public DocumentFacts {
-        definedIds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definedIds));
+        // Copied unless it is the map {@link #of} made and handed over: a copy per version was a fifth of the facts' cost.
+        definedIds = java.util.Collections.unmodifiableMap(definedIds instanceof HandedOver<String, IdSummary> ? definedIds
+                : new LinkedHashMap<>(definedIds));
         schemes = Set.copyOf(schemes);
         idTokens = Set.copyOf(idTokens);
         tagUses = Map.copyOf(tagUses);
         declaredTags = Map.copyOf(declaredTags);
+    }
+
+    /** A map made by {@link #of} for the facts it makes, and not kept by it: the constructor need not copy it. */
+    private static final class HandedOver<K, V> extends LinkedHashMap<K, V> {
     }
 
     /** What completion and hover show for an ID without opening its logbook. */
@@ -43,11 +49,14 @@ public record DocumentFacts(
     }
 
     public static DocumentFacts of(String uri, Logbook logbook) {
-        Map<String, IdSummary> defined = new LinkedHashMap<>();
+        Map<String, IdSummary> defined = new HandedOver<>();
         for (Entry entry : logbook.entries()) {
-            String date = entry.date().flatMap(d -> d.start()).map(Object::toString).orElse("");
+            if (entry.ids().isEmpty()) {
+                continue;
+            }
+            IdSummary summary = new IdSummary(entry.plainTitle(), entry.date().flatMap(d -> d.start()).map(Object::toString).orElse(""));
             for (IdDefinition id : entry.ids()) {
-                defined.putIfAbsent(id.id(), new IdSummary(entry.plainTitle(), date));
+                defined.putIfAbsent(id.id(), summary);
             }
         }
         Set<String> tokens = new LinkedHashSet<>();

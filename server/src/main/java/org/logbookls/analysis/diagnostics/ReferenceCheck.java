@@ -40,7 +40,7 @@ final class ReferenceCheck implements Check {
             if (candidates == null) {
                 Set<String> ids = new LinkedHashSet<>(local);
                 ids.addAll(environment.definedIds());
-                candidates = new Suggestions.IdIndex(ids);
+                candidates = Suggestions.IdIndex.of(ids);
             }
             String message = "Experiment '" + token.id() + "' is not defined by any entry"
                     + Suggestions.phrase(candidates.closest(token.id()), "") + "";
