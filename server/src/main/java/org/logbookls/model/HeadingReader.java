@@ -92,9 +92,10 @@ final class HeadingReader {
                     .mapToObj(slice -> read(tree, first + slice * PARALLEL_BLOCKS, Math.min(end, first + (slice + 1) * PARALLEL_BLOCKS)))
                     .toList().forEach(candidates::addAll);
         }
-        // Moved now, not when read: a build reads every candidate several times, and moving one takes a dozen objects.
+        // Spliced: after most edits (KeptEntries) only the region's candidates are read, and moving the
+        // others would make, and keep until the next edit, a dozen objects for each. The full build copies them once.
         return SplicedList.builder(Candidate::shift).add(previous, 0, reused, 0).addAll(candidates, 0)
-                .add(previous, Math.max(reused, firstFrom(previous, oldTo)), previous.size(), region.delta()).buildFlat();
+                .add(previous, Math.max(reused, firstFrom(previous, oldTo)), previous.size(), region.delta()).build();
     }
 
     /** The index of the first candidate whose heading starts at or after {@code offset}. */

@@ -82,17 +82,20 @@ public final class LogbookBuilder {
     static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel) {
         String text = tree.text();
         String masked = tree.maskedText();
-        List<Candidate> candidates = previous.isPresent()
+        List<Candidate> spliced = previous.isPresent()
                 ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region(), parallel)
                 : HeadingReader.read(tree, parallel);
-        Optional<KeptEntries.Kept> kept = previous.flatMap(p -> KeptEntries.of(tree, options, p, candidates));
+        Optional<KeptEntries.Kept> kept = previous.flatMap(p -> KeptEntries.of(tree, options, p, spliced));
         if (kept.isPresent()) {
+            List<Candidate> candidates = spliced;
             KeptEntries.Kept k = kept.get();
             Logbook old = previous.get().built().logbook();
             LinePasses passes = linePasses(tree, previous, k.idLists(), true, false);
             return complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
                     new Built(null, candidates, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists()));
         }
+        // Moved once here: the passes below read every candidate several times.
+        List<Candidate> candidates = List.copyOf(spliced);
         int entryLevel = entryLevel(candidates);
         int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
         int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.idList().isPresent()
