@@ -1,5 +1,6 @@
 package org.logbookls.lsp;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -35,7 +36,8 @@ final class ChunkedMessageConsumer implements MessageConsumer {
     public void consume(Message message) {
         Blocks body = new Blocks();
         try {
-            Writer writer = new OutputStreamWriter(body, StandardCharsets.UTF_8);
+            // Buffered: the encoder under an OutputStreamWriter copies every string written to it into a new array.
+            Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 8192);
             json.serialize(message, writer);
             writer.flush();
             synchronized (output) {

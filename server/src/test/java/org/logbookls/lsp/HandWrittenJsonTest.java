@@ -48,6 +48,34 @@ class HandWrittenJsonTest {
         assertEquals(PLAIN.serialize(response), FAST.serialize(response));
     }
 
+    /** Outlines with hundreds of symbols under one are streamed rather than written whole: still Gson's bytes. */
+    @Test
+    void largeOutlinesAreWrittenAsBefore() {
+        Range whole = new Range(new Position(3, 0), new Position(40, 12));
+        List<DocumentSymbol> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            DocumentSymbol section = new DocumentSymbol("Results " + i, SymbolKind.Field, whole, whole, i % 3 == 0 ? null : "");
+            DocumentSymbol entry = new DocumentSymbol("2024-03-12 [e" + i + "] \"q\" é 😀 <b>\u2028", SymbolKind.Event, whole, whole,
+                    "detail", java.util.Arrays.asList(section, null));
+            if (i % 5 == 0) {
+                entry.setTags(java.util.Arrays.asList(org.eclipse.lsp4j.SymbolTag.Deprecated, null));
+                entry.setDeprecated(false);
+            }
+            entries.add(entry);
+        }
+        DocumentSymbol month = new DocumentSymbol("March <2024>", SymbolKind.Namespace, whole, whole, null, entries.subList(0, 300));
+        month.setTags(List.of(org.eclipse.lsp4j.SymbolTag.Deprecated));
+        month.setDeprecated(true);
+        List<DocumentSymbol> children = new java.util.ArrayList<>(entries.subList(300, 700));
+        children.add(0, month);
+        children.add(null);
+        DocumentSymbol journal = new DocumentSymbol("Journal \"&\"", SymbolKind.File, whole, whole, "d", children);
+        ResponseMessage response = new ResponseMessage();
+        response.setId(8);
+        response.setResult(List.of(Either.forRight(journal), Either.forRight(entries.get(1))));
+        assertEquals(PLAIN.serialize(response), FAST.serialize(response));
+    }
+
     @Test
     void diagnosticsAndNullRangesAreWrittenAsBefore() {
         var diagnostic = new org.eclipse.lsp4j.Diagnostic(new Range(new Position(1, 2), new Position(1, 9)), "Missing Results");
