@@ -87,12 +87,11 @@ public final class LogbookBuilder {
                 : HeadingReader.read(tree, parallel);
         Optional<KeptEntries.Kept> kept = previous.flatMap(p -> KeptEntries.of(tree, options, p, spliced));
         if (kept.isPresent()) {
-            List<Candidate> candidates = spliced;
             KeptEntries.Kept k = kept.get();
             Logbook old = previous.get().built().logbook();
             LinePasses passes = linePasses(tree, previous, k.idLists(), true, false);
-            return complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
-                    new Built(null, candidates, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists()));
+            Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes);
+            return new Built(logbook, spliced, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists());
         }
         // Moved once here: the passes below read every candidate several times.
         List<Candidate> candidates = List.copyOf(spliced);
@@ -168,8 +167,8 @@ public final class LogbookBuilder {
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
             return entry(draft, text, dates.dates().get(i), entrySections, reuse);
         }).toList();
-        return complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes,
-                new Built(null, candidates, entryLevel, templateLabels, idLists));
+        Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes);
+        return new Built(logbook, candidates, entryLevel, templateLabels, idLists);
     }
 
     /**
@@ -198,9 +197,9 @@ public final class LogbookBuilder {
     private record LinePasses(Future<List<Reference>> idTokens, Future<List<Tag>> tags, Future<List<Anchor>> anchors) {
     }
 
-    /** The model from its entries and the line passes; {@code parts} is the result without its logbook. */
-    private static Built complete(SyntaxTree tree, ModelOptions options, Detection detection, List<Entry> entries,
-            Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes, Built parts) {
+    /** The logbook from its entries and the passes over the whole text. */
+    private static Logbook complete(SyntaxTree tree, ModelOptions options, Detection detection, List<Entry> entries,
+            Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes) {
         String text = tree.text();
         List<Reference> idTokens = result(passes.idTokens());
         List<Reference> references = idTokens.stream()
@@ -216,9 +215,8 @@ public final class LogbookBuilder {
         List<Tag> tags = declared.isEmpty() ? allTags : allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
-        Logbook logbook = new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
+        return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
                 result(passes.anchors()), tags, declarations, conventions, suppressions(tree));
-        return new Built(logbook, parts.candidates(), parts.entryLevel(), parts.templateLabels(), parts.idLists());
     }
 
     /** The IDs the list {@code idList} of a title defines, those a configured pattern rejects left out. */
