@@ -130,7 +130,24 @@ final class DateLexicon {
     }
 
     private static String key(String word) {
+        // Most words asked about (digits, lower-case words) are their own key: lower-casing a copy of
+        // each was a tenth of what building a long logbook allocated.
+        if (isLowerCase(word) && !word.endsWith(".")) {
+            return word;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    /** True when lower-casing {@code word} leaves every code point as it is. */
+    private static boolean isLowerCase(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.toLowerCase(c) != c) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -157,7 +157,7 @@ final class DateResolver {
 
         boolean monthDayValid() {
             return !mention.start().placeholder() && month >= 1 && month <= 12 && day >= 1
-                    && day <= YearMonth.of(year < 1 ? STAND_IN_YEAR : year, month).lengthOfMonth();
+                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year < 1 ? STAND_IN_YEAR : year));
         }
 
         boolean valid() {
@@ -230,6 +230,15 @@ final class DateResolver {
 
     /** Fills in missing years: neighbours first, then context, then weekdays, then a stand-in. */
     private static void assignYears(List<Parts> parts, Optional<Integer> contextYear, LocalDate today) {
+        // Only a yearless date is given a year; when every date has its own, the chains (and the
+        // direction they would look for across every date) have nothing to fill.
+        boolean anyYearless = false;
+        for (Parts p : parts) {
+            anyYearless |= p != null && !p.yearWritten;
+        }
+        if (!anyYearless) {
+            return;
+        }
         int firstAnchor = -1;
         for (int i = 0; i < parts.size(); i++) {
             Parts p = parts.get(i);

@@ -1,10 +1,12 @@
 package org.logbookls.model;
 
+import static org.logbookls.model.Chars.isAsciiDigit;
+import static org.logbookls.model.Chars.isRegexSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.logbookls.syntax.Block;
@@ -34,10 +36,6 @@ final class HeadingReader {
     private static final Pattern DATE_LIKE = Pattern.compile("^[\\d?xX]{1,4}(?:[./-][\\d?xX]{0,4}){1,2}\\.?$");
     /** "2023/03": a month, which heads a month's notes; not a truncated day. */
     private static final Pattern YEAR_MONTH = Pattern.compile("^\\d{4}[./-](0?[1-9]|1[0-2])$");
-    private static final Pattern ID = Pattern.compile("[A-Za-z]{1,8}[-_]?\\d{1,6}");
-    private static final Pattern BRACKETED_IDS = Pattern.compile(
-            "^\\[\\s*(" + ID + "(?:\\s*[-–]\\s*" + ID + ")?(?:\\s*,\\s*" + ID + "(?:\\s*[-–]\\s*" + ID + ")?)*)\\s*\\]");
-    private static final Pattern LEADING_ID = Pattern.compile("^(" + ID + ")\\s*(?::|\\s[-–—]\\s)");
     /** From this many blocks on, a parallel read is split into slices of this many. */
     private static final int PARALLEL_BLOCKS = 4_096;
 
@@ -169,10 +167,6 @@ final class HeadingReader {
         return count - 1;
     }
 
-    /** The characters {@code \s} matches without the Unicode flag. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
 
     /**
      * False when {@code title} cannot start with a date as {@link #analyse} reads one, so that most
@@ -241,22 +235,70 @@ final class HeadingReader {
     }
 
     /** The IDs a title defines from {@code from}: a bracketed list ({@code [e0039, e0040]}) or one ID and a colon or dash. */
-    private static Optional<TextRange> leadingIds(String masked, int from, int end) {
-        // Both expressions start with "[" or an ASCII letter: most titles (a date first) are turned away without a matcher.
-        char first = from < end ? masked.charAt(from) : ' ';
-        if (first != '[' && !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+    static Optional<TextRange> leadingIds(String masked, int from, int end) {
+        // What BRACKETED_IDS and LEADING_ID (kept in ReplacedExpressionsTest) match, read with loops: a
+        // matcher per title was a tenth of what building a long logbook allocated.
+        if (from < end && masked.charAt(from) == '[') {
+            return bracketedIds(masked, from + 1, end);
+        }
+        int idEnd = listedIdEnd(masked, from, end);
+        if (idEnd < 0) {
             return Optional.empty();
         }
-        Matcher bracketed = BRACKETED_IDS.matcher(masked).region(from, end);
-        if (bracketed.lookingAt()) {
-            return Optional.of(TextRange.of(bracketed.start(1), bracketed.end(1)));
-        }
-        Matcher single = LEADING_ID.matcher(masked).region(from, end);
-        if (single.lookingAt()) {
-            return Optional.of(TextRange.of(single.start(1), single.end(1)));
+        int spaces = skipRegexSpaces(masked, idEnd, end);
+        if (spaces < end && masked.charAt(spaces) == ':'
+                || spaces > idEnd && spaces + 1 < end && isDash(masked.charAt(spaces), true) && isRegexSpace(masked.charAt(spaces + 1))) {
+            return Optional.of(TextRange.of(from, idEnd));
         }
         return Optional.empty();
     }
+
+    /** The list inside "[", from {@code from}: IDs and ranges of IDs, separated by commas, then "]". */
+    private static Optional<TextRange> bracketedIds(String masked, int from, int end) {
+        int listStart = skipRegexSpaces(masked, from, end);
+        int p = listStart;
+        while (true) {
+            int idEnd = listedIdEnd(masked, p, end);
+            if (idEnd < 0) {
+                return Optional.empty();
+            }
+            p = idEnd;
+            int dash = skipRegexSpaces(masked, p, end);
+            if (dash < end && isDash(masked.charAt(dash), false)) {
+                int rangeEnd = listedIdEnd(masked, skipRegexSpaces(masked, dash + 1, end), end);
+                if (rangeEnd >= 0) {
+                    p = rangeEnd;
+                }
+            }
+            int next = skipRegexSpaces(masked, p, end);
+            if (next < end && masked.charAt(next) == ']') {
+                return Optional.of(TextRange.of(listStart, p));
+            }
+            if (next >= end || masked.charAt(next) != ',') {
+                return Optional.empty();
+            }
+            p = skipRegexSpaces(masked, next + 1, end);
+        }
+    }
+
+    /** The end of an ID that starts at {@code from} and is not followed by a seventh digit; -1 when none is there. */
+    private static int listedIdEnd(String masked, int from, int end) {
+        int idEnd = IdReader.idEnd(masked, from, end);
+        return idEnd >= 0 && idEnd < end && isAsciiDigit(masked.charAt(idEnd)) ? -1 : idEnd;
+    }
+
+    private static boolean isDash(char c, boolean emDash) {
+        return c == '-' || c == '–' || emDash && c == '—';
+    }
+
+    private static int skipRegexSpaces(String text, int from, int end) {
+        int i = from;
+        while (i < end && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
 
     /** Compact digits ({@code 050714}) count only when they are the whole title or end it. */
     private static boolean compactAllowed(String masked, TextRange title, DateMention mention) {
@@ -270,7 +312,12 @@ final class HeadingReader {
     private static boolean isLeading(String masked, int titleStart, DateMention mention) {
         String prefix = strip(masked.substring(titleStart, mention.range().start()), OPENERS, " \t");
         // Symbols alone ("🧪 2024-01-05", "✅ - June 5") decorate a date; they do not push it out of the lead.
-        boolean onlySymbols = prefix.codePoints().noneMatch(Character::isLetterOrDigit);
+        boolean onlySymbols = true;
+        for (int i = 0; i < prefix.length() && onlySymbols; ) {
+            int c = prefix.codePointAt(i);
+            onlySymbols = !Character.isLetterOrDigit(c);
+            i += Character.charCount(c);
+        }
         return onlySymbols || COUNTER_PREFIX.matcher(prefix).matches();
     }
 

@@ -1,10 +1,12 @@
 package org.logbookls.model;
 
+import static org.logbookls.model.Chars.isRegexSpace;
+import static org.logbookls.model.Chars.isAsciiLetter;
+import static org.logbookls.model.Chars.isAsciiDigit;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.logbookls.text.TextRange;
 
 /**
@@ -17,7 +19,6 @@ import org.logbookls.text.TextRange;
  * code are already masked out by the syntax layer.
  */
 final class IdReader {
-    private static final Pattern TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
     /** A range longer than this is a typo, not a thousand experiments. */
     private static final int MAX_RANGE = 1000;
 
@@ -36,22 +37,67 @@ final class IdReader {
                 partEnd++;
             }
             TextRange part = HeadingReader.trim(masked, TextRange.of(partStart, partEnd));
-            Matcher first = TOKEN.matcher(masked).region(part.start(), part.end());
-            if (first.lookingAt()) {
-                int afterFirst = first.end();
-                Matcher second = TOKEN.matcher(masked).region(afterFirst, part.end());
-                int dash = skipDash(masked, afterFirst, part.end());
-                second.region(dash, part.end());
-                if (dash > afterFirst && second.lookingAt() && first.group(1).equals(second.group(1))
-                        && expand(first, second, part, ids)) {
+            // TOKEN read with loops: a matcher per part was a tenth of what building a long logbook allocated.
+            int firstEnd = idEnd(masked, part.start(), part.end());
+            if (firstEnd >= 0) {
+                int dash = skipDash(masked, firstEnd, part.end());
+                int secondEnd = dash > firstEnd ? idEnd(masked, dash, part.end()) : -1;
+                if (secondEnd >= 0 && sameLetters(masked, part.start(), dash)
+                        && expand(masked, part.start(), firstEnd, dash, secondEnd, ids)) {
                     partStart = partEnd + 1;
                     continue;
                 }
-                ids.add(new IdDefinition(first.group(), TextRange.of(first.start(), first.end())));
+                ids.add(new IdDefinition(masked.substring(part.start(), firstEnd), TextRange.of(part.start(), firstEnd)));
             }
             partStart = partEnd + 1;
         }
         return ids;
+    }
+
+    /**
+     * Where the ID ({@code [A-Za-z]{1,8}[-_]?\d{1,6}}) that starts at {@code from} ends, its digits
+     * cut at six as the expression's {@code lookingAt} cuts them; -1 when none starts there.
+     */
+    static int idEnd(String text, int from, int end) {
+        int i = from;
+        while (i < end && i - from <= 8 && isAsciiLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == from || i - from > 8) {
+            return -1;
+        }
+        if (i + 1 < end && (text.charAt(i) == '-' || text.charAt(i) == '_') && isAsciiDigit(text.charAt(i + 1))) {
+            i++;
+        }
+        int digits = i;
+        while (i < end && i - digits < 6 && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > digits ? i : -1;
+    }
+
+    /** Where the digits of the ID starting at {@code from} start. */
+    private static int digitsStart(String text, int from) {
+        int i = from;
+        while (!isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the letters of the ID starting at {@code from} end. */
+    private static int lettersEnd(String text, int from) {
+        int i = from;
+        while (isAsciiLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when the IDs starting at {@code first} and {@code second} have the same letters (a range's two ends). */
+    private static boolean sameLetters(String text, int first, int second) {
+        int length = lettersEnd(text, first) - first;
+        return lettersEnd(text, second) - second == length && text.regionMatches(first, text, second, length);
     }
 
     private static int skipDash(String text, int from, int to) {
@@ -69,17 +115,19 @@ final class IdReader {
         return from;
     }
 
-    private static boolean expand(Matcher first, Matcher second, TextRange part, List<IdDefinition> ids) {
-        long from = Long.parseLong(first.group(3));
-        long to = Long.parseLong(second.group(3));
+    private static boolean expand(String text, int firstStart, int firstEnd, int secondStart, int secondEnd, List<IdDefinition> ids) {
+        int firstDigits = digitsStart(text, firstStart);
+        long from = Long.parseLong(text, firstDigits, firstEnd, 10);
+        long to = Long.parseLong(text, digitsStart(text, secondStart), secondEnd, 10);
         if (to < from || to - from > MAX_RANGE) {
             return false;
         }
-        int width = first.group(3).length();
-        TextRange range = TextRange.of(first.start(), second.end());
+        int width = firstEnd - firstDigits;
+        String prefix = text.substring(firstStart, firstDigits);
+        TextRange range = TextRange.of(firstStart, secondEnd);
         for (long n = from; n <= to; n++) {
             String digits = String.format(Locale.ROOT, "%0" + width + "d", n);
-            ids.add(new IdDefinition(first.group(1) + first.group(2) + digits, range));
+            ids.add(new IdDefinition(prefix + digits, range));
         }
         return true;
     }
@@ -207,10 +255,6 @@ final class IdReader {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
 
     private static boolean startsWithIgnoringAsciiCase(String text, int at, String lowerPrefix) {
         if (at + lowerPrefix.length() > text.length()) {
@@ -226,13 +270,7 @@ final class IdReader {
         return true;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 
     /** Not glued to a word, a path or a file name: "e0031_model_best.pth" and "fig/e0038" are not IDs. */
     static boolean standsAlone(String text, int start, int end) {

@@ -1,5 +1,7 @@
 package org.logbookls.model;
 
+import static org.logbookls.model.Chars.isRegexSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,10 +116,6 @@ final class TagReader {
         return at < end && "kKtTlL".indexOf(text.charAt(at)) >= 0;
     }
 
-    /** The characters {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static void fromFrontMatter(FrontMatter frontMatter, List<TagDeclaration> declarations) {
         for (FrontMatter.FrontMatterValue value : frontMatter.all("tags")) {

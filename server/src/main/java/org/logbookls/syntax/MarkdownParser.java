@@ -45,11 +45,13 @@ public final class MarkdownParser {
      * logbook writes a paragraph this long. Such text has no links or code spans.
      */
     static final int MAX_INLINE_CHARS = 100_000;
-    private static final Parser PARSER = parser(true);
-    /** The parser without the plain-paragraph shortcut, which {@code MarkdownParserTest} compares against. */
-    private static final Parser EVERY_INLINE = parser(false);
+    private static final Parser PARSER = parser(true, false);
+    /** The parser for a text without "]:", which no link reference definition can be in. */
+    private static final Parser PARSER_WITHOUT_DEFINITIONS = parser(true, true);
+    /** The parser without the plain-inline shortcut, which {@code MarkdownParserTest} compares against. */
+    private static final Parser EVERY_INLINE = parser(false, false);
 
-    private static Parser parser(boolean skipPlainParagraphs) {
+    private static Parser parser(boolean skipPlainInlines, boolean noDefinitions) {
         return Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -57,7 +59,7 @@ public final class MarkdownParser {
                     org.commonmark.parser.InlineParser inlines = new org.commonmark.internal.InlineParserImpl(context);
                     return (lines, block) -> {
                         String content = lines.getContent();
-                        if (content.length() <= MAX_INLINE_CHARS && !(skipPlainParagraphs && block instanceof Paragraph && plain(content))) {
+                        if (content.length() <= MAX_INLINE_CHARS && !(skipPlainInlines && plain(content, block, noDefinitions))) {
                             inlines.parse(lines, block);
                             return;
                         }
@@ -73,13 +75,31 @@ public final class MarkdownParser {
     }
 
     /**
-     * True when a paragraph's inlines cannot hold what the lowering keeps of a paragraph (code spans,
-     * inline HTML and autolinks, links and images): no backtick, no {@code <}, no {@code [}. Such
-     * paragraphs, most of a logbook's, skip the inline parser; a heading never does, since its
-     * rendered text is kept.
+     * True when the inline parser would give {@code content} nothing the lowering keeps, so it can
+     * skip it: most of a logbook's paragraphs and headings, and two thirds of what parsing a long
+     * one allocated. The lowering keeps code spans, inline HTML and autolinks (a backtick or a
+     * {@code <}), links and images (a {@code [}; without reference definitions, only a {@code ](}
+     * makes one) and, of a heading, its text as rendered: the same as written unless it holds
+     * emphasis, an escape, an entity or (a setext heading) a line break.
      */
-    private static boolean plain(String content) {
-        return content.indexOf('`') < 0 && content.indexOf('<') < 0 && content.indexOf('[') < 0;
+    private static boolean plain(String content, Node block, boolean noDefinitions) {
+        if (content.indexOf('`') >= 0 || content.indexOf('<') >= 0
+                || content.indexOf('[') >= 0 && !(noDefinitions && !content.contains("]("))) {
+            return false;
+        }
+        if (block instanceof Paragraph) {
+            return true;
+        }
+        if (block instanceof Heading) {
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c == '*' || c == '_' || c == '\\' || c == '&' || c == '\n' || c == '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The tree of {@code text}; a long text is parsed in chunks, on every core ({@link ParallelParser}). */
@@ -95,7 +115,7 @@ public final class MarkdownParser {
 
     /** The tree of {@code text}, parsed from start to end on this thread; what {@link #parse} must always equal. */
     public static SyntaxTree parseInOnePiece(String text) {
-        return parseInOnePiece(text, PARSER);
+        return parseInOnePiece(text, text.contains("]:") ? PARSER : PARSER_WITHOUT_DEFINITIONS);
     }
 
     /** The tree as {@link #parseInOnePiece(String)} gives it, with every paragraph's inlines parsed; for tests. */

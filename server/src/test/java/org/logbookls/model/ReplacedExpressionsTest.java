@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.logbookls.text.TextRange;
 
 /**
  * Loops that replaced regular expressions on hot paths give what the expressions gave: each
@@ -22,8 +23,15 @@ class ReplacedExpressionsTest {
     /** What HeadingReader found a paragraph's leading hashes with before. */
     private static final Pattern HASH_PARAGRAPH = Pattern.compile("^ {0,3}(#+)(?=\\S)");
 
-    /** What IdScheme and IdReader.scheme read an ID with before. */
+    /** What IdScheme and IdReader.scheme read an ID with before, and IdReader.definitions each ID of a list. */
     private static final Pattern ID_TOKEN = Pattern.compile("([A-Za-z]{1,8})([-_]?)(\\d{1,6})");
+    /** What HeadingReader.leadingIds matched before. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z]{1,8}[-_]?\\d{1,6}");
+    private static final Pattern BRACKETED_IDS = Pattern.compile(
+            "^\\[\\s*(" + ID + "(?:\\s*[-–]\\s*" + ID + ")?(?:\\s*,\\s*" + ID + "(?:\\s*[-–]\\s*" + ID + ")?)*)\\s*\\]");
+    private static final Pattern LEADING_ID = Pattern.compile("^(" + ID + ")\\s*(?::|\\s[-–—]\\s)");
+    /** What SectionReader.isEmpty removed before looking for content. */
+    private static final Pattern TAGS = Pattern.compile("<!--.*?-->|<[^>\\n]*>", Pattern.DOTALL);
 
     @Test
     void idSchemesReadWhatTheExpressionRead() {
@@ -77,6 +85,110 @@ class ReplacedExpressionsTest {
                     }
                 }
             }
+        });
+    }
+
+    @Test
+    void leadingIdsAreWhatTheExpressionsMatched() {
+        eachRandomText(13, "[]e1-–—,_ \t:xE9a\u00A0", 16, text -> {
+            for (int from = 0; from <= text.length(); from++) {
+                for (int end = from; end <= text.length(); end++) {
+                    Optional<TextRange> expected = Optional.empty();
+                    Matcher bracketed = BRACKETED_IDS.matcher(text).region(from, end);
+                    Matcher single = LEADING_ID.matcher(text).region(from, end);
+                    if (bracketed.lookingAt()) {
+                        expected = Optional.of(TextRange.of(bracketed.start(1), bracketed.end(1)));
+                    } else if (single.lookingAt()) {
+                        expected = Optional.of(TextRange.of(single.start(1), single.end(1)));
+                    }
+                    int f = from;
+                    int e = end;
+                    assertEquals(expected, HeadingReader.leadingIds(text, from, end), () -> "for [" + text + "] from " + f + " to " + e);
+                }
+            }
+        });
+    }
+
+    @Test
+    void idListsDefineWhatTheExpressionRead() {
+        eachRandomText(17, "e1290-–, _aB ", 24, text -> assertEquals(definitionsByExpression(text, TextRange.of(0, text.length())),
+                IdReader.definitions(text, TextRange.of(0, text.length())), () -> "for [" + text + "]"));
+    }
+
+    /** IdReader.definitions as it was, with a matcher for each ID. */
+    private static List<IdDefinition> definitionsByExpression(String masked, TextRange list) {
+        List<IdDefinition> ids = new java.util.ArrayList<>();
+        int partStart = list.start();
+        while (partStart < list.end()) {
+            int partEnd = partStart;
+            while (partEnd < list.end() && masked.charAt(partEnd) != ',') {
+                partEnd++;
+            }
+            TextRange part = HeadingReader.trim(masked, TextRange.of(partStart, partEnd));
+            Matcher first = ID_TOKEN.matcher(masked).region(part.start(), part.end());
+            if (first.lookingAt()) {
+                int afterFirst = first.end();
+                int dash = afterFirst;
+                while (dash < part.end() && masked.charAt(dash) == ' ') {
+                    dash++;
+                }
+                if (dash < part.end() && (masked.charAt(dash) == '-' || masked.charAt(dash) == '–')) {
+                    dash++;
+                    while (dash < part.end() && masked.charAt(dash) == ' ') {
+                        dash++;
+                    }
+                } else {
+                    dash = afterFirst;
+                }
+                Matcher second = ID_TOKEN.matcher(masked).region(dash, part.end());
+                if (dash > afterFirst && second.lookingAt() && first.group(1).equals(second.group(1))) {
+                    long from = Long.parseLong(first.group(3));
+                    long to = Long.parseLong(second.group(3));
+                    if (to >= from && to - from <= 1000) {
+                        for (long n = from; n <= to; n++) {
+                            ids.add(new IdDefinition(first.group(1) + first.group(2)
+                                    + String.format(Locale.ROOT, "%0" + first.group(3).length() + "d", n), TextRange.of(first.start(), second.end())));
+                        }
+                        partStart = partEnd + 1;
+                        continue;
+                    }
+                }
+                ids.add(new IdDefinition(first.group(), TextRange.of(first.start(), first.end())));
+            }
+            partStart = partEnd + 1;
+        }
+        return ids;
+    }
+
+    @Test
+    void labelWordsAreCountedAsTheSplitCountedThem() {
+        eachRandomText(19, " \t\n\u000B\f\r\u00A0ab", 8,
+                text -> assertEquals(text.split("\\s+").length, SectionReader.splitLength(text), () -> "for [" + text + "]"));
+    }
+
+    @Test
+    void emptySectionsAreWhatTheExpressionLeftEmpty() {
+        eachRandomText(23, "<!->a1 ![\n\u00A0", 10, text -> {
+            String withoutMarkup = TAGS.matcher(text).replaceAll(" ");
+            boolean expected = !withoutMarkup.contains("![") && withoutMarkup.codePoints().noneMatch(Character::isLetterOrDigit);
+            assertEquals(expected, SectionReader.isEmpty(text), () -> "for [" + text + "]");
+            for (int from = 0; from <= text.length(); from++) {
+                String inner = text.substring(from);
+                assertEquals(SectionReader.isEmpty(inner), SectionReader.isEmpty(text, TextRange.of(from, text.length())),
+                        () -> "for [" + inner + "]");
+            }
+        });
+    }
+
+    @Test
+    void dateWordsAreLookedUpAsLowerCaseCopiesWere() {
+        // The key was the word lower-cased, less one full stop; no name holds a full stop, so a key that
+        // still ends with one names nothing, and any other key is looked up as itself.
+        eachRandomText(29, "septSEPT.monMONİΣé", 7, word -> {
+            String lower = word.toLowerCase(Locale.ROOT);
+            String key = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+            assertEquals(key.endsWith(".") ? Optional.empty() : DateLexicon.month(key), DateLexicon.month(word), () -> "month " + word);
+            assertEquals(key.endsWith(".") ? Optional.empty() : DateLexicon.weekday(key), DateLexicon.weekday(word), () -> "weekday " + word);
         });
     }
 

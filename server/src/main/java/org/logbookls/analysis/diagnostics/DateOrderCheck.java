@@ -34,22 +34,26 @@ final class DateOrderCheck implements Check {
         for (Entry entry : dated) {
             groups.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
         }
-        int wholeFile = Chronology.outOfOrder(dates(dated)).size();
-        int byGroup = 0;
-        for (List<Entry> group : groups.values()) {
-            byGroup += Chronology.outOfOrder(dates(group)).size();
-        }
-        if (groups.size() > 1 && byGroup < wholeFile) {
+        Chronology.Order wholeFile = Chronology.order(dates(dated));
+        if (groups.size() > 1) {
+            List<Chronology.Order> byGroup = new ArrayList<>();
+            int brokenByGroup = 0;
             for (List<Entry> group : groups.values()) {
-                report(context, group, true, out);
+                byGroup.add(Chronology.order(dates(group)));
+                brokenByGroup += byGroup.get(byGroup.size() - 1).outOfOrder().size();
             }
-        } else {
-            report(context, dated, false, out);
+            if (brokenByGroup < wholeFile.outOfOrder().size()) {
+                int i = 0;
+                for (List<Entry> group : groups.values()) {
+                    report(context, group, byGroup.get(i++), true, out);
+                }
+                return;
+            }
         }
+        report(context, dated, wholeFile, false, out);
     }
 
-    private static void report(CheckContext context, List<Entry> entries, boolean grouped, List<Diagnostic> out) {
-        Chronology.Order order = Chronology.order(dates(entries));
+    private static void report(CheckContext context, List<Entry> entries, Chronology.Order order, boolean grouped, List<Diagnostic> out) {
         String direction = order.newestFirst() ? "newest-first" : "oldest-first";
         String scope = grouped ? "the entries of this part of the logbook run " : "this logbook runs ";
         for (int index : order.outOfOrder()) {

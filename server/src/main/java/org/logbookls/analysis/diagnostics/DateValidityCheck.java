@@ -30,6 +30,7 @@ final class DateValidityCheck implements Check {
                 .filter(EntryDate::valid)
                 .map(EntryDate::written)
                 .findFirst();
+        String today = DateText.of(context.today());
         for (Entry entry : context.logbook().entries()) {
             context.cancel().check();
             if (entry.date().isEmpty()) {
@@ -61,8 +62,7 @@ final class DateValidityCheck implements Check {
             }
             if (date.yearKnown() && date.yearSource() != EntryDate.YearSource.WEEKDAY && day.isAfter(context.today())) {
                 out.add(new Diagnostic(date.range(), DiagnosticCode.FUTURE_DATE, DiagnosticCode.FUTURE_DATE.defaultSeverity(),
-                        "Entry '" + date.written() + "' is dated " + DateText.of(day) + ", after today (" + DateText.of(context.today())
-                                + ").", List.of()));
+                        "Entry '" + date.written() + "' is dated " + DateText.of(day) + ", after today (" + today + ").", List.of()));
             }
         }
     }

@@ -21,14 +21,14 @@ final class DuplicateDateCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        Map<String, Entry> first = new HashMap<>();
+        Map<Day, Entry> first = new HashMap<>();
         for (Entry entry : context.logbook().entries()) {
             context.cancel().check();
             if (entry.date().isEmpty() || !entry.date().get().valid() || entry.date().get().time().isPresent()) {
                 continue;
             }
             LocalDate day = entry.date().get().start().get();
-            String key = entry.group() + "|" + day;
+            Day key = new Day(entry.group(), day);
             Entry twin = first.get(key);
             if (twin == null) {
                 first.put(key, entry);
@@ -44,6 +44,10 @@ final class DuplicateDateCheck implements Check {
                     DiagnosticCode.DUPLICATE_DATE.defaultSeverity(), message,
                     List.of(new Diagnostic.Related(twin.date().get().range(), "The first entry with this date"))));
         }
+    }
+
+    /** A day in one group of entries. */
+    private record Day(int group, LocalDate day) {
     }
 
     /**

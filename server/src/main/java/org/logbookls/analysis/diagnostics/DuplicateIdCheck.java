@@ -25,15 +25,20 @@ final class DuplicateIdCheck implements Check {
         Map<String, IdDefinition> firstDefinition = new HashMap<>();
         for (Entry entry : context.logbook().entries()) {
             context.cancel().check();
-            Map<TextRange, List<String>> repeated = new LinkedHashMap<>();
-            Map<TextRange, Entry> twins = new HashMap<>();
-            Map<TextRange, IdDefinition> twinDefinitions = new HashMap<>();
+            // Made only for an entry that repeats an ID: most entries do not.
+            Map<TextRange, List<String>> repeated = Map.of();
+            Map<TextRange, Entry> twins = null;
+            Map<TextRange, IdDefinition> twinDefinitions = null;
             for (IdDefinition id : entry.ids()) {
-                Entry earlier = definedBy.get(id.id());
+                Entry earlier = definedBy.putIfAbsent(id.id(), entry);
                 if (earlier == null) {
-                    definedBy.put(id.id(), entry);
                     firstDefinition.put(id.id(), id);
                 } else if (earlier != entry) {
+                    if (twins == null) {
+                        repeated = new LinkedHashMap<>();
+                        twins = new HashMap<>();
+                        twinDefinitions = new HashMap<>();
+                    }
                     repeated.computeIfAbsent(id.range(), r -> new ArrayList<>()).add(id.id());
                     twins.putIfAbsent(id.range(), earlier);
                     twinDefinitions.putIfAbsent(id.range(), firstDefinition.get(id.id()));
