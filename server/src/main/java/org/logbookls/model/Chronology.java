@@ -28,11 +28,25 @@ public final class Chronology {
     }
 
     public static Order order(List<LocalDate> dates) {
-        if (dates.size() < 2) {
+        long[] days = new long[dates.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = dates.get(i).toEpochDay();
+        }
+        return order(days);
+    }
+
+    /** {@link #order(List)} of dates given as epoch days. */
+    public static Order order(long[] days) {
+        if (days.length < 2) {
             return new Order(true, List.of());
         }
-        boolean[] ascendingRun = longestRun(dates, true);
-        boolean[] descendingRun = longestRun(dates, false);
+        // A logbook's dates are the same from one keystroke to the next: the last few answers are kept.
+        Order known = RECENT.get(days);
+        if (known != null) {
+            return known;
+        }
+        boolean[] ascendingRun = longestRun(days, true);
+        boolean[] descendingRun = longestRun(days, false);
         int ascending = count(ascendingRun);
         int descending = count(descendingRun);
         boolean newestFirst;
@@ -41,11 +55,10 @@ public final class Chronology {
         } else {
             int up = 0;
             int down = 0;
-            for (int i = 1; i < dates.size(); i++) {
-                int cmp = dates.get(i).compareTo(dates.get(i - 1));
-                if (cmp > 0) {
+            for (int i = 1; i < days.length; i++) {
+                if (days[i] > days[i - 1]) {
                     up++;
-                } else if (cmp < 0) {
+                } else if (days[i] < days[i - 1]) {
                     down++;
                 }
             }
@@ -58,7 +71,34 @@ public final class Chronology {
                 broken.add(i);
             }
         }
-        return new Order(newestFirst, broken);
+        Order order = new Order(newestFirst, broken);
+        RECENT.put(days.clone(), order);
+        return order;
+    }
+
+    private static final Recent RECENT = new Recent();
+
+    /** The orders of the last few sequences asked about (one per open logbook or group, typically), by content. */
+    private static final class Recent {
+        private static final int SIZE = 8;
+        private final long[][] keys = new long[SIZE][];
+        private final Order[] orders = new Order[SIZE];
+        private int next;
+
+        synchronized Order get(long[] days) {
+            for (int i = 0; i < SIZE; i++) {
+                if (keys[i] != null && Arrays.equals(keys[i], days)) {
+                    return orders[i];
+                }
+            }
+            return null;
+        }
+
+        synchronized void put(long[] days, Order order) {
+            keys[next] = days;
+            orders[next] = order;
+            next = (next + 1) % SIZE;
+        }
     }
 
     private static int count(boolean[] flags) {
@@ -77,11 +117,11 @@ public final class Chronology {
      * reported. Patience sorting keeps the latest entries, so it runs on the reversed sequence,
      * looking for the opposite direction.
      */
-    private static boolean[] longestRun(List<LocalDate> dates, boolean ascending) {
-        int n = dates.size();
+    private static boolean[] longestRun(long[] days, boolean ascending) {
+        int n = days.length;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            long day = dates.get(n - 1 - i).toEpochDay();
+            long day = days[n - 1 - i];
             keys[i] = ascending ? -day : day;
         }
         int[] tailIndex = new int[n];

@@ -1,6 +1,5 @@
 package org.logbookls.analysis.diagnostics;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,11 +77,11 @@ final class DateOrderCheck implements Check {
         }
     }
 
-    private static List<LocalDate> dates(List<Entry> entries) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (Entry entry : entries) {
-            dates.add(entry.date().get().start().get());
+    private static long[] dates(List<Entry> entries) {
+        long[] days = new long[entries.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = entries.get(i).date().get().start().get().toEpochDay();
         }
-        return dates;
+        return days;
     }
 }

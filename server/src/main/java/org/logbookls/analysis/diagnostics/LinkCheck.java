@@ -2,11 +2,15 @@ package org.logbookls.analysis.diagnostics;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.logbookls.analysis.Suggestions;
 import org.logbookls.model.Anchor;
 import org.logbookls.model.Link;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -22,7 +26,9 @@ final class LinkCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        List<String> ownAnchors = context.logbook().anchors().stream().map(Anchor::slug).toList();
+        // Read only when a link points into this file; from the unmoved anchors, whose slugs a move leaves as they are.
+        List<String> ownAnchors = null;
+        Set<String> ownAnchorSet = null;
         for (Link link : context.logbook().links()) {
             context.cancel().check();
             if (!link.local()) {
@@ -31,7 +37,18 @@ final class LinkCheck implements Check {
             TextRange range = link.destinationRange().isEmpty() ? link.range() : link.destinationRange();
             String anchor = decode(link.anchor());
             if (link.filePart().isEmpty()) {
-                if (!anchor.isEmpty() && !ownAnchors.contains(anchor)) {
+                if (anchor.isEmpty()) {
+                    continue;
+                }
+                if (ownAnchors == null) {
+                    List<Anchor> anchors = context.logbook().anchors();
+                    ownAnchors = new ArrayList<>(anchors.size());
+                    for (int i = 0; i < anchors.size(); i++) {
+                        ownAnchors.add(SplicedList.unmoved(anchors, i).slug());
+                    }
+                    ownAnchorSet = new HashSet<>(ownAnchors);
+                }
+                if (!ownAnchorSet.contains(anchor)) {
                     out.add(broken(range, "No heading in this file has the anchor '#" + anchor + "'"
                             + Suggestions.phrase(Suggestions.closest(anchor, ownAnchors), "#")));
                 }

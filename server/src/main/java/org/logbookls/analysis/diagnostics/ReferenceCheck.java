@@ -8,6 +8,7 @@ import org.logbookls.analysis.Suggestions;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
 import org.logbookls.model.Reference;
+import org.logbookls.text.SplicedList;
 
 /**
  * {@code undefined-reference}: an ID written in a scheme some logbook uses (this one or another in
@@ -27,12 +28,19 @@ final class ReferenceCheck implements Check {
                 local.add(id.id());
             }
         }
+        // IDs read from the unmoved tokens: moving every token after an edit only to read its ID was a
+        // third of this check. Only a token reported is moved.
+        List<Reference> references = context.logbook().references();
         Set<String> localReferences = new HashSet<>();
-        context.logbook().references().forEach(reference -> localReferences.add(reference.id()));
+        for (int i = 0; i < references.size(); i++) {
+            localReferences.add(SplicedList.unmoved(references, i).id());
+        }
         Environment environment = context.environment();
         Suggestions.IdIndex candidates = null;
-        for (Reference token : context.logbook().idTokens()) {
+        List<Reference> tokens = context.logbook().idTokens();
+        for (int i = 0; i < tokens.size(); i++) {
             context.cancel().check();
+            Reference token = SplicedList.unmoved(tokens, i);
             boolean reference = localReferences.contains(token.id()) || environment.isId(token.id());
             if (!reference || local.contains(token.id()) || environment.isDefined(token.id())) {
                 continue;
@@ -44,7 +52,7 @@ final class ReferenceCheck implements Check {
             }
             String message = "Experiment '" + token.id() + "' is not defined by any entry"
                     + Suggestions.phrase(candidates.closest(token.id()), "") + "";
-            out.add(new Diagnostic(token.range(), DiagnosticCode.UNDEFINED_REFERENCE, DiagnosticCode.UNDEFINED_REFERENCE.defaultSeverity(),
+            out.add(new Diagnostic(tokens.get(i).range(), DiagnosticCode.UNDEFINED_REFERENCE, DiagnosticCode.UNDEFINED_REFERENCE.defaultSeverity(),
                     message.endsWith("?") ? message : message + ".", List.of()));
         }
     }

@@ -37,25 +37,41 @@ public record RequiredSections(List<String> labels, Source source) {
             return new RequiredSections(logbook.template().get().sections().stream().map(Template.TemplateSection::label).toList(),
                     Source.TEMPLATE);
         }
-        List<String> required = new ArrayList<>();
-        int entries = logbook.entries().size();
-        for (String label : DEFAULTS) {
-            int using = 0;
-            for (Entry entry : logbook.entries()) {
-                if (has(entry, label, labels)) {
-                    using++;
+        // Asked by the checks, completion and code actions of one version in turn: the last answer is kept.
+        Habit last = lastHabit;
+        if (last != null && last.logbook == logbook && last.labels == labels) {
+            return last.required;
+        }
+        LabelMatches matches = new LabelMatches(labels, DEFAULTS);
+        int[] using = new int[DEFAULTS.size()];
+        for (Entry entry : logbook.entries()) {
+            for (int i = 0; i < DEFAULTS.size(); i++) {
+                if (has(entry, i, matches)) {
+                    using[i]++;
                 }
             }
-            if (using >= 2 && using >= HABIT_SHARE * entries) {
-                required.add(label);
+        }
+        List<String> required = new ArrayList<>();
+        int entries = logbook.entries().size();
+        for (int i = 0; i < DEFAULTS.size(); i++) {
+            if (using[i] >= 2 && using[i] >= HABIT_SHARE * entries) {
+                required.add(DEFAULTS.get(i));
             }
         }
-        return new RequiredSections(required, Source.HABIT);
+        RequiredSections habit = new RequiredSections(required, Source.HABIT);
+        lastHabit = new Habit(logbook, labels, habit);
+        return habit;
     }
 
-    static boolean has(Entry entry, String label, SectionLabels labels) {
+    /** The sections a logbook's habit requires, with the logbook and labels (compared as objects) they were read from. */
+    private record Habit(Logbook logbook, SectionLabels labels, RequiredSections required) {
+    }
+
+    private static volatile Habit lastHabit;
+
+    private static boolean has(Entry entry, int label, LabelMatches matches) {
         for (Section section : entry.sections()) {
-            if (labels.satisfies(section.label(), label)) {
+            if (matches.satisfies(section.label(), label)) {
                 return true;
             }
         }

@@ -24,13 +24,15 @@ final class SectionCheck implements Check {
             case TEMPLATE -> "the logbook's template asks for " + expected;
             case HABIT -> "the other entries of this logbook have " + expected;
         };
+        LabelMatches matches = new LabelMatches(context.labels(), required.labels());
         for (Entry entry : context.logbook().entries()) {
             context.cancel().check();
             List<String> missing = new ArrayList<>();
-            for (String label : required.labels()) {
+            for (int index = 0; index < required.labels().size(); index++) {
+                String label = required.labels().get(index);
                 Section found = null;
                 for (Section section : entry.sections()) {
-                    if (context.labels().satisfies(section.label(), label)) {
+                    if (matches.satisfies(section.label(), index)) {
                         found = section;
                         break;
                     }
