@@ -58,7 +58,8 @@ public final class LogbookBuilder {
      * candidates (each depends on its own line only), the template labels the sections were read
      * with, and the ID lists of the entry headings (which the ID tokens leave out).
      */
-    public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, List<String> templateLabels, List<TextRange> idLists) {
+    public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, List<String> templateLabels, List<TextRange> idLists,
+            boolean keyHeadings) {
     }
 
     /**
@@ -90,8 +91,16 @@ public final class LogbookBuilder {
             KeptEntries.Kept k = kept.get();
             Logbook old = previous.get().built().logbook();
             LinePasses passes = linePasses(tree, previous, k.idLists(), true, false);
-            Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes);
-            return new Built(logbook, spliced, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists());
+            // Without a tag-key heading before the edit or in its region, the declarations are the front
+            // matter's, which the edit did not touch: reading every heading for one was a tenth of the edit.
+            IncrementalParser.Region region = previous.get().region();
+            TagReader.Declarations declarations = !previous.get().built().keyHeadings()
+                    && !TagReader.keyHeadingIn(tree, region.from(), region.to())
+                    ? new TagReader.Declarations(old.tagDeclarations(), false) : TagReader.read(tree);
+            Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
+                    declarations.list());
+            return new Built(logbook, spliced, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists(),
+                    declarations.keyHeadings());
         }
         // Moved once here: the passes below read every candidate several times.
         List<Candidate> candidates = List.copyOf(spliced);
@@ -167,8 +176,9 @@ public final class LogbookBuilder {
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
             return entry(draft, text, dates.dates().get(i), entrySections, reuse);
         }).toList();
-        Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes);
-        return new Built(logbook, candidates, entryLevel, templateLabels, idLists);
+        TagReader.Declarations declarations = TagReader.read(tree);
+        Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list());
+        return new Built(logbook, candidates, entryLevel, templateLabels, idLists, declarations.keyHeadings());
     }
 
     /**
@@ -199,7 +209,8 @@ public final class LogbookBuilder {
 
     /** The logbook from its entries and the passes over the whole text. */
     private static Logbook complete(SyntaxTree tree, ModelOptions options, Detection detection, List<Entry> entries,
-            Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes) {
+            Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes,
+            List<TagDeclaration> declarations) {
         String text = tree.text();
         List<Reference> idTokens = result(passes.idTokens());
         List<Reference> references = idTokens.stream()
@@ -207,7 +218,6 @@ public final class LogbookBuilder {
                         .orElseGet(() -> schemes.stream().anyMatch(scheme -> scheme.accepts(token.id()))))
                 .toList();
         int preambleEnd = entries.isEmpty() ? text.length() : entries.get(0).range().start();
-        List<TagDeclaration> declarations = TagReader.declarations(tree);
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.

@@ -61,7 +61,35 @@ final class TagReader {
         return tags;
     }
 
+    /** The declarations of a document, and whether any heading of it is a tag-key heading (with items or not). */
+    record Declarations(List<TagDeclaration> list, boolean keyHeadings) {
+    }
+
     static List<TagDeclaration> declarations(SyntaxTree tree) {
+        return read(tree).list();
+    }
+
+    /**
+     * True when a heading of {@code tree} in {@code [from, to)} is a tag-key heading. After an edit of
+     * that region in a document without one, the declarations are still those of its front matter.
+     */
+    static boolean keyHeadingIn(SyntaxTree tree, int from, int to) {
+        List<SyntaxTree.Heading> headings = tree.headings();
+        String text = tree.text();
+        for (int h = tree.firstHeadingFrom(from); h < headings.size(); h++) {
+            Block heading = headings.get(h).block();
+            if (heading.range().start() >= to) {
+                break;
+            }
+            if (mayBeKeyHeading(text, heading.content()) && KEY_HEADING.matcher(heading.content().of(text)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Declarations read(SyntaxTree tree) {
+        boolean keyHeadings = false;
         List<TagDeclaration> declarations = new ArrayList<>();
         tree.frontMatter().ifPresent(frontMatter -> fromFrontMatter(frontMatter, declarations));
         List<Block> blocks = tree.blocks();
@@ -78,6 +106,7 @@ final class TagReader {
             if (!KEY_HEADING.matcher(heading.content().of(text)).matches()) {
                 continue;
             }
+            keyHeadings = true;
             for (int j = tree.indexOf(heading) + 1; j < blocks.size(); j++) {
                 Block block = blocks.get(j);
                 if (block.kind().isHeading() && block.level() <= heading.level()) {
@@ -96,7 +125,7 @@ final class TagReader {
                 }
             }
         }
-        return declarations;
+        return new Declarations(declarations, keyHeadings);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.logbookls.workspace;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.logbookls.model.Entry;
@@ -11,6 +12,7 @@ import org.logbookls.model.Logbook;
 import org.logbookls.model.Reference;
 import org.logbookls.model.Tag;
 import org.logbookls.model.TagDeclaration;
+import org.logbookls.text.SplicedList;
 
 /**
  * What one document contributes to the workspace index, without positions.
@@ -59,13 +61,16 @@ public record DocumentFacts(
                 defined.putIfAbsent(id.id(), summary);
             }
         }
+        // Facts have no positions: tokens and tags are read unmoved, as the previous version holds them.
         Set<String> tokens = new LinkedHashSet<>();
-        for (Reference token : logbook.idTokens()) {
-            tokens.add(token.id());
+        List<Reference> idTokens = logbook.idTokens();
+        for (int i = 0; i < idTokens.size(); i++) {
+            tokens.add(SplicedList.unmoved(idTokens, i).id());
         }
         Map<String, Integer> tags = new LinkedHashMap<>();
-        for (Tag tag : logbook.tags()) {
-            tags.merge(tag.name(), 1, Integer::sum);
+        List<Tag> tagList = logbook.tags();
+        for (int i = 0; i < tagList.size(); i++) {
+            tags.merge(SplicedList.unmoved(tagList, i).name(), 1, Integer::sum);
         }
         Map<String, String> declared = new LinkedHashMap<>();
         for (TagDeclaration declaration : logbook.tagDeclarations()) {

@@ -88,6 +88,11 @@ public final class WorkspaceIndex {
         return mentioners.keySet();
     }
 
+    /** Every defined ID, in no order: what {@link #definedIds} holds, without building it. */
+    public Set<String> definedIdNames() {
+        return java.util.Collections.unmodifiableSet(definers.keySet());
+    }
+
     /** Every defined ID, with where its first definition is. */
     public Map<String, String> definedIds() {
         Map<String, String> ids = new TreeMap<>();

@@ -141,6 +141,34 @@ class IncrementalAnalysisTest {
                 new String[] {"Results: a", "Results: ab"},
                 new String[] {"Write something.", "- Results:\n- Next Steps:"},
                 new String[] {"Results: b", "Results: b\n\n<!-- template\n## YYYY-MM-DD\n### Plan\n-->\n"}));
+        // Tag declarations are kept only while no heading is a tag key: one typed (also inside a list,
+        // where it is no entry candidate), and items under one, declare tags.
+        String tagKeys = """
+                ---
+                tags: [nbs]
+                ---
+                # Log
+
+                ## 2024-03-12 [e0001]
+                Results: a #nbs
+
+                - item
+                  ### Details
+
+                ## 2024-03-11 [e0002]
+                Results: b
+
+                ## Notes
+                words
+                """;
+        editOneAtATimeAndInARow(tagKeys, List.of(
+                new String[] {"Results: a", "Results: ab"},
+                new String[] {"- item\n  ### Details", "- item\n  ### Tags\n- #gpu - the GPU runs"},
+                new String[] {"## Notes", "## Key"},
+                new String[] {"words", "- #cpu: runs on the CPU"},
+                new String[] {"Results: b", "Results: b #cpu"}));
+        org.junit.jupiter.api.Assertions.assertEquals(2, new DocumentSnapshot("file:///t.md", "t.md", 0, tagKeys.replace("### Details",
+                "### Tags\n- #gpu - the GPU runs")).logbook(SETTINGS).tagDeclarations().size(), "the front matter's tag and the key's");
     }
 
     private static void editOneAtATimeAndInARow(String text, List<String[]> edits) {

@@ -147,14 +147,16 @@ public final class Completion {
 
     /** Adds the IDs matching {@code typed}, most recent first; true when there were more than {@link #MAX_IDS}. */
     private static boolean ids(WorkspaceView view, String typed, TextRange replace, List<Item> items, Cancellation cancel) {
-        Map<String, String> defined = view.index().definedIds();
-        List<String> ids = new ArrayList<>();
-        for (String id : defined.keySet()) {
+        // The names, not the sorted map: building a map of every ID of the workspace was most of a completion.
+        List<Numbered> matching = new ArrayList<>();
+        for (String id : view.index().definedIdNames()) {
             if (matches(typed, id)) {
-                ids.add(id);
+                matching.add(new Numbered(IdScheme.number(id), id));
             }
         }
-        ids.sort(Comparator.comparing(IdScheme::number).reversed().thenComparing(Comparator.naturalOrder()));
+        matching.sort(Comparator.comparingLong(Numbered::number).reversed().thenComparing(Numbered::id));
+        List<String> ids = new ArrayList<>(matching.size());
+        matching.forEach(numbered -> ids.add(numbered.id()));
         int rank = 0;
         for (String id : ids.subList(0, Math.min(ids.size(), MAX_IDS))) {
             cancel.check();
@@ -163,6 +165,10 @@ public final class Completion {
             items.add(new Item(id, Kind.ID, detail, Optional.empty(), id, replace, id, String.format("1-%06d", rank++), Optional.of(id)));
         }
         return ids.size() > MAX_IDS;
+    }
+
+    /** An ID and its number, read once for sorting. */
+    private record Numbered(long number, String id) {
     }
 
     /** The typed characters appear in the ID in order, ignoring case (as editors filter: "e38" matches "e0038"). */
