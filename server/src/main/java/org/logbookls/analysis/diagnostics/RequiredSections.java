@@ -39,7 +39,7 @@ public record RequiredSections(List<String> labels, Source source) {
         }
         // Asked by the checks, completion and code actions of one version in turn: the last answer is kept.
         Habit last = lastHabit;
-        if (last != null && last.logbook == logbook && last.labels == labels) {
+        if (last != null && last.logbook.get() == logbook && last.labels == labels) {
             return last.required;
         }
         LabelMatches matches = new LabelMatches(labels, DEFAULTS);
@@ -59,12 +59,15 @@ public record RequiredSections(List<String> labels, Source source) {
             }
         }
         RequiredSections habit = new RequiredSections(required, Source.HABIT);
-        lastHabit = new Habit(logbook, labels, habit);
+        lastHabit = new Habit(new java.lang.ref.WeakReference<>(logbook), labels, habit);
         return habit;
     }
 
-    /** The sections a logbook's habit requires, with the logbook and labels (compared as objects) they were read from. */
-    private record Habit(Logbook logbook, SectionLabels labels, RequiredSections required) {
+    /**
+     * The sections a logbook's habit requires, with the logbook and labels (compared as objects) they
+     * were read from; the logbook is held weakly, so a closed document's model is not kept for this.
+     */
+    private record Habit(java.lang.ref.WeakReference<Logbook> logbook, SectionLabels labels, RequiredSections required) {
     }
 
     private static volatile Habit lastHabit;
