@@ -21,11 +21,8 @@ public final class SectionLabels {
     private final Map<String, List<String>> familyTerms;
     private final Set<String> extraLabels;
     private static final int MAX_REMEMBERED = 4096;
-    private static final int MAX_REQUIRED_REMEMBERED = 64;
     /** Families per normalised label, remembered (bounded; the value stays immutable to its users). */
     private final Map<String, Set<String>> families = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Whether a normalised written label satisfies a normalised required one, per required label (bounded). */
-    private final Map<String, Map<String, Boolean>> satisfied = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SectionLabels(Map<String, List<String>> familyTerms, Set<String> extraLabels) {
         this.familyTerms = familyTerms;
@@ -102,25 +99,6 @@ public final class SectionLabels {
     public boolean satisfies(String written, String required) {
         String writtenNorm = normalize(written);
         String requiredNorm = normalize(required);
-        // Asked for every section of every entry, with the same few labels: the answer is remembered.
-        Map<String, Boolean> answers = satisfied.get(requiredNorm);
-        if (answers == null) {
-            if (satisfied.size() >= MAX_REQUIRED_REMEMBERED) {
-                return computeSatisfies(writtenNorm, requiredNorm);
-            }
-            answers = satisfied.computeIfAbsent(requiredNorm, r -> new java.util.concurrent.ConcurrentHashMap<>());
-        }
-        Boolean known = answers.get(writtenNorm);
-        if (known == null) {
-            known = computeSatisfies(writtenNorm, requiredNorm);
-            if (answers.size() < MAX_REMEMBERED) {
-                answers.put(writtenNorm, known);
-            }
-        }
-        return known;
-    }
-
-    private boolean computeSatisfies(String writtenNorm, String requiredNorm) {
         if (writtenNorm.isEmpty()) {
             return false;
         }
