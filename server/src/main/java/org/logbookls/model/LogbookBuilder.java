@@ -60,6 +60,10 @@ public final class LogbookBuilder {
      */
     public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, List<String> templateLabels, List<TextRange> idLists,
             boolean keyHeadings) {
+        /** The model alone, without what only the next version's build reuses: for a document no edit will follow. */
+        public Built forgotten() {
+            return new Built(logbook, List.of(), entryLevel, templateLabels, List.of(), keyHeadings);
+        }
     }
 
     /**

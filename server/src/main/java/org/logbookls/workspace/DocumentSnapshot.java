@@ -106,7 +106,15 @@ public final class DocumentSnapshot {
     private record Derived(Logbook from, Object value) {
     }
 
-    private record Memo(ModelOptions options, LogbookBuilder.Built built) {
+    /**
+     * A model and the options it was built with. {@code reusable}: {@code built} still holds what
+     * the next version's build reuses (heading candidates, ID lists); a forgotten document's does not.
+     */
+    private record Memo(ModelOptions options, LogbookBuilder.Built built, boolean reusable) {
+        Memo(ModelOptions options, LogbookBuilder.Built built) {
+            this(options, built, true);
+        }
+
         Logbook logbook() {
             return built.logbook();
         }
@@ -213,13 +221,16 @@ public final class DocumentSnapshot {
     }
 
     /**
-     * Lets go of the syntax tree once the model is built: closed documents are served from their
-     * models, and their trees were most of a large workspace's memory. A later {@link #syntax()}
-     * parses again. The snapshot's value does not change.
+     * Lets go of the syntax tree, and of what only an edit's rebuild reuses, once the model is
+     * built: closed documents are served from their models, and their trees, heading candidates and
+     * ID lists were most of a large workspace's memory. A later {@link #syntax()} parses again; the
+     * version after an edit is then built whole. The snapshot's value does not change.
      */
     public void forgetSyntaxTree() {
-        if (memo != null && pending == null) {
+        Memo current = memo;
+        if (current != null && pending == null) {
             syntax = null;
+            memo = new Memo(current.options(), current.built().forgotten(), false);
         }
     }
 
@@ -247,7 +258,9 @@ public final class DocumentSnapshot {
         next.olderLines = Older.next(lineIndex, pendingLines, change);
         Pending pendingAnalysis = pending;
         SyntaxTree tree = syntax;
-        next.pending = Pending.next(tree == null ? null : new Analysis(tree, memo), pendingAnalysis, change, newText);
+        Memo model = memo;
+        next.pending = Pending.next(tree == null ? null : new Analysis(tree, model != null && model.reusable() ? model : null),
+                pendingAnalysis, change, newText);
         return next;
     }
 }

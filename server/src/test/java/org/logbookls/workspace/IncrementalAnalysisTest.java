@@ -227,6 +227,14 @@ class IncrementalAnalysisTest {
                 String when = "after edit " + range + " inserting " + printable(inserted);
                 same(MarkdownParser.parse(next), document.syntax(), when);
                 assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, next).logbook(SETTINGS), document.logbook(SETTINGS), when);
+                // Now and then the version is let go of as a closed document's is (its tree, candidates and ID lists):
+                // the next edit must then build from scratch, not from what was forgotten.
+                if (random.nextInt(8) == 0) {
+                    document.forgetSyntaxTree();
+                    if (random.nextBoolean()) {
+                        same(MarkdownParser.parse(next), document.syntax(), when + ", parsed again after forgetting");
+                    }
+                }
             }
         }
         same(MarkdownParser.parse(document.text()), document.syntax(), "at the end");
