@@ -1,5 +1,6 @@
 package org.logbookls.lsp;
 
+import org.logbookls.config.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,9 @@ final class WorkspaceIndexer {
                 List<java.util.Optional<DocumentSnapshot>> analysed = batch.parallelStream().map(file -> {
                     java.util.Optional<DocumentSnapshot> document = read(current, file, skipped);
                     document.ifPresent(d -> {
-                        session.indexCache().facts(d, session.settings().settingsOf(current, d.uri()));
+                        Settings settings = session.settings().settingsOf(current, d.uri());
+                        session.indexCache().facts(d, settings);
+                        org.logbookls.analysis.symbols.WorkspaceSymbols.prepare(d, d.logbook(settings));
                         d.forgetSyntaxTree();
                     });
                     return document;

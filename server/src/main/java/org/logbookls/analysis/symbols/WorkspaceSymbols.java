@@ -42,12 +42,26 @@ public final class WorkspaceSymbols {
             if (!logbook.detection().logbook()) {
                 continue;
             }
-            Rows rows = document.derived(Rows.class, logbook, model -> Rows.of(model, uri));
-            if (rows.collect(words, uri, found)) {
+            if (rows(document, logbook).collect(words, uri, found)) {
                 return found;
             }
         }
         return found;
+    }
+
+    /**
+     * Prepares what queries search in {@code document} (whose model is {@code logbook}), so that
+     * the first query does not do it for every document at once: the start-up index calls this for
+     * each file it reads, on its worker threads.
+     */
+    public static void prepare(DocumentSnapshot document, Logbook logbook) {
+        if (logbook.detection().logbook()) {
+            rows(document, logbook);
+        }
+    }
+
+    private static Rows rows(DocumentSnapshot document, Logbook logbook) {
+        return document.derived(Rows.class, logbook, model -> Rows.of(model, document.uri()));
     }
 
     /** The query's lower-case words, and which of them are date prefixes ("2023-03"), decided once per query. */
