@@ -50,6 +50,69 @@ public record DocumentFacts(
     public record IdSummary(String title, String date) {
     }
 
+    /**
+     * True when {@link #of} gives equal facts for both models because everything it reads is equal:
+     * each entry's IDs, plain title and start date, the ID tokens and tags (in order, without
+     * positions), the tag declarations, the schemes and whether it is a logbook. Stricter than
+     * equality of the facts (an entry without IDs still counts), never looser.
+     *
+     * <p>Why: after a keystroke the facts were computed again and compared with the last ones, maps
+     * of every ID, token and tag in the document, for an answer that is almost always "the same".
+     * Entries and tokens behind the edit hold the same strings as before (moved, not read again),
+     * so this comparison is a walk of references without allocating. Keep it in step with {@link #of}.
+     */
+    public static boolean sameInputs(Logbook before, Logbook after) {
+        if (before == after) {
+            return true;
+        }
+        if (before.detection().logbook() != after.detection().logbook() || !before.schemes().equals(after.schemes())
+                || before.entries().size() != after.entries().size() || before.idTokens().size() != after.idTokens().size()
+                || before.tags().size() != after.tags().size() || before.tagDeclarations().size() != after.tagDeclarations().size()) {
+            return false;
+        }
+        for (int i = 0; i < before.entries().size(); i++) {
+            Entry old = before.entries().get(i);
+            Entry now = after.entries().get(i);
+            if (old != now && (!old.plainTitle().equals(now.plainTitle()) || !start(old).equals(start(now)) || !sameIds(old.ids(), now.ids()))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < before.idTokens().size(); i++) {
+            if (!SplicedList.unmoved(before.idTokens(), i).id().equals(SplicedList.unmoved(after.idTokens(), i).id())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < before.tags().size(); i++) {
+            if (!SplicedList.unmoved(before.tags(), i).name().equals(SplicedList.unmoved(after.tags(), i).name())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < before.tagDeclarations().size(); i++) {
+            TagDeclaration old = before.tagDeclarations().get(i);
+            TagDeclaration now = after.tagDeclarations().get(i);
+            if (!old.name().equals(now.name()) || !old.description().equals(now.description()) || old.keyList() != now.keyList()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Optional<java.time.LocalDate> start(Entry entry) {
+        return entry.date().isPresent() ? entry.date().get().start() : java.util.Optional.empty();
+    }
+
+    private static boolean sameIds(List<IdDefinition> before, List<IdDefinition> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).id().equals(after.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static DocumentFacts of(String uri, Logbook logbook) {
         Map<String, IdSummary> defined = new HandedOver<>();
         for (Entry entry : logbook.entries()) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.logbookls.config.Settings;
+import org.logbookls.model.Logbook;
 import org.logbookls.text.Cancellation;
 
 /**
@@ -18,23 +19,29 @@ public final class IndexCache {
     private WorkspaceIndex index = WorkspaceIndex.EMPTY;
     private Map<String, DocumentFacts> indexed = Map.of();
 
-    private record Cached(DocumentSnapshot document, Settings settings, DocumentFacts facts) {
+    /** The facts of one version of a document, and the model they were read from. */
+    private record Cached(DocumentSnapshot document, Settings settings, Logbook logbook, DocumentFacts facts) {
     }
 
     /** The facts of one document, from cache when neither the document nor its settings changed. */
     public DocumentFacts facts(DocumentSnapshot document, Settings settings) {
+        Cached cached;
         synchronized (this) {
-            Cached cached = facts.get(document.uri());
+            cached = facts.get(document.uri());
             if (cached != null && cached.document() == document && cached.settings().equals(settings)) {
                 return cached.facts();
             }
         }
         // Computed outside the lock, so that documents are analysed in parallel (the start-up index).
         // Entries are found by the document's identity, so one put by a slower, older request is
-        // only a miss for the next, never a wrong answer.
-        DocumentFacts computed = DocumentFacts.of(document.uri(), document.logbook(settings));
+        // only a miss for the next, never a wrong answer. A new version whose model reads the same
+        // as the last one's (typing in an entry's body) keeps the last facts, the same object.
+        Logbook logbook = document.logbook(settings);
+        DocumentFacts computed = cached != null && cached.settings().equals(settings) && DocumentFacts.sameInputs(cached.logbook(), logbook)
+                ? cached.facts()
+                : DocumentFacts.of(document.uri(), logbook);
         synchronized (this) {
-            facts.put(document.uri(), new Cached(document, settings, computed));
+            facts.put(document.uri(), new Cached(document, settings, logbook, computed));
         }
         return computed;
     }

@@ -12,6 +12,7 @@ import org.logbookls.testing.Fixtures;
 import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
 import org.logbookls.config.Settings;
+import org.logbookls.model.Logbook;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
 
@@ -193,6 +194,25 @@ class IncrementalAnalysisTest {
         return document.withEdit(document.version() + 1, TextEdits.apply(document.text(), range, with), new TextChange(range, with.length()));
     }
 
+    /**
+     * Typing in a body keeps the facts; typing a reference, a tag, an ID, a title word or a date
+     * into the same place does not.
+     */
+    @Test
+    void factsAreKeptOnlyWhenWhatTheyReadIsTheSame() {
+        String text = "# Log\n\n## 2024-03-12 [e0002] second\nResults: fine\n\n## 2024-03-11 [e0001] first\nResults: ok\n";
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        Logbook original = document.logbook(SETTINGS);
+        String[][] edits = {{"fine", "fine too", "same"}, {"ok", "ok, see [e0002]", "changed"}, {"ok", "ok #gpu", "changed"},
+            {"[e0001]", "[e0003]", "changed"}, {"] first", "] first run", "changed"}, {"2024-03-11", "2024-03-10", "changed"},
+            {"Results: ok", "Results: ok\n\n## 2024-03-10 [e0003]\nnew", "changed"}};
+        for (String[] edit : edits) {
+            Logbook edited = replaceFirst(document, edit[0], edit[1]).logbook(SETTINGS);
+            assertEquals(edit[2].equals("same"), DocumentFacts.sameInputs(original, edited), edit[1]);
+            assertEquals(edit[2].equals("same"), DocumentFacts.of("file:///t.md", original).equals(DocumentFacts.of("file:///t.md", edited)), edit[1]);
+        }
+    }
+
     @Test
     void mergedChangesCoverEveryEdit() {
         Random random = new Random(11);
@@ -216,7 +236,7 @@ class IncrementalAnalysisTest {
 
     private static void editAndCompare(String text, Random random, int edits) {
         DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
-        document.logbook(SETTINGS);
+        Logbook before = document.logbook(SETTINGS);
         for (int i = 0; i < edits; i++) {
             TextRange range = randomRange(random, document.text());
             String inserted = random.nextInt(3) == 0 ? randomText(random, 3) : PIECES.get(random.nextInt(PIECES.size()));
@@ -227,6 +247,12 @@ class IncrementalAnalysisTest {
                 String when = "after edit " + range + " inserting " + printable(inserted);
                 same(MarkdownParser.parse(next), document.syntax(), when);
                 assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, next).logbook(SETTINGS), document.logbook(SETTINGS), when);
+                // Facts are kept when their inputs read the same: then they must be the same.
+                if (DocumentFacts.sameInputs(before, document.logbook(SETTINGS))) {
+                    assertEquals(DocumentFacts.of("file:///t.md", before), DocumentFacts.of("file:///t.md", document.logbook(SETTINGS)),
+                            when + ": facts kept although they changed");
+                }
+                before = document.logbook(SETTINGS);
                 // Now and then the version is let go of as a closed document's is (its tree, candidates and ID lists):
                 // the next edit must then build from scratch, not from what was forgotten.
                 if (random.nextInt(8) == 0) {
