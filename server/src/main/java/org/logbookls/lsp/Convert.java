@@ -112,14 +112,17 @@ final class Convert {
             case SECTION -> org.eclipse.lsp4j.SymbolKind.Field;
             case HEADING -> org.eclipse.lsp4j.SymbolKind.Namespace;
         };
-        Range whole = range(lines, symbol.range(), encoding);
+        // Positions are looked up in document order (the end after the children), so that the line
+        // index finds each near the last instead of searching 100,000 lines for it.
+        Position start = position(lines, symbol.range().start(), encoding);
         Range selection = range(lines, symbol.selection(), encoding);
-        org.eclipse.lsp4j.DocumentSymbol converted = new org.eclipse.lsp4j.DocumentSymbol(
-                symbol.name().isBlank() ? "(untitled)" : symbol.name(), kind, whole, selection, symbol.detail());
-        List<org.eclipse.lsp4j.DocumentSymbol> children = new ArrayList<>();
+        List<org.eclipse.lsp4j.DocumentSymbol> children = new ArrayList<>(symbol.children().size());
         for (var child : symbol.children()) {
             children.add(symbol(lines, child, encoding));
         }
+        Range whole = new Range(start, position(lines, symbol.range().end(), encoding));
+        org.eclipse.lsp4j.DocumentSymbol converted = new org.eclipse.lsp4j.DocumentSymbol(
+                symbol.name().isBlank() ? "(untitled)" : symbol.name(), kind, whole, selection, symbol.detail());
         converted.setChildren(children);
         return converted;
     }
