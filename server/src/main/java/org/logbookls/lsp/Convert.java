@@ -105,13 +105,22 @@ final class Convert {
         return converted;
     }
 
-    static org.eclipse.lsp4j.DocumentSymbol symbol(LineIndex lines, org.logbookls.analysis.symbols.DocumentSymbols.Symbol symbol,
-            Encoding encoding) {
-        org.eclipse.lsp4j.SymbolKind kind = switch (symbol.kind()) {
+    static org.eclipse.lsp4j.SymbolKind kind(org.logbookls.analysis.symbols.DocumentSymbols.Symbol symbol) {
+        return switch (symbol.kind()) {
             case ENTRY -> org.eclipse.lsp4j.SymbolKind.Event;
             case SECTION -> org.eclipse.lsp4j.SymbolKind.Field;
             case HEADING -> org.eclipse.lsp4j.SymbolKind.Namespace;
         };
+    }
+
+    /** The name a symbol is shown under: a blank one would be refused by some clients. */
+    static String name(org.logbookls.analysis.symbols.DocumentSymbols.Symbol symbol) {
+        return symbol.name().isBlank() ? "(untitled)" : symbol.name();
+    }
+
+    static org.eclipse.lsp4j.DocumentSymbol symbol(LineIndex lines, org.logbookls.analysis.symbols.DocumentSymbols.Symbol symbol,
+            Encoding encoding) {
+        org.eclipse.lsp4j.SymbolKind kind = kind(symbol);
         // Positions are looked up in document order (the end after the children), so that the line
         // index finds each near the last instead of searching 100,000 lines for it.
         Position start = position(lines, symbol.range().start(), encoding);
@@ -121,8 +130,7 @@ final class Convert {
             children.add(symbol(lines, child, encoding));
         }
         Range whole = new Range(start, position(lines, symbol.range().end(), encoding));
-        org.eclipse.lsp4j.DocumentSymbol converted = new org.eclipse.lsp4j.DocumentSymbol(
-                symbol.name().isBlank() ? "(untitled)" : symbol.name(), kind, whole, selection, symbol.detail());
+        org.eclipse.lsp4j.DocumentSymbol converted = new org.eclipse.lsp4j.DocumentSymbol(name(symbol), kind, whole, selection, symbol.detail());
         converted.setChildren(children);
         return converted;
     }

@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolTag;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.logbookls.analysis.symbols.DocumentSymbols;
 
 /**
  * Writes the objects large answers are made of (outline symbols, diagnostics, ranges, positions)
@@ -35,10 +36,33 @@ final class HandWrittenJson implements TypeAdapterFactory {
     @Override
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<?> raw = type.getRawType();
+        boolean htmlSafe = gson.htmlSafe();
+        if (raw == Outline.class) {
+            @SuppressWarnings("unchecked")
+            TypeAdapter<T> outline = (TypeAdapter<T>) new TypeAdapter<Outline>() {
+                @Override
+                public void write(JsonWriter out, Outline value) throws IOException {
+                    if (value == null) {
+                        out.nullValue();
+                        return;
+                    }
+                    out.beginArray();
+                    for (DocumentSymbols.Symbol symbol : value.symbols()) {
+                        symbol(out, symbol, value, htmlSafe);
+                    }
+                    out.endArray();
+                }
+
+                @Override
+                public Outline read(JsonReader in) {
+                    throw new UnsupportedOperationException("An outline is an answer of this server's, never read.");
+                }
+            };
+            return outline;
+        }
         if (raw != Range.class && raw != Position.class && raw != DocumentSymbol.class && raw != Diagnostic.class) {
             return null;
         }
-        boolean htmlSafe = gson.htmlSafe();
         TypeAdapter<T> reader = gson.getDelegateAdapter(this, type);
         return new TypeAdapter<T>() {
             @Override
@@ -150,6 +174,72 @@ final class HandWrittenJson implements TypeAdapterFactory {
         }
         out.endArray();
         out.endObject();
+    }
+
+    /**
+     * A symbol of the core's outline, written as {@link #symbol(JsonWriter, DocumentSymbol, boolean)}
+     * writes the LSP4J symbol {@link Convert#symbol} makes of it, without making it: whole when small,
+     * streamed when large.
+     */
+    private static void symbol(JsonWriter out, DocumentSymbols.Symbol symbol, Outline outline, boolean htmlSafe) throws IOException {
+        if (descendants(symbol, STREAMED_ABOVE) < STREAMED_ABOVE) {
+            StringBuilder json = buffer();
+            symbol(json, symbol, outline, htmlSafe);
+            out.jsonValue(json.toString());
+            return;
+        }
+        out.beginObject();
+        out.name("name").value(Convert.name(symbol));
+        out.name("kind").value(Convert.kind(symbol).getValue());
+        range(out.name("range"), Convert.range(outline.lines(), symbol.range(), outline.encoding()));
+        range(out.name("selectionRange"), Convert.range(outline.lines(), symbol.selection(), outline.encoding()));
+        if (symbol.detail() != null) {
+            out.name("detail").value(symbol.detail());
+        }
+        out.name("children").beginArray();
+        for (DocumentSymbols.Symbol child : symbol.children()) {
+            symbol(out, child, outline, htmlSafe);
+        }
+        out.endArray();
+        out.endObject();
+    }
+
+    private static void symbol(StringBuilder json, DocumentSymbols.Symbol symbol, Outline outline, boolean htmlSafe) {
+        Fields fields = new Fields(json);
+        string(fields.name("name"), Convert.name(symbol), htmlSafe);
+        fields.name("kind").append(Convert.kind(symbol).getValue());
+        range(fields.name("range"), symbol.range(), outline);
+        range(fields.name("selectionRange"), symbol.selection(), outline);
+        if (symbol.detail() != null) {
+            string(fields.name("detail"), symbol.detail(), htmlSafe);
+        }
+        json.append(",\"children\":[");
+        for (int i = 0; i < symbol.children().size(); i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            symbol(json, symbol.children().get(i), outline, htmlSafe);
+        }
+        json.append("]}");
+    }
+
+    private static void range(StringBuilder json, org.logbookls.text.TextRange range, Outline outline) {
+        json.append("{\"start\":");
+        position(json, Convert.position(outline.lines(), range.start(), outline.encoding()));
+        json.append(",\"end\":");
+        position(json, Convert.position(outline.lines(), range.end(), outline.encoding()));
+        json.append('}');
+    }
+
+    private static int descendants(DocumentSymbols.Symbol symbol, int limit) {
+        int count = 0;
+        for (DocumentSymbols.Symbol child : symbol.children()) {
+            count += 1 + descendants(child, limit - count);
+            if (count >= limit) {
+                return count;
+            }
+        }
+        return count;
     }
 
     /** How many symbols are under {@code symbol}, counted up to {@code limit}. */

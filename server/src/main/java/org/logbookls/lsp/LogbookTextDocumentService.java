@@ -281,13 +281,8 @@ final class LogbookTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return at("textDocument/documentSymbol", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) -> {
-            List<Either<SymbolInformation, DocumentSymbol>> symbols = new ArrayList<>();
-            for (var symbol : DocumentSymbols.of(view.logbook(document), document.text(), cancel)) {
-                symbols.add(Either.forRight(Convert.symbol(document.lineIndex(), symbol, session.encoding())));
-            }
-            return symbols;
-        });
+        return at("textDocument/documentSymbol", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) ->
+                new Outline(DocumentSymbols.of(view.logbook(document), document.text(), cancel), document.lineIndex(), session.encoding()));
     }
 
     @Override

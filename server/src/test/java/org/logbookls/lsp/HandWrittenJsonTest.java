@@ -76,6 +76,61 @@ class HandWrittenJsonTest {
         assertEquals(PLAIN.serialize(response), FAST.serialize(response));
     }
 
+    /**
+     * An outline written from the core's symbols is the JSON of the LSP4J symbols converted from them,
+     * in both position encodings: on every real logbook, and on one whose entries (over 256 symbols)
+     * sit under one heading, so that it is streamed.
+     */
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> outlinesOfTheCoreAreWrittenAsConverted() {
+        StringBuilder long_ = new StringBuilder("# Journal \"&\" <x>\n\n");
+        for (int i = 300; i > 0; i--) {
+            long_.append("## 2024-03-12 [e").append(i).append("] é 😀 \u2028 \"q\"\n### Results\nfine\n### Next Steps\nmore\n\n");
+        }
+        long_.append("#\n\n## \n");
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(org.junit.jupiter.api.DynamicTest.dynamicTest("300 entries under one heading",
+                        () -> sameOutline(long_.toString())), org.junit.jupiter.api.DynamicTest.dynamicTest("blank names, no detail",
+                        HandWrittenJsonTest::blankNamesAndNoDetail)),
+                org.logbookls.testing.Fixtures.eachRealLogbook((file, text) -> sameOutline(text)));
+    }
+
+    /** Symbols the core does not make today but may: a blank name (shown as "(untitled)"), no detail, at the text's end. */
+    private static void blankNamesAndNoDetail() {
+        String text = "# a\n\nb é\n";
+        var kinds = org.logbookls.analysis.symbols.DocumentSymbols.Kind.values();
+        List<org.logbookls.analysis.symbols.DocumentSymbols.Symbol> children = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            var range = org.logbookls.text.TextRange.of(i % text.length(), text.length());
+            children.add(new org.logbookls.analysis.symbols.DocumentSymbols.Symbol(i % 2 == 0 ? " " : "x", i % 3 == 0 ? null : "d",
+                    kinds[i % kinds.length], range, range, List.of()));
+        }
+        var whole = org.logbookls.text.TextRange.of(0, text.length());
+        var symbols = List.of(new org.logbookls.analysis.symbols.DocumentSymbols.Symbol("", null, kinds[0], whole, whole, children),
+                new org.logbookls.analysis.symbols.DocumentSymbols.Symbol("\t", null, kinds[0], whole, whole, children.subList(0, 3)));
+        sameOutline(new org.logbookls.workspace.DocumentSnapshot("file:///t.md", "t.md", 1, text), symbols);
+    }
+
+    private static void sameOutline(String text) {
+        var document = new org.logbookls.workspace.DocumentSnapshot("file:///t.md", "t.md", 1, text);
+        sameOutline(document, org.logbookls.analysis.symbols.DocumentSymbols.of(
+                document.logbook(org.logbookls.config.Settings.DEFAULT), text, org.logbookls.text.Cancellation.NONE));
+    }
+
+    private static void sameOutline(org.logbookls.workspace.DocumentSnapshot document,
+            List<org.logbookls.analysis.symbols.DocumentSymbols.Symbol> symbols) {
+        for (Convert.Encoding encoding : Convert.Encoding.values()) {
+            Outline outline = new Outline(symbols, document.lineIndex(), encoding);
+            ResponseMessage written = new ResponseMessage();
+            written.setId(9);
+            written.setResult(outline);
+            ResponseMessage converted = new ResponseMessage();
+            converted.setId(9);
+            converted.setResult(new java.util.ArrayList<>(outline));
+            assertEquals(PLAIN.serialize(converted), FAST.serialize(written), encoding.name());
+        }
+    }
+
     @Test
     void diagnosticsAndNullRangesAreWrittenAsBefore() {
         var diagnostic = new org.eclipse.lsp4j.Diagnostic(new Range(new Position(1, 2), new Position(1, 9)), "Missing Results");
