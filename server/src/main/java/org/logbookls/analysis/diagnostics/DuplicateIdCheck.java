@@ -21,8 +21,9 @@ final class DuplicateIdCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        Map<String, Entry> definedBy = new HashMap<>();
-        Map<String, IdDefinition> firstDefinition = new HashMap<>();
+        // One map, sized for an ID per entry: the first definition of each ID and its entry. Two maps
+        // grown from empty made two nodes per ID and grew several times, after every edit.
+        Map<String, First> first = new HashMap<>(context.logbook().entries().size() * 4 / 3 + 16);
         for (Entry entry : context.logbook().entries()) {
             context.cancel().check();
             // Made only for an entry that repeats an ID: most entries do not.
@@ -30,10 +31,13 @@ final class DuplicateIdCheck implements Check {
             Map<TextRange, Entry> twins = null;
             Map<TextRange, IdDefinition> twinDefinitions = null;
             for (IdDefinition id : entry.ids()) {
-                Entry earlier = definedBy.putIfAbsent(id.id(), entry);
-                if (earlier == null) {
-                    firstDefinition.put(id.id(), id);
-                } else if (earlier != entry) {
+                First known = first.get(id.id());
+                if (known == null) {
+                    first.put(id.id(), new First(entry, id));
+                    continue;
+                }
+                Entry earlier = known.entry();
+                if (earlier != entry) {
                     if (twins == null) {
                         repeated = new LinkedHashMap<>();
                         twins = new HashMap<>();
@@ -41,7 +45,7 @@ final class DuplicateIdCheck implements Check {
                     }
                     repeated.computeIfAbsent(id.range(), r -> new ArrayList<>()).add(id.id());
                     twins.putIfAbsent(id.range(), earlier);
-                    twinDefinitions.putIfAbsent(id.range(), firstDefinition.get(id.id()));
+                    twinDefinitions.putIfAbsent(id.range(), known.id());
                 }
             }
             for (Map.Entry<TextRange, List<String>> found : repeated.entrySet()) {
@@ -54,5 +58,9 @@ final class DuplicateIdCheck implements Check {
                         List.of(new Diagnostic.Related(twinDefinitions.get(found.getKey()).range(), "The first definition"))));
             }
         }
+    }
+
+    /** The first entry that defines an ID, and that definition. */
+    private record First(Entry entry, IdDefinition id) {
     }
 }

@@ -22,29 +22,37 @@ final class ReferenceCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        Set<String> local = new HashSet<>();
-        for (Entry entry : context.logbook().entries()) {
-            for (IdDefinition id : entry.ids()) {
-                local.add(id.id());
-            }
-        }
-        // IDs read from the unmoved tokens: moving every token after an edit only to read its ID was a
-        // third of this check. Only a token reported is moved.
-        List<Reference> references = context.logbook().references();
-        Set<String> localReferences = new HashSet<>();
-        for (int i = 0; i < references.size(); i++) {
-            localReferences.add(SplicedList.unmoved(references, i).id());
-        }
+        // The workspace index answers for most tokens (it holds this document's IDs too), so the sets
+        // of this document's own definitions and references are made only when a token needs them:
+        // both were made for every request, even when the index answered for every token.
+        Set<String> local = null;
+        Set<String> localReferences = null;
         Environment environment = context.environment();
         Suggestions.IdIndex candidates = null;
+        // IDs read from the unmoved tokens: moving every token after an edit only to read its ID was a
+        // third of this check. Only a token reported is moved.
         List<Reference> tokens = context.logbook().idTokens();
         for (int i = 0; i < tokens.size(); i++) {
             context.cancel().check();
-            Reference token = SplicedList.unmoved(tokens, i);
-            boolean reference = localReferences.contains(token.id()) || environment.isId(token.id());
-            if (!reference || local.contains(token.id()) || environment.isDefined(token.id())) {
+            String id = SplicedList.unmoved(tokens, i).id();
+            if (!environment.isId(id)) {
+                if (localReferences == null) {
+                    localReferences = referenced(context);
+                }
+                if (!localReferences.contains(id)) {
+                    continue;
+                }
+            }
+            if (environment.isDefined(id)) {
                 continue;
             }
+            if (local == null) {
+                local = defined(context);
+            }
+            if (local.contains(id)) {
+                continue;
+            }
+            Reference token = SplicedList.unmoved(tokens, i);
             if (candidates == null) {
                 Set<String> ids = new LinkedHashSet<>(local);
                 ids.addAll(environment.definedIds());
@@ -55,5 +63,24 @@ final class ReferenceCheck implements Check {
             out.add(new Diagnostic(tokens.get(i).range(), DiagnosticCode.UNDEFINED_REFERENCE, DiagnosticCode.UNDEFINED_REFERENCE.defaultSeverity(),
                     message.endsWith("?") ? message : message + ".", List.of()));
         }
+    }
+
+    private static Set<String> defined(CheckContext context) {
+        Set<String> local = new HashSet<>();
+        for (Entry entry : context.logbook().entries()) {
+            for (IdDefinition id : entry.ids()) {
+                local.add(id.id());
+            }
+        }
+        return local;
+    }
+
+    private static Set<String> referenced(CheckContext context) {
+        List<Reference> references = context.logbook().references();
+        Set<String> referenced = new HashSet<>();
+        for (int i = 0; i < references.size(); i++) {
+            referenced.add(SplicedList.unmoved(references, i).id());
+        }
+        return referenced;
     }
 }

@@ -27,7 +27,7 @@ final class SectionCheck implements Check {
         LabelMatches matches = new LabelMatches(context.labels(), required.labels());
         for (Entry entry : context.logbook().entries()) {
             context.cancel().check();
-            List<String> missing = new ArrayList<>();
+            List<String> missing = null;
             for (int index = 0; index < required.labels().size(); index++) {
                 String label = required.labels().get(index);
                 Section found = null;
@@ -38,6 +38,9 @@ final class SectionCheck implements Check {
                     }
                 }
                 if (found == null) {
+                    if (missing == null) {
+                        missing = new ArrayList<>(required.labels().size());
+                    }
                     missing.add(label);
                 } else if (found.empty()) {
                     out.add(new Diagnostic(found.labelRange(), DiagnosticCode.EMPTY_SECTION, DiagnosticCode.EMPTY_SECTION.defaultSeverity(),
@@ -47,7 +50,7 @@ final class SectionCheck implements Check {
                             List.of()));
                 }
             }
-            if (!missing.isEmpty()) {
+            if (missing != null) {
                 String names = missing.size() == 1 ? "'" + missing.get(0) + "' section" : "'" + String.join("', '", missing) + "' sections";
                 out.add(new Diagnostic(entry.title(), DiagnosticCode.MISSING_SECTION, DiagnosticCode.MISSING_SECTION.defaultSeverity(),
                         "Entry '" + entry.displayName() + "' has no " + names + "; " + why + ".", List.of()));
