@@ -110,9 +110,9 @@ public final class DocumentSnapshot {
      * A model and the options it was built with. {@code reusable}: {@code built} still holds what
      * the next version's build reuses (heading candidates, ID lists); a forgotten document's does not.
      */
-    private record Memo(ModelOptions options, LogbookBuilder.Built built, boolean reusable) {
-        Memo(ModelOptions options, LogbookBuilder.Built built) {
-            this(options, built, true);
+    private record Memo(ModelOptions options, Settings settings, LogbookBuilder.Built built, boolean reusable) {
+        Memo(ModelOptions options, Settings settings, LogbookBuilder.Built built) {
+            this(options, settings, built, true);
         }
 
         Logbook logbook() {
@@ -178,7 +178,7 @@ public final class DocumentSnapshot {
                         reuse = new Reuse(model.options(), previous);
                     } else {
                         // A model for the version in between, so that the next step's model can be built from it.
-                        model = new Memo(model.options(), LogbookBuilder.build(tree, model.options(), Optional.of(previous)));
+                        model = new Memo(model.options(), model.settings(), LogbookBuilder.build(tree, model.options(), Optional.of(previous)));
                     }
                 }
             }
@@ -189,8 +189,15 @@ public final class DocumentSnapshot {
     }
 
     public Logbook logbook(Settings settings) {
-        ModelOptions options = options(settings);
         Memo current = memo;
+        // Asked again with the very settings of last time (settings are cached per folder) on the same
+        // day: the options need not be made and compared, which for every document of a large
+        // workspace was most of a workspace-symbol query. The day is the one option the same
+        // settings can change (at midnight, when they follow the clock).
+        if (current != null && current.settings() == settings && current.options().today().equals(settings.todayOrClock())) {
+            return current.logbook();
+        }
+        ModelOptions options = options(settings);
         if (current != null && current.options().equals(options)) {
             return current.logbook();
         }
@@ -199,7 +206,7 @@ public final class DocumentSnapshot {
         Optional<LogbookBuilder.Previous> previous = older != null && older.options().equals(options)
                 ? Optional.of(older.previous()) : Optional.empty();
         LogbookBuilder.Built built = LogbookBuilder.build(tree, options, previous);
-        memo = new Memo(options, built);
+        memo = new Memo(options, settings, built);
         reuse = null;
         return built.logbook();
     }
@@ -230,7 +237,7 @@ public final class DocumentSnapshot {
         Memo current = memo;
         if (current != null && pending == null) {
             syntax = null;
-            memo = new Memo(current.options(), current.built().forgotten(), false);
+            memo = new Memo(current.options(), current.settings(), current.built().forgotten(), false);
         }
     }
 
