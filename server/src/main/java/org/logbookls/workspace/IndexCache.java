@@ -28,7 +28,7 @@ public final class IndexCache {
         Cached cached;
         synchronized (this) {
             cached = facts.get(document.uri());
-            if (cached != null && cached.document() == document && cached.settings().equals(settings)) {
+            if (cached != null && cached.document() == document && sameSettings(cached.settings(), settings)) {
                 return cached.facts();
             }
         }
@@ -37,7 +37,7 @@ public final class IndexCache {
         // only a miss for the next, never a wrong answer. A new version whose model reads the same
         // as the last one's (typing in an entry's body) keeps the last facts, the same object.
         Logbook logbook = document.logbook(settings);
-        DocumentFacts computed = cached != null && cached.settings().equals(settings) && DocumentFacts.sameInputs(cached.logbook(), logbook)
+        DocumentFacts computed = cached != null && sameSettings(cached.settings(), settings) && DocumentFacts.sameInputs(cached.logbook(), logbook)
                 ? cached.facts()
                 : DocumentFacts.of(document.uri(), logbook);
         synchronized (this) {
@@ -55,11 +55,30 @@ public final class IndexCache {
         }
         synchronized (this) {
             facts.keySet().retainAll(current.keySet());
-            if (!current.equals(indexed)) {
+            if (!same(current, indexed)) {
                 indexed = Map.copyOf(current);
                 index = WorkspaceIndex.build(current);
             }
             return index;
         }
+    }
+
+    /** Settings are cached per folder, so the same settings are mostly the same object: compared by identity first. */
+    private static boolean sameSettings(Settings a, Settings b) {
+        return a == b || a.equals(b);
+    }
+
+    /** The same facts for the same documents; facts kept from the last version are the same object, so identity is tried first. */
+    private static boolean same(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
+        if (current.size() != indexed.size()) {
+            return false;
+        }
+        for (Map.Entry<String, DocumentFacts> entry : current.entrySet()) {
+            DocumentFacts before = indexed.get(entry.getKey());
+            if (before != entry.getValue() && (before == null || !before.equals(entry.getValue()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
