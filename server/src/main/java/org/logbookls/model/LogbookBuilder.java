@@ -217,10 +217,16 @@ public final class LogbookBuilder {
             List<TagDeclaration> declarations) {
         String text = tree.text();
         List<Reference> idTokens = result(passes.idTokens());
-        List<Reference> references = idTokens.stream()
-                .filter(token -> options.idPattern().map(p -> IdScheme.matchesPattern(p, token.id()))
-                        .orElseGet(() -> schemes.stream().anyMatch(scheme -> scheme.accepts(token.id()))))
-                .toList();
+        // Each token's ID is read where its source list holds it, unmoved: only the tokens kept are
+        // moved. Streaming every token of a spliced list moved (made anew) each one behind an edit.
+        List<Reference> kept = new ArrayList<>();
+        List<IdScheme> schemeList = List.copyOf(schemes);
+        for (int i = 0; i < idTokens.size(); i++) {
+            if (isReference(SplicedList.unmoved(idTokens, i).id(), options, schemeList)) {
+                kept.add(idTokens.get(i));
+            }
+        }
+        List<Reference> references = List.copyOf(kept);
         int preambleEnd = entries.isEmpty() ? text.length() : entries.get(0).range().start();
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
@@ -231,6 +237,19 @@ public final class LogbookBuilder {
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
         return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
                 result(passes.anchors()), tags, declarations, conventions, suppressions(tree));
+    }
+
+    /** A token is a reference when the configured pattern, or else a scheme of the logbook's, accepts it. */
+    private static boolean isReference(String id, ModelOptions options, List<IdScheme> schemes) {
+        if (options.idPattern().isPresent()) {
+            return IdScheme.matchesPattern(options.idPattern().get(), id);
+        }
+        for (IdScheme scheme : schemes) {
+            if (scheme.accepts(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The IDs the list {@code idList} of a title defines, those a configured pattern rejects left out. */
