@@ -25,8 +25,12 @@ import org.logbookls.text.TextRange;
  * equals a build from scratch.
  */
 final class KeptEntries {
-    /** The entries, the template and the entries' ID lists (sorted) of the new version. */
-    record Kept(List<Entry> entries, Optional<Template> template, List<TextRange> idLists) {
+    /**
+     * The entries, the template and the entries' ID lists (sorted) of the new version; the entries
+     * {@code [firstRead, endRead)} were read again, the others are the old ones (moved when behind
+     * the edit), index for index.
+     */
+    record Kept(List<Entry> entries, Optional<Template> template, List<TextRange> idLists, int firstRead, int endRead) {
     }
 
     private KeptEntries() {
@@ -52,6 +56,8 @@ final class KeptEntries {
         int oldLength = previous.textBefore().length();
         List<Entry> entries = new ArrayList<>(old.entries().size());
         List<TextRange> regionIdLists = new ArrayList<>();
+        int firstRead = -1;
+        int endRead = -1;
         for (Entry entry : old.entries()) {
             int end = entry.range().end();
             // An entry that ran to the end of the text ends at the new end, so it is read again.
@@ -64,7 +70,11 @@ final class KeptEntries {
                 if (read.isEmpty()) {
                     return Optional.empty();
                 }
+                if (firstRead < 0) {
+                    firstRead = entries.size();
+                }
                 entries.add(read.get());
+                endRead = entries.size();
             }
         }
         Optional<Template> template = template(tree, baseLabels, entries, previous);
@@ -78,7 +88,7 @@ final class KeptEntries {
         int after = SplicedList.firstAtOrAfter(oldIdLists, TextRange::start, oldTo);
         List<TextRange> idLists = SplicedList.builder(TextRange::shift).add(oldIdLists, 0, before, 0).addAll(regionIdLists, 0)
                 .add(oldIdLists, after, oldIdLists.size(), region.delta()).build();
-        return Optional.of(new Kept(entries, template, idLists));
+        return Optional.of(new Kept(entries, template, idLists, Math.max(firstRead, 0), Math.max(endRead, 0)));
     }
 
     /** An entry overlapping the region, read again where its heading and end now are; empty when its date may have changed. */

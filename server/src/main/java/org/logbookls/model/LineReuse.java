@@ -49,6 +49,11 @@ final class LineReuse {
         return old.subList(firstAtOrAfter(old, range, region.from()), firstAtOrAfter(old, range, region.to() - region.delta()));
     }
 
+    /** The new items inside the region, after the edit. */
+    <T> List<T> newInside(List<T> now, Function<T, TextRange> range) {
+        return now.subList(firstAtOrAfter(now, range, region.from()), firstAtOrAfter(now, range, region.to()));
+    }
+
     /** Whether the items outside the region are the old ones, moved; what depends on them outside the region can then be kept too. */
     <T> boolean sameOutside(List<T> old, List<T> now, Function<T, TextRange> range, SplicedList.Mover<T> shift) {
         int oldBefore = firstAtOrAfter(old, range, region.from());

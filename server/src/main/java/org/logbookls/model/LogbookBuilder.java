@@ -56,13 +56,17 @@ public final class LogbookBuilder {
     /**
      * A model and what building it read that the next version's build can reuse: the heading
      * candidates (each depends on its own line only), the template labels the sections were read
-     * with, and the ID lists of the entry headings (which the ID tokens leave out).
+     * with, and the ID lists of the entry headings (which the ID tokens leave out). {@code names}
+     * stands for what the model names (entries' IDs, plain titles and dates; ID tokens; tags; tag
+     * declarations): two models with the same {@code names} object name the same things, though their
+     * positions may differ. A version whose kept entries and region name what the last version's did
+     * passes its object on ({@link Names}); every other build makes a new one.
      */
     public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, List<String> templateLabels, List<TextRange> idLists,
-            boolean keyHeadings) {
+            boolean keyHeadings, Object names) {
         /** The model alone, without what only the next version's build reuses: for a document no edit will follow. */
         public Built forgotten() {
-            return new Built(logbook, List.of(), entryLevel, templateLabels, List.of(), keyHeadings);
+            return new Built(logbook, List.of(), entryLevel, templateLabels, List.of(), keyHeadings, names);
         }
     }
 
@@ -103,8 +107,10 @@ public final class LogbookBuilder {
                     ? new TagReader.Declarations(old.tagDeclarations(), false) : TagReader.read(tree);
             Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
                     declarations.list());
+            Object names = Names.same(old, logbook, k, region, declarations.list() == old.tagDeclarations())
+                    ? previous.get().built().names() : new Object();
             return new Built(logbook, spliced, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists(),
-                    declarations.keyHeadings());
+                    declarations.keyHeadings(), names);
         }
         // Moved once here: the passes below read every candidate several times.
         List<Candidate> candidates = List.copyOf(spliced);
@@ -182,7 +188,7 @@ public final class LogbookBuilder {
         }).toList();
         TagReader.Declarations declarations = TagReader.read(tree);
         Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list());
-        return new Built(logbook, candidates, entryLevel, templateLabels, idLists, declarations.keyHeadings());
+        return new Built(logbook, candidates, entryLevel, templateLabels, idLists, declarations.keyHeadings(), new Object());
     }
 
     /**

@@ -212,6 +212,17 @@ public final class DocumentSnapshot {
     }
 
     /**
+     * What the model built with {@code settings} names, as an object two versions share when they
+     * name the same things (entries' IDs, titles and dates, ID tokens, tags, tag declarations); see
+     * {@link LogbookBuilder.Built#names}. A new object when that is not known.
+     */
+    public Object names(Settings settings) {
+        Logbook logbook = logbook(settings);
+        Memo current = memo;
+        return current != null && current.logbook() == logbook ? current.built().names() : new Object();
+    }
+
+    /**
      * What {@code compute} derives from {@code logbook} (this version's model), computed once and kept
      * with the snapshot: a feature's per-document index, such as the rows workspace symbols search.
      * Asked with another model (other settings), it is computed again.

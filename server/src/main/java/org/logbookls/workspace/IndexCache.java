@@ -20,7 +20,7 @@ public final class IndexCache {
     private Map<String, DocumentFacts> indexed = Map.of();
 
     /** The facts of one version of a document, and the model they were read from. */
-    private record Cached(DocumentSnapshot document, Settings settings, Logbook logbook, DocumentFacts facts) {
+    private record Cached(DocumentSnapshot document, Settings settings, Logbook logbook, Object names, DocumentFacts facts) {
     }
 
     /** The facts of one document, from cache when neither the document nor its settings changed. */
@@ -36,12 +36,16 @@ public final class IndexCache {
         // Entries are found by the document's identity, so one put by a slower, older request is
         // only a miss for the next, never a wrong answer. A new version whose model reads the same
         // as the last one's (typing in an entry's body) keeps the last facts, the same object.
+        // The model says when it names what the last one did (the same names object: typing in a body),
+        // else the two are compared.
         Logbook logbook = document.logbook(settings);
-        DocumentFacts computed = cached != null && sameSettings(cached.settings(), settings) && DocumentFacts.sameInputs(cached.logbook(), logbook)
+        Object names = document.names(settings);
+        DocumentFacts computed = cached != null && sameSettings(cached.settings(), settings)
+                && (cached.names() == names || DocumentFacts.sameInputs(cached.logbook(), logbook))
                 ? cached.facts()
                 : DocumentFacts.of(document.uri(), logbook);
         synchronized (this) {
-            facts.put(document.uri(), new Cached(document, settings, logbook, computed));
+            facts.put(document.uri(), new Cached(document, settings, logbook, names, computed));
         }
         return computed;
     }
