@@ -88,6 +88,29 @@ public record Entry(
         };
     }
 
+    /**
+     * Whether two entries name the same things for the workspace: the same IDs in order, plain title
+     * and start date (positions aside). Facts and {@link Names} compare versions of a model with it.
+     */
+    public static boolean sameNames(Entry a, Entry b) {
+        if (a == b) {
+            return true;
+        }
+        if (!a.plainTitle.equals(b.plainTitle) || !startOf(a).equals(startOf(b)) || a.ids.size() != b.ids.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.ids.size(); i++) {
+            if (!a.ids.get(i).id().equals(b.ids.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<java.time.LocalDate> startOf(Entry entry) {
+        return entry.date.isPresent() ? entry.date.get().start() : Optional.empty();
+    }
+
     /** How the entry is named in messages: the date written in its heading, else its title. */
     public String displayName() {
         return date.filter(d -> heading.contains(d.range())).map(EntryDate::written).orElse(titleText);

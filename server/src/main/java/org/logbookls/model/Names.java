@@ -1,8 +1,6 @@
 package org.logbookls.model;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.text.TextRange;
@@ -29,9 +27,7 @@ final class Names {
             return false;
         }
         for (int i = kept.firstRead(); i < kept.endRead(); i++) {
-            Entry old = before.entries().get(i);
-            Entry now = after.entries().get(i);
-            if (!old.plainTitle().equals(now.plainTitle()) || !start(old).equals(start(now)) || !sameIds(old.ids(), now.ids())) {
+            if (!Entry.sameNames(before.entries().get(i), after.entries().get(i))) {
                 return false;
             }
         }
@@ -50,22 +46,6 @@ final class Names {
         }
         for (int i = 0; i < old.size(); i++) {
             if (!name.apply(old.get(i)).equals(name.apply(now.get(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Optional<LocalDate> start(Entry entry) {
-        return entry.date().isPresent() ? entry.date().get().start() : Optional.empty();
-    }
-
-    private static boolean sameIds(List<IdDefinition> before, List<IdDefinition> after) {
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (!before.get(i).id().equals(after.get(i).id())) {
                 return false;
             }
         }

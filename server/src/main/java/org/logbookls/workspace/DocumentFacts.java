@@ -71,9 +71,7 @@ public record DocumentFacts(
             return false;
         }
         for (int i = 0; i < before.entries().size(); i++) {
-            Entry old = before.entries().get(i);
-            Entry now = after.entries().get(i);
-            if (old != now && (!old.plainTitle().equals(now.plainTitle()) || !start(old).equals(start(now)) || !sameIds(old.ids(), now.ids()))) {
+            if (!Entry.sameNames(before.entries().get(i), after.entries().get(i))) {
                 return false;
             }
         }
@@ -91,22 +89,6 @@ public record DocumentFacts(
             TagDeclaration old = before.tagDeclarations().get(i);
             TagDeclaration now = after.tagDeclarations().get(i);
             if (!old.name().equals(now.name()) || !old.description().equals(now.description()) || old.keyList() != now.keyList()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static java.util.Optional<java.time.LocalDate> start(Entry entry) {
-        return entry.date().isPresent() ? entry.date().get().start() : java.util.Optional.empty();
-    }
-
-    private static boolean sameIds(List<IdDefinition> before, List<IdDefinition> after) {
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (!before.get(i).id().equals(after.get(i).id())) {
                 return false;
             }
         }
