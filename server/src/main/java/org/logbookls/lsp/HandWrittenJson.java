@@ -13,17 +13,15 @@ import java.util.function.ToIntFunction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticTag;
-import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.SymbolTag;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.logbookls.analysis.symbols.DocumentSymbols;
 
 /**
- * Writes the objects large answers are made of (outline symbols, diagnostics, ranges, positions)
- * as JSON by hand instead of through Gson's reflection.
+ * Writes the objects large answers are made of (outlines, straight from the core's symbols: see
+ * {@link Outline}; diagnostics, ranges, positions) as JSON by hand instead of through Gson's reflection.
  *
  * <p>Why: the outline of a 10,000-entry logbook has ~40,000 symbols, each with two ranges of two
  * positions; reflective writing (an adapter lookup per field, every field name escaped again) was a
@@ -60,7 +58,7 @@ final class HandWrittenJson implements TypeAdapterFactory {
             };
             return outline;
         }
-        if (raw != Range.class && raw != Position.class && raw != DocumentSymbol.class && raw != Diagnostic.class) {
+        if (raw != Range.class && raw != Position.class && raw != Diagnostic.class) {
             return null;
         }
         TypeAdapter<T> reader = gson.getDelegateAdapter(this, type);
@@ -74,10 +72,6 @@ final class HandWrittenJson implements TypeAdapterFactory {
                 if (value instanceof Diagnostic diagnostic && (diagnostic.getCodeDescription() != null || diagnostic.getData() != null)) {
                     // Fields this server never sets: Gson writes them as it always did.
                     reader.write(out, value);
-                    return;
-                }
-                if (value instanceof DocumentSymbol symbol) {
-                    symbol(out, symbol, htmlSafe);
                     return;
                 }
                 StringBuilder json = buffer();
@@ -121,65 +115,11 @@ final class HandWrittenJson implements TypeAdapterFactory {
     private static final int STREAMED_ABOVE = 256;
 
     /**
-     * An outline symbol: written whole as one value when it is small, streamed field by field and
-     * child by child when it is large. Written whole, the outline of a 10,000-entry logbook under one
-     * title was a 4 MB string grown, copied and dropped per answer; streamed throughout, Gson's writer
-     * (which escapes every field name again) took twice as long.
-     */
-    private static void symbol(JsonWriter out, DocumentSymbol symbol, boolean htmlSafe) throws IOException {
-        if (descendants(symbol, STREAMED_ABOVE) < STREAMED_ABOVE) {
-            StringBuilder json = buffer();
-            symbol(json, symbol, htmlSafe);
-            out.jsonValue(json.toString());
-            return;
-        }
-        out.beginObject();
-        if (symbol.getName() != null) {
-            out.name("name").value(symbol.getName());
-        }
-        if (symbol.getKind() != null) {
-            out.name("kind").value(symbol.getKind().getValue());
-        }
-        if (symbol.getRange() != null) {
-            range(out.name("range"), symbol.getRange());
-        }
-        if (symbol.getSelectionRange() != null) {
-            range(out.name("selectionRange"), symbol.getSelectionRange());
-        }
-        if (symbol.getDetail() != null) {
-            out.name("detail").value(symbol.getDetail());
-        }
-        if (symbol.getTags() != null) {
-            out.name("tags").beginArray();
-            for (SymbolTag tag : symbol.getTags()) {
-                if (tag == null) {
-                    out.nullValue();
-                } else {
-                    out.value(tag.getValue());
-                }
-            }
-            out.endArray();
-        }
-        if (symbol.getDeprecated() != null) {
-            out.name("deprecated").value(symbol.getDeprecated().booleanValue());
-        }
-        // Large, so it has children.
-        out.name("children").beginArray();
-        for (DocumentSymbol child : symbol.getChildren()) {
-            if (child == null) {
-                out.nullValue();
-            } else {
-                symbol(out, child, htmlSafe);
-            }
-        }
-        out.endArray();
-        out.endObject();
-    }
-
-    /**
-     * A symbol of the core's outline, written as {@link #symbol(JsonWriter, DocumentSymbol, boolean)}
-     * writes the LSP4J symbol {@link Convert#symbol} makes of it, without making it: whole when small,
-     * streamed when large.
+     * A symbol of the core's outline, written as Gson writes the LSP4J symbol {@link Convert#symbol}
+     * makes of it, without making it: whole into one string when small; when it has hundreds of
+     * symbols under it, streamed field by field and child by child. Written whole, the outline of a
+     * 10,000-entry logbook under one title was a 4 MB string grown, copied and dropped per answer;
+     * streamed throughout, Gson's writer (which escapes every field name again) took twice as long.
      */
     private static void symbol(JsonWriter out, DocumentSymbols.Symbol symbol, Outline outline, boolean htmlSafe) throws IOException {
         if (descendants(symbol, STREAMED_ABOVE) < STREAMED_ABOVE) {
@@ -240,52 +180,6 @@ final class HandWrittenJson implements TypeAdapterFactory {
             }
         }
         return count;
-    }
-
-    /** How many symbols are under {@code symbol}, counted up to {@code limit}. */
-    private static int descendants(DocumentSymbol symbol, int limit) {
-        if (symbol.getChildren() == null) {
-            return 0;
-        }
-        int count = 0;
-        for (DocumentSymbol child : symbol.getChildren()) {
-            if (child != null) {
-                count += 1 + descendants(child, limit - count);
-            }
-            if (count >= limit) {
-                return count;
-            }
-        }
-        return count;
-    }
-
-    private static void symbol(StringBuilder json, DocumentSymbol symbol, boolean htmlSafe) {
-        Fields fields = new Fields(json);
-        if (symbol.getName() != null) {
-            string(fields.name("name"), symbol.getName(), htmlSafe);
-        }
-        if (symbol.getKind() != null) {
-            fields.name("kind").append(symbol.getKind().getValue());
-        }
-        if (symbol.getRange() != null) {
-            range(fields.name("range"), symbol.getRange());
-        }
-        if (symbol.getSelectionRange() != null) {
-            range(fields.name("selectionRange"), symbol.getSelectionRange());
-        }
-        if (symbol.getDetail() != null) {
-            string(fields.name("detail"), symbol.getDetail(), htmlSafe);
-        }
-        if (symbol.getTags() != null) {
-            numbers(fields.name("tags"), symbol.getTags(), SymbolTag::getValue);
-        }
-        if (symbol.getDeprecated() != null) {
-            fields.name("deprecated").append(symbol.getDeprecated().booleanValue());
-        }
-        if (symbol.getChildren() != null) {
-            list(fields.name("children"), symbol.getChildren(), (out, child) -> symbol(out, child, htmlSafe));
-        }
-        json.append('}');
     }
 
     private static void range(JsonWriter out, Range range) throws IOException {
