@@ -225,14 +225,14 @@ public final class LogbookBuilder {
         List<Reference> idTokens = result(passes.idTokens());
         // Each token's ID is read where its source list holds it, unmoved: only the tokens kept are
         // moved. Streaming every token of a spliced list moved (made anew) each one behind an edit.
-        List<Reference> kept = new ArrayList<>();
+        List<Reference> accepted = new ArrayList<>();
         List<IdScheme> schemeList = List.copyOf(schemes);
         for (int i = 0; i < idTokens.size(); i++) {
             if (isReference(SplicedList.unmoved(idTokens, i).id(), options, schemeList)) {
-                kept.add(idTokens.get(i));
+                accepted.add(idTokens.get(i));
             }
         }
-        List<Reference> references = List.copyOf(kept);
+        List<Reference> references = List.copyOf(accepted);
         int preambleEnd = entries.isEmpty() ? text.length() : entries.get(0).range().start();
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));

@@ -34,10 +34,9 @@ public final class IndexCache {
         }
         // Computed outside the lock, so that documents are analysed in parallel (the start-up index).
         // Entries are found by the document's identity, so one put by a slower, older request is
-        // only a miss for the next, never a wrong answer. A new version whose model reads the same
-        // as the last one's (typing in an entry's body) keeps the last facts, the same object.
-        // The model says when it names what the last one did (the same names object: typing in a body),
-        // else the two are compared.
+        // only a miss for the next, never a wrong answer. A new version that names what the last one
+        // did keeps the last facts, the same object: its model says so (the same names object, after
+        // typing in a body), else the two models are compared.
         Logbook logbook = document.logbook(settings);
         Object names = document.names(settings);
         DocumentFacts computed = cached != null && sameSettings(cached.settings(), settings)
