@@ -54,29 +54,30 @@ final class KeptEntries {
         SectionReader sections = new SectionReader(tree, baseLabels.with(previous.built().templateLabels()), false);
         int oldTo = region.to() - region.delta();
         int oldLength = previous.textBefore().length();
-        List<Entry> entries = new ArrayList<>(old.entries().size());
-        List<TextRange> regionIdLists = new ArrayList<>();
-        int firstRead = -1;
-        int endRead = -1;
-        for (Entry entry : old.entries()) {
-            int end = entry.range().end();
-            // An entry that ran to the end of the text ends at the new end, so it is read again.
-            if (end < region.from() || end == region.from() && end != oldLength) {
-                entries.add(entry);
-            } else if (entry.range().start() >= oldTo) {
-                entries.add(region.delta() == 0 ? entry : entry.shift(region.delta()));
-            } else {
-                Optional<Entry> read = readAgain(tree, options, entry, moves.get(), end == oldLength, candidates, sections, regionIdLists);
-                if (read.isEmpty()) {
-                    return Optional.empty();
-                }
-                if (firstRead < 0) {
-                    firstRead = entries.size();
-                }
-                entries.add(read.get());
-                endRead = entries.size();
-            }
+        // The entries behind the edit are moved when read (a spliced list): moving all of them here
+        // made every keystroke keep a new copy of each, half of what a version of a 2 MB logbook held.
+        List<Entry> oldEntries = old.entries();
+        int head = SplicedList.firstAtOrAfter(oldEntries, entry -> entry.range().end(), region.from());
+        // An entry that ran to the end of the text ends at the new end, so it is read again.
+        while (head < oldEntries.size() && endOf(oldEntries, head) == region.from() && region.from() != oldLength) {
+            head++;
         }
+        int tail = Math.max(head, SplicedList.firstAtOrAfter(oldEntries, entry -> entry.range().start(), oldTo));
+        List<Entry> read = new ArrayList<>(tail - head);
+        List<TextRange> regionIdLists = new ArrayList<>();
+        for (int i = head; i < tail; i++) {
+            Entry entry = oldEntries.get(i);
+            Optional<Entry> again = readAgain(tree, options, entry, moves.get(), entry.range().end() == oldLength, candidates, sections,
+                    regionIdLists);
+            if (again.isEmpty()) {
+                return Optional.empty();
+            }
+            read.add(again.get());
+        }
+        List<Entry> entries = SplicedList.builder(Entry::shift).add(oldEntries, 0, head, 0).addAll(read, 0)
+                .add(oldEntries, tail, oldEntries.size(), region.delta()).build();
+        int firstRead = head;
+        int endRead = tail;
         Optional<Template> template = template(tree, baseLabels, entries, previous);
         List<String> templateLabels = template.map(t -> t.sections().stream().map(Template.TemplateSection::label).toList())
                 .orElse(List.of());
@@ -88,7 +89,12 @@ final class KeptEntries {
         int after = SplicedList.firstAtOrAfter(oldIdLists, TextRange::start, oldTo);
         List<TextRange> idLists = SplicedList.builder(TextRange::shift).add(oldIdLists, 0, before, 0).addAll(regionIdLists, 0)
                 .add(oldIdLists, after, oldIdLists.size(), region.delta()).build();
-        return Optional.of(new Kept(entries, template, idLists, Math.max(firstRead, 0), Math.max(endRead, 0)));
+        return Optional.of(new Kept(entries, template, idLists, firstRead, endRead));
+    }
+
+    /** Where the entry at {@code index} ends, read without moving it. */
+    private static int endOf(List<Entry> entries, int index) {
+        return SplicedList.unmoved(entries, index).range().end() + SplicedList.moveAt(entries, index);
     }
 
     /** An entry overlapping the region, read again where its heading and end now are; empty when its date may have changed. */

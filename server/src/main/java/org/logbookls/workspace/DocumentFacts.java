@@ -71,7 +71,7 @@ public record DocumentFacts(
             return false;
         }
         for (int i = 0; i < before.entries().size(); i++) {
-            if (!Entry.sameNames(before.entries().get(i), after.entries().get(i))) {
+            if (!Entry.sameNames(SplicedList.unmoved(before.entries(), i), SplicedList.unmoved(after.entries(), i))) {
                 return false;
             }
         }
@@ -97,7 +97,10 @@ public record DocumentFacts(
 
     public static DocumentFacts of(String uri, Logbook logbook) {
         Map<String, IdSummary> defined = new HandedOver<>();
-        for (Entry entry : logbook.entries()) {
+        // Facts have no positions: entries, tokens and tags are read unmoved, as the version they were kept from holds them.
+        List<Entry> entries = logbook.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = SplicedList.unmoved(entries, i);
             if (entry.ids().isEmpty()) {
                 continue;
             }
@@ -106,7 +109,6 @@ public record DocumentFacts(
                 defined.putIfAbsent(id.id(), summary);
             }
         }
-        // Facts have no positions: tokens and tags are read unmoved, as the previous version holds them.
         Set<String> tokens = new LinkedHashSet<>();
         List<Reference> idTokens = logbook.idTokens();
         for (int i = 0; i < idTokens.size(); i++) {

@@ -3,15 +3,23 @@ package org.logbookls.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.logbookls.analysis.actions.CodeAction;
+import org.logbookls.analysis.actions.QuickFixes;
+import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.analysis.symbols.DocumentSymbols;
 import org.logbookls.testing.Fixtures;
+import org.logbookls.text.Cancellation;
 import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
 import org.logbookls.config.Settings;
+import org.logbookls.config.SettingsLayer;
 import org.logbookls.model.Logbook;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
@@ -195,6 +203,33 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * After an edit, the entries behind it are moved each time they are read: two reads give equal
+     * entries, not the same object. The quick fixes that compared entries as objects (moving an entry
+     * into order, a date that keeps it in order) must find the same entry as on a fresh model.
+     */
+    @Test
+    void featuresFindTheirEntryAmongMovedEntries() {
+        // 2024-03-13 is out of order; 10 March was a Friday in 2023, but that year would put the entry out of order.
+        String text = "# Log\n\n## 2024-03-15\nResults: a\n\n## 2024-03-12\nResults: b\n\n## 2024-03-14\nResults: c\n\n"
+                + "## Friday, 2024-03-10\nResults: d\n\n## 2024-03-09\nResults: e\n";
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        document.logbook(SETTINGS);
+        DocumentSnapshot edited = replaceFirst(document, "Results: a", "Results: all fine");
+        DocumentSnapshot fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, edited.text());
+        List<CodeAction> expected = quickFixes(fresh);
+        org.junit.jupiter.api.Assertions.assertTrue(expected.stream().anyMatch(action -> action.title().startsWith("Move")),
+                "the fixture has an entry out of order: " + expected);
+        assertEquals(expected, quickFixes(edited));
+    }
+
+    private static List<CodeAction> quickFixes(DocumentSnapshot document) {
+        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(Map.of(document.uri(), document), Map.of(), Set.of(), List.of(),
+                SettingsLayer.EMPTY, false, 1);
+        WorkspaceView view = new WorkspaceView(snapshot, new IndexCache().index(snapshot, d -> SETTINGS, Cancellation.NONE), d -> SETTINGS);
+        return QuickFixes.all(view, document, Cancellation.NONE);
+    }
+
+    /**
      * Typing in a body keeps the facts; typing a reference, a tag, an ID, a title word or a date
      * into the same place does not.
      */
@@ -251,7 +286,13 @@ class IncrementalAnalysisTest {
             if (random.nextInt(4) != 0) {
                 String when = "after edit " + range + " inserting " + printable(inserted);
                 same(MarkdownParser.parse(next), document.syntax(), when);
-                assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, next).logbook(SETTINGS), document.logbook(SETTINGS), when);
+                DocumentSnapshot fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, next);
+                assertEquals(fresh.logbook(SETTINGS), document.logbook(SETTINGS), when);
+                // The features read a kept model's entries without moving them where they can: they must still say the same.
+                assertEquals(Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { }),
+                        Diagnostics.of(document.logbook(SETTINGS), document.lineIndex(), SETTINGS, () -> { }), when + ": diagnostics");
+                assertEquals(DocumentSymbols.of(fresh.logbook(SETTINGS), next, () -> { }),
+                        DocumentSymbols.of(document.logbook(SETTINGS), next, () -> { }), when + ": symbols");
                 // Facts are kept when their inputs read the same, or when the model passed on the names of the last
                 // version's: then they must be the same.
                 if (DocumentFacts.sameInputs(before, document.logbook(SETTINGS)) || document.names(SETTINGS) == beforeNames) {

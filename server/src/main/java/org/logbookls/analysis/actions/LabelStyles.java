@@ -1,11 +1,13 @@
 package org.logbookls.analysis.actions;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.logbookls.model.Entry;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.Section;
 import org.logbookls.model.SectionStyle;
+import org.logbookls.text.SplicedList;
 
 /** How a logbook writes section labels: the entry's own habit, else the logbook's, else label lines. */
 public final class LabelStyles {
@@ -18,8 +20,10 @@ public final class LabelStyles {
             counts.merge(section.style(), 1, Integer::sum);
         }
         if (counts.isEmpty()) {
-            for (Entry other : logbook.entries()) {
-                for (Section section : other.sections()) {
+            // Styles do not move: the entries are read unmoved.
+            List<Entry> entries = logbook.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                for (Section section : SplicedList.unmoved(entries, i).sections()) {
                     counts.merge(section.style(), 1, Integer::sum);
                 }
             }

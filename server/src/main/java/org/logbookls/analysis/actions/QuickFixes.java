@@ -234,7 +234,7 @@ public final class QuickFixes {
                 continue;
             }
             dates.add(other.date().get().start().get());
-            changed.add(other == entry ? day : other.date().get().start().get());
+            changed.add(other.equals(entry) ? day : other.date().get().start().get());
         }
         return org.logbookls.model.Chronology.outOfOrder(changed).size() <= org.logbookls.model.Chronology.outOfOrder(dates).size();
     }
@@ -319,7 +319,7 @@ public final class QuickFixes {
         LocalDate day = entry.date().get().start().get();
         List<Entry> group = new ArrayList<>();
         for (Entry other : logbook.entries()) {
-            if (other != entry && other.group() == entry.group() && other.date().flatMap(EntryDate::start).isPresent()) {
+            if (!other.equals(entry) && other.group() == entry.group() && other.date().flatMap(EntryDate::start).isPresent()) {
                 group.add(other);
             }
         }
@@ -371,7 +371,7 @@ public final class QuickFixes {
             return List.of();
         }
         Optional<Entry> twin = entryWithDateAt(logbook, diagnostic.related().get(0).range());
-        if (twin.isEmpty() || twin.get() == duplicate.get()) {
+        if (twin.isEmpty() || twin.get().equals(duplicate.get())) {
             return List.of();
         }
         String text = document.text();

@@ -23,6 +23,7 @@ import org.logbookls.model.SectionStyle;
 import org.logbookls.model.Template;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 import org.logbookls.workspace.DocumentSnapshot;
 import org.logbookls.workspace.WorkspaceView;
@@ -254,7 +255,10 @@ public final class Completion {
     /** The style of the most recent entry whose heading holds a plain date (no range, no time). */
     public static Optional<DateStyle> style(Logbook logbook) {
         Entry latest = null;
-        for (Entry entry : logbook.entries()) {
+        // Read unmoved: a date and whether its heading holds it do not change when the entry moves.
+        List<Entry> entries = logbook.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = SplicedList.unmoved(entries, i);
             Optional<EntryDate> date = entry.date();
             if (date.isEmpty() || date.get().start().isEmpty() || date.get().end().isPresent() || date.get().time().isPresent()
                     || !entry.heading().contains(date.get().range())) {
@@ -273,15 +277,20 @@ public final class Completion {
 
     private static void sections(WorkspaceView view, DocumentSnapshot document, Logbook logbook, int lineStart, int position,
             List<Item> items) {
-        Entry entry = null;
-        for (Entry candidate : logbook.entries()) {
-            if (candidate.range().contains(lineStart) && candidate.heading().end() <= lineStart) {
-                entry = candidate;
+        // The entry whose body holds the line, found among the unmoved entries by how far each moved.
+        List<Entry> entries = logbook.entries();
+        int holding = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry candidate = SplicedList.unmoved(entries, i);
+            int at = lineStart - SplicedList.moveAt(entries, i);
+            if (candidate.range().contains(at) && candidate.heading().end() <= at) {
+                holding = i;
             }
         }
-        if (entry == null) {
+        if (holding < 0) {
             return;
         }
+        Entry entry = entries.get(holding);
         Settings settings = view.settingsOf(document);
         SectionLabels labels = SectionLabels.of(settings.sectionFamilies(), settings.requiredSections());
         List<String> template = logbook.template().map(t -> t.sections().stream().map(Template.TemplateSection::label).toList())

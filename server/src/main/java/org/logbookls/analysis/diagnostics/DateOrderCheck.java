@@ -20,30 +20,30 @@ final class DateOrderCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        List<Entry> dated = new ArrayList<>();
-        for (Entry entry : context.logbook().entries()) {
+        // Entries by index, their dates read unmoved: only the entries reported are read where they are.
+        List<Integer> dated = new ArrayList<>();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < context.entryCount(); i++) {
+            Entry entry = context.unmovedEntry(i);
             if (entry.date().isPresent() && entry.date().get().valid()) {
-                dated.add(entry);
+                dated.add(i);
+                groups.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(i);
             }
         }
         if (dated.size() < 2) {
             return;
         }
-        Map<Integer, List<Entry>> groups = new LinkedHashMap<>();
-        for (Entry entry : dated) {
-            groups.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
-        }
-        Chronology.Order wholeFile = Chronology.order(dates(dated));
+        Chronology.Order wholeFile = Chronology.order(dates(context, dated));
         if (groups.size() > 1) {
             List<Chronology.Order> byGroup = new ArrayList<>();
             int brokenByGroup = 0;
-            for (List<Entry> group : groups.values()) {
-                byGroup.add(Chronology.order(dates(group)));
+            for (List<Integer> group : groups.values()) {
+                byGroup.add(Chronology.order(dates(context, group)));
                 brokenByGroup += byGroup.get(byGroup.size() - 1).outOfOrder().size();
             }
             if (brokenByGroup < wholeFile.outOfOrder().size()) {
                 int i = 0;
-                for (List<Entry> group : groups.values()) {
+                for (List<Integer> group : groups.values()) {
                     report(context, group, byGroup.get(i++), true, out);
                 }
                 return;
@@ -52,21 +52,21 @@ final class DateOrderCheck implements Check {
         report(context, dated, wholeFile, false, out);
     }
 
-    private static void report(CheckContext context, List<Entry> entries, Chronology.Order order, boolean grouped, List<Diagnostic> out) {
+    private static void report(CheckContext context, List<Integer> entries, Chronology.Order order, boolean grouped, List<Diagnostic> out) {
         String direction = order.newestFirst() ? "newest-first" : "oldest-first";
         String scope = grouped ? "the entries of this part of the logbook run " : "this logbook runs ";
         for (int index : order.outOfOrder()) {
             context.cancel().check();
-            Entry entry = entries.get(index);
+            Entry entry = context.entry(entries.get(index));
             List<Diagnostic.Related> related = new ArrayList<>();
             StringBuilder neighbours = new StringBuilder();
             if (index > 0) {
-                Entry previous = entries.get(index - 1);
+                Entry previous = context.entry(entries.get(index - 1));
                 neighbours.append("it comes after '").append(previous.displayName()).append("'");
                 related.add(new Diagnostic.Related(previous.date().get().range(), "The entry before it"));
             }
             if (index + 1 < entries.size()) {
-                Entry next = entries.get(index + 1);
+                Entry next = context.entry(entries.get(index + 1));
                 neighbours.append(neighbours.length() > 0 ? " and before '" : "it comes before '").append(next.displayName()).append("'");
                 related.add(new Diagnostic.Related(next.date().get().range(), "The entry after it"));
             }
@@ -77,10 +77,10 @@ final class DateOrderCheck implements Check {
         }
     }
 
-    private static long[] dates(List<Entry> entries) {
+    private static long[] dates(CheckContext context, List<Integer> entries) {
         long[] days = new long[entries.size()];
         for (int i = 0; i < days.length; i++) {
-            days[i] = entries.get(i).date().get().start().get().toEpochDay();
+            days[i] = context.unmovedEntry(entries.get(i)).date().get().start().get().toEpochDay();
         }
         return days;
     }

@@ -25,18 +25,19 @@ final class DateValidityCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        Optional<String> example = context.logbook().entries().stream()
-                .flatMap(entry -> entry.date().stream())
-                .filter(EntryDate::valid)
-                .map(EntryDate::written)
-                .findFirst();
+        Optional<String> example = Optional.empty();
+        for (int i = 0; i < context.entryCount() && example.isEmpty(); i++) {
+            example = context.unmovedEntry(i).date().filter(EntryDate::valid).map(EntryDate::written);
+        }
         String today = DateText.of(context.today());
-        for (Entry entry : context.logbook().entries()) {
+        for (int i = 0; i < context.entryCount(); i++) {
             context.cancel().check();
-            if (entry.date().isEmpty()) {
+            // Whether a date is reported does not depend on where it is: only a reported one is read where it is.
+            Optional<EntryDate> unmoved = context.unmovedEntry(i).date();
+            if (unmoved.isEmpty() || !reported(context, unmoved.get())) {
                 continue;
             }
-            EntryDate date = entry.date().get();
+            EntryDate date = context.entry(i).date().get();
             if (date.problem().isPresent()) {
                 out.add(invalid(date, example));
                 continue;
@@ -54,17 +55,35 @@ final class DateValidityCheck implements Check {
                                 + date.expectedOrdinal().get() + " is written '" + day.getDayOfMonth() + date.expectedOrdinal().get() + "'.",
                         List.of()));
             }
-            if (date.statedWeekday().isPresent() && date.yearKnown() && day.getDayOfWeek() != date.statedWeekday().get()) {
+            if (wrongWeekday(date)) {
                 out.add(weekday(context, date, day));
             }
-            if (context.logbook().conventions().mixed() && date.alternative().isPresent()) {
+            if (ambiguous(context, date)) {
                 out.add(ambiguous(context, date, day));
             }
-            if (date.yearKnown() && date.yearSource() != EntryDate.YearSource.WEEKDAY && day.isAfter(context.today())) {
+            if (future(context, date)) {
                 out.add(new Diagnostic(date.range(), DiagnosticCode.FUTURE_DATE, DiagnosticCode.FUTURE_DATE.defaultSeverity(),
                         "Entry '" + date.written() + "' is dated " + DateText.of(day) + ", after today (" + today + ").", List.of()));
             }
         }
+    }
+
+    /** Whether any of this check's codes is reported for {@code date}: the conditions of {@link #run}, which reads no position. */
+    private static boolean reported(CheckContext context, EntryDate date) {
+        return date.problem().isPresent() || date.expectedOrdinal().isPresent() || wrongWeekday(date) || ambiguous(context, date)
+                || future(context, date);
+    }
+
+    private static boolean wrongWeekday(EntryDate date) {
+        return date.statedWeekday().isPresent() && date.yearKnown() && date.start().get().getDayOfWeek() != date.statedWeekday().get();
+    }
+
+    private static boolean ambiguous(CheckContext context, EntryDate date) {
+        return context.logbook().conventions().mixed() && date.alternative().isPresent();
+    }
+
+    private static boolean future(CheckContext context, EntryDate date) {
+        return date.yearKnown() && date.yearSource() != EntryDate.YearSource.WEEKDAY && date.start().get().isAfter(context.today());
     }
 
     private static Diagnostic invalid(EntryDate date, Optional<String> example) {

@@ -21,20 +21,22 @@ final class DuplicateDateCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        Map<Day, Entry> first = new HashMap<>();
-        for (Entry entry : context.logbook().entries()) {
+        // The first entry of each day, by index; dates are read unmoved, and only twins where they are.
+        Map<Day, Integer> first = new HashMap<>();
+        for (int i = 0; i < context.entryCount(); i++) {
             context.cancel().check();
-            if (entry.date().isEmpty() || !entry.date().get().valid() || entry.date().get().time().isPresent()) {
+            Entry unmoved = context.unmovedEntry(i);
+            if (unmoved.date().isEmpty() || !unmoved.date().get().valid() || unmoved.date().get().time().isPresent()) {
                 continue;
             }
-            LocalDate day = entry.date().get().start().get();
-            Day key = new Day(entry.group(), day);
-            Entry twin = first.get(key);
-            if (twin == null) {
-                first.put(key, entry);
+            Day key = new Day(unmoved.group(), unmoved.date().get().start().get());
+            Integer twinIndex = first.putIfAbsent(key, i);
+            if (twinIndex == null || distinctIds(unmoved, context.unmovedEntry(twinIndex))) {
                 continue;
             }
-            if (distinctIds(entry, twin) || !sameTitle(context.text(), entry, twin)) {
+            Entry entry = context.entry(i);
+            Entry twin = context.entry(twinIndex);
+            if (!sameTitle(context.text(), entry, twin)) {
                 continue;
             }
             String message = "Entry '" + entry.displayName() + "' has the same date (" + DateText.of(entry.date().get())

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
-import org.logbookls.text.TextRange;
 
 /**
  * {@code duplicate-id}: an experiment ID defined by two entries. The later definition is reported,
@@ -24,43 +23,61 @@ final class DuplicateIdCheck implements Check {
         // One map, sized for an ID per entry: the first definition of each ID and its entry. Two maps
         // grown from empty made two nodes per ID and grew several times, after every edit.
         Map<String, First> first = new HashMap<>(context.logbook().entries().size() * 4 / 3 + 16);
-        for (Entry entry : context.logbook().entries()) {
+        for (int e = 0; e < context.entryCount(); e++) {
             context.cancel().check();
+            // IDs are read unmoved; an entry that repeats one, and its twin, are read where they are.
+            List<IdDefinition> ids = context.unmovedEntry(e).ids();
             // Made only for an entry that repeats an ID: most entries do not.
-            Map<TextRange, List<String>> repeated = Map.of();
-            Map<TextRange, Entry> twins = null;
-            Map<TextRange, IdDefinition> twinDefinitions = null;
-            for (IdDefinition id : entry.ids()) {
-                First known = first.get(id.id());
+            Map<Integer, List<String>> repeated = Map.of();
+            Map<Integer, First> twins = null;
+            for (int d = 0; d < ids.size(); d++) {
+                String id = ids.get(d).id();
+                First known = first.get(id);
                 if (known == null) {
-                    first.put(id.id(), new First(entry, id));
+                    first.put(id, new First(e, d));
                     continue;
                 }
-                Entry earlier = known.entry();
-                if (earlier != entry) {
+                if (known.entry() != e) {
                     if (twins == null) {
                         repeated = new LinkedHashMap<>();
                         twins = new HashMap<>();
-                        twinDefinitions = new HashMap<>();
                     }
-                    repeated.computeIfAbsent(id.range(), r -> new ArrayList<>()).add(id.id());
-                    twins.putIfAbsent(id.range(), earlier);
-                    twinDefinitions.putIfAbsent(id.range(), known.id());
+                    // IDs of one range ("e0036-e0038") share its place: one diagnostic for the range.
+                    int place = firstWithRange(ids, d);
+                    repeated.computeIfAbsent(place, p -> new ArrayList<>()).add(id);
+                    twins.putIfAbsent(place, known);
                 }
             }
-            for (Map.Entry<TextRange, List<String>> found : repeated.entrySet()) {
-                List<String> ids = found.getValue();
-                Entry twin = twins.get(found.getKey());
-                String what = ids.size() == 1 ? "Experiment ID '" + ids.get(0) + "' is" : "Experiment IDs '" + String.join("', '", ids) + "' are";
+            if (repeated.isEmpty()) {
+                continue;
+            }
+            Entry entry = context.entry(e);
+            for (Map.Entry<Integer, List<String>> found : repeated.entrySet()) {
+                List<String> names = found.getValue();
+                First known = twins.get(found.getKey());
+                Entry twin = context.entry(known.entry());
+                String what = names.size() == 1 ? "Experiment ID '" + names.get(0) + "' is"
+                        : "Experiment IDs '" + String.join("', '", names) + "' are";
                 String message = what + " already defined by the entry '" + twin.titleText() + "' on line "
                         + context.lineNumber(twin.heading().start()) + "; give this entry the next free ID.";
-                out.add(new Diagnostic(found.getKey(), DiagnosticCode.DUPLICATE_ID, DiagnosticCode.DUPLICATE_ID.defaultSeverity(), message,
-                        List.of(new Diagnostic.Related(twinDefinitions.get(found.getKey()).range(), "The first definition"))));
+                out.add(new Diagnostic(entry.ids().get(found.getKey()).range(), DiagnosticCode.DUPLICATE_ID,
+                        DiagnosticCode.DUPLICATE_ID.defaultSeverity(), message,
+                        List.of(new Diagnostic.Related(twin.ids().get(known.id()).range(), "The first definition"))));
             }
         }
     }
 
+    /** The index of the first of {@code ids} written at the same place as the one at {@code index}. */
+    private static int firstWithRange(List<IdDefinition> ids, int index) {
+        for (int i = 0; i < index; i++) {
+            if (ids.get(i).range().equals(ids.get(index).range())) {
+                return i;
+            }
+        }
+        return index;
+    }
+
     /** The first entry that defines an ID, and that definition. */
-    private record First(Entry entry, IdDefinition id) {
+    private record First(int entry, int id) {
     }
 }

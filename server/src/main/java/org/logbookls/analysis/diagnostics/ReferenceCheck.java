@@ -67,8 +67,8 @@ final class ReferenceCheck implements Check {
 
     private static Set<String> defined(CheckContext context) {
         Set<String> local = new HashSet<>();
-        for (Entry entry : context.logbook().entries()) {
-            for (IdDefinition id : entry.ids()) {
+        for (int i = 0; i < context.entryCount(); i++) {
+            for (IdDefinition id : context.unmovedEntry(i).ids()) {
                 local.add(id.id());
             }
         }

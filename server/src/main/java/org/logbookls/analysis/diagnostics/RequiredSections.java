@@ -8,6 +8,7 @@ import org.logbookls.model.Logbook;
 import org.logbookls.model.Section;
 import org.logbookls.model.SectionLabels;
 import org.logbookls.model.Template;
+import org.logbookls.text.SplicedList;
 
 /**
  * The sections every entry of a logbook must have, and where that rule comes from.
@@ -44,7 +45,10 @@ public record RequiredSections(List<String> labels, Source source) {
         }
         LabelMatches matches = new LabelMatches(labels, DEFAULTS);
         int[] using = new int[DEFAULTS.size()];
-        for (Entry entry : logbook.entries()) {
+        // Labels are read from the unmoved entries: moving every entry behind an edit to read its labels was most of this.
+        List<Entry> entries = logbook.entries();
+        for (int e = 0; e < entries.size(); e++) {
+            Entry entry = SplicedList.unmoved(entries, e);
             for (int i = 0; i < DEFAULTS.size(); i++) {
                 if (has(entry, i, matches)) {
                     using[i]++;
@@ -52,9 +56,8 @@ public record RequiredSections(List<String> labels, Source source) {
             }
         }
         List<String> required = new ArrayList<>();
-        int entries = logbook.entries().size();
         for (int i = 0; i < DEFAULTS.size(); i++) {
-            if (using[i] >= 2 && using[i] >= HABIT_SHARE * entries) {
+            if (using[i] >= 2 && using[i] >= HABIT_SHARE * entries.size()) {
                 required.add(DEFAULTS.get(i));
             }
         }

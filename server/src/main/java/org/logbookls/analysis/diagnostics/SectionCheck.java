@@ -25,26 +25,29 @@ final class SectionCheck implements Check {
             case HABIT -> "the other entries of this logbook have " + expected;
         };
         LabelMatches matches = new LabelMatches(context.labels(), required.labels());
-        for (Entry entry : context.logbook().entries()) {
+        for (int e = 0; e < context.entryCount(); e++) {
             context.cancel().check();
+            // Labels and names do not move; an entry is read where it is only when it is reported.
+            Entry entry = context.unmovedEntry(e);
             List<String> missing = null;
             for (int index = 0; index < required.labels().size(); index++) {
                 String label = required.labels().get(index);
-                Section found = null;
-                for (Section section : entry.sections()) {
-                    if (matches.satisfies(section.label(), index)) {
-                        found = section;
+                int found = -1;
+                for (int s = 0; s < entry.sections().size(); s++) {
+                    if (matches.satisfies(entry.sections().get(s).label(), index)) {
+                        found = s;
                         break;
                     }
                 }
-                if (found == null) {
+                if (found < 0) {
                     if (missing == null) {
                         missing = new ArrayList<>(required.labels().size());
                     }
                     missing.add(label);
-                } else if (found.empty()) {
-                    out.add(new Diagnostic(found.labelRange(), DiagnosticCode.EMPTY_SECTION, DiagnosticCode.EMPTY_SECTION.defaultSeverity(),
-                            "Section '" + found.label() + "' of entry '" + entry.displayName() + "' is empty; write what "
+                } else if (entry.sections().get(found).empty()) {
+                    Section section = context.entry(e).sections().get(found);
+                    out.add(new Diagnostic(section.labelRange(), DiagnosticCode.EMPTY_SECTION, DiagnosticCode.EMPTY_SECTION.defaultSeverity(),
+                            "Section '" + section.label() + "' of entry '" + entry.displayName() + "' is empty; write what "
                                     + (context.labels().families(label).contains("next-steps") ? "comes next" : "happened")
                                     + " or remove the label.",
                             List.of()));
@@ -52,7 +55,7 @@ final class SectionCheck implements Check {
             }
             if (missing != null) {
                 String names = missing.size() == 1 ? "'" + missing.get(0) + "' section" : "'" + String.join("', '", missing) + "' sections";
-                out.add(new Diagnostic(entry.title(), DiagnosticCode.MISSING_SECTION, DiagnosticCode.MISSING_SECTION.defaultSeverity(),
+                out.add(new Diagnostic(context.entry(e).title(), DiagnosticCode.MISSING_SECTION, DiagnosticCode.MISSING_SECTION.defaultSeverity(),
                         "Entry '" + entry.displayName() + "' has no " + names + "; " + why + ".", List.of()));
             }
         }

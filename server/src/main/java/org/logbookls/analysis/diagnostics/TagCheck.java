@@ -7,6 +7,7 @@ import java.util.Map;
 import org.logbookls.analysis.Suggestions;
 import org.logbookls.model.Tag;
 import org.logbookls.model.TagDeclaration;
+import org.logbookls.text.SplicedList;
 
 /**
  * {@code undeclared-tag}: where the logbook, the workspace or the configuration declares its tags
@@ -32,11 +33,14 @@ final class TagCheck implements Check {
         }
         Map<String, String> byLowerCase = new LinkedHashMap<>();
         declared.keySet().forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
-        for (Tag tag : context.logbook().tags()) {
+        List<Tag> tags = context.logbook().tags();
+        for (int i = 0; i < tags.size(); i++) {
             context.cancel().check();
-            if (byLowerCase.containsKey(tag.name().toLowerCase(Locale.ROOT))) {
+            // Names are read unmoved; a tag reported is read where it is.
+            if (byLowerCase.containsKey(SplicedList.unmoved(tags, i).name().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            Tag tag = tags.get(i);
             List<String> closest = Suggestions.closest(tag.name(), declared.keySet());
             String hint = closest.isEmpty()
                     ? "; the declared tags are " + String.join(", ", declared.keySet().stream().map(name -> "#" + name).toList()) + "."

@@ -126,7 +126,7 @@ public final class Hover {
         });
         LocalDate previous = null;
         for (Entry other : logbook.entries()) {
-            if (other == entry || other.date().isEmpty() || other.date().get().start().isEmpty()) {
+            if (other.equals(entry) || other.date().isEmpty() || other.date().get().start().isEmpty()) {
                 continue;
             }
             LocalDate candidate = other.date().get().start().get();

@@ -10,6 +10,7 @@ import org.logbookls.model.IdDefinition;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.Section;
 import org.logbookls.text.Cancellation;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -40,10 +41,17 @@ public final class DocumentSymbols {
         // The furthest end of the entries before the anchor: one pass, not one scan of every
         // entry per heading (100,000 headings made that minutes).
         int furthestEnd = -1;
+        // Entries are read unmoved with how far they moved (SplicedList): moving each entry behind an
+        // edit, with all it holds, for the few ranges a symbol needs was most of an outline's time.
         for (Anchor anchor : logbook.anchors()) {
-            while (e < entries.size() && entries.get(e).heading().start() <= anchor.heading().start()) {
-                furthestEnd = Math.max(furthestEnd, entries.get(e).range().end());
-                items.add(entries.get(e++));
+            while (e < entries.size()) {
+                Placed placed = Placed.at(entries, e);
+                if (placed.start(placed.entry.heading()) > anchor.heading().start()) {
+                    break;
+                }
+                furthestEnd = Math.max(furthestEnd, placed.end(placed.entry.range()));
+                items.add(placed);
+                e++;
             }
             boolean inside = furthestEnd > anchor.heading().start();
             if (!inside) {
@@ -51,7 +59,7 @@ public final class DocumentSymbols {
             }
         }
         while (e < entries.size()) {
-            items.add(entries.get(e++));
+            items.add(Placed.at(entries, e++));
         }
         for (Object item : items) {
             cancel.check();
@@ -63,11 +71,11 @@ public final class DocumentSymbols {
                 open.add(new Frame(level, anchor.text().isBlank() ? "(untitled)" : anchor.text(), "", Kind.HEADING, anchor.heading(),
                         anchor.title()));
             } else {
-                Entry entry = (Entry) item;
-                while (!open.isEmpty() && open.get(open.size() - 1).level >= entry.level()) {
+                Placed placed = (Placed) item;
+                while (!open.isEmpty() && open.get(open.size() - 1).level >= placed.entry.level()) {
                     close(open, roots);
                 }
-                Symbol symbol = entry(entry);
+                Symbol symbol = entry(placed);
                 if (open.isEmpty()) {
                     roots.add(symbol);
                 } else {
@@ -83,7 +91,27 @@ public final class DocumentSymbols {
         return roots;
     }
 
-    private static Symbol entry(Entry entry) {
+    /** An entry as its source list holds it, and how far it moved since: its ranges are off by {@code delta}. */
+    private record Placed(Entry entry, int delta) {
+        static Placed at(List<Entry> entries, int index) {
+            return new Placed(SplicedList.unmoved(entries, index), SplicedList.moveAt(entries, index));
+        }
+
+        int start(TextRange range) {
+            return range.start() + delta;
+        }
+
+        int end(TextRange range) {
+            return range.end() + delta;
+        }
+
+        TextRange where(TextRange range) {
+            return delta == 0 ? range : range.shift(delta);
+        }
+    }
+
+    private static Symbol entry(Placed placed) {
+        Entry entry = placed.entry;
         StringBuilder name = new StringBuilder();
         entry.date().flatMap(EntryDate::start).ifPresent(day -> {
             name.append(entry.date().get().yearKnown() ? day.toString() : day.toString().substring(5));
@@ -101,10 +129,13 @@ public final class DocumentSymbols {
         }
         List<Symbol> sections = new ArrayList<>();
         for (Section section : entry.sections()) {
-            TextRange range = TextRange.of(section.labelRange().start(), Math.max(section.labelRange().end(), section.content().end()));
-            sections.add(new Symbol(section.label(), section.empty() ? "empty" : "", Kind.SECTION, range, section.labelRange(), List.of()));
+            TextRange range = TextRange.of(placed.start(section.labelRange()),
+                    Math.max(placed.end(section.labelRange()), placed.end(section.content())));
+            sections.add(new Symbol(section.label(), section.empty() ? "empty" : "", Kind.SECTION, range, placed.where(section.labelRange()),
+                    List.of()));
         }
-        return new Symbol(name.toString(), title.equals(name.toString()) ? "" : title, Kind.ENTRY, entry.range(), entry.title(), sections);
+        return new Symbol(name.toString(), title.equals(name.toString()) ? "" : title, Kind.ENTRY, placed.where(entry.range()),
+                placed.where(entry.title()), sections);
     }
 
     /** A heading still open while its children are collected. */

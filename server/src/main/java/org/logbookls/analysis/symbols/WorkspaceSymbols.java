@@ -9,6 +9,7 @@ import org.logbookls.model.EntryDate;
 import org.logbookls.model.IdDefinition;
 import org.logbookls.model.Logbook;
 import org.logbookls.text.Cancellation;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 import org.logbookls.workspace.DocumentSnapshot;
 import org.logbookls.workspace.WorkspaceView;
@@ -90,13 +91,17 @@ public final class WorkspaceSymbols {
             List<Row> rows = new ArrayList<>(logbook.entries().size());
             StringBuilder text = new StringBuilder();
             int[] starts = new int[logbook.entries().size() + 1];
-            for (Entry entry : logbook.entries()) {
+            // Read unmoved, each title moved by how far its entry did: moving whole entries for one range each was most of this.
+            List<Entry> entries = logbook.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = SplicedList.unmoved(entries, i);
+                int delta = SplicedList.moveAt(entries, i);
                 String date = entry.date().flatMap(EntryDate::start).map(Object::toString).orElse("");
                 String title = entry.plainTitle();
                 List<String> ids = entry.ids().stream().map(IdDefinition::id).toList();
                 String name = (date.isEmpty() ? "" : date + " ") + (ids.isEmpty() ? "" : "[" + String.join(", ", ids) + "] ") + title;
                 starts[rows.size()] = text.length();
-                rows.add(new Row(date.length(), ids, title, name.strip(), entry.title()));
+                rows.add(new Row(date.length(), ids, title, name.strip(), delta == 0 ? entry.title() : entry.title().shift(delta)));
                 // Words hold no white space, so no word is found across the line breaks between entries.
                 text.append((date + " " + String.join(" ", ids) + " " + title).toLowerCase(Locale.ROOT)).append('\n');
             }
