@@ -22,4 +22,44 @@ final class Chars {
     static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    /** {@link String#startsWith(String, int)} for any text: the masked text is a view after an edit. */
+    static boolean startsWith(CharSequence text, String prefix, int offset) {
+        if (offset < 0 || offset > text.length() - prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(offset + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link String#regionMatches(int, String, int, int)} of one text with itself. */
+    static boolean sameChars(CharSequence text, int first, int second, int length) {
+        if (first < 0 || second < 0 || first + length > text.length() || second + length > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(first + i) != text.charAt(second + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code text} holds {@code lowerPrefix} at {@code offset}, ASCII letters in either case. */
+    static boolean startsWithIgnoringAsciiCase(CharSequence text, int offset, String lowerPrefix) {
+        if (offset < 0 || offset > text.length() - lowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = text.charAt(offset + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != lowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

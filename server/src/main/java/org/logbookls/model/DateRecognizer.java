@@ -15,18 +15,18 @@ import org.logbookls.text.TextRange;
  * file's conventions are applied later by {@link DateConventions}.
  */
 final class DateRecognizer {
-    private final String text;
+    private final CharSequence text;
     private final int limit;
     private final boolean allowCompact;
 
-    private DateRecognizer(String text, int limit, boolean allowCompact) {
+    private DateRecognizer(CharSequence text, int limit, boolean allowCompact) {
         this.text = text;
         this.limit = limit;
         this.allowCompact = allowCompact;
     }
 
     /** Every date in {@code text[from, to)}, left to right, none overlapping. */
-    static List<DateMention> scan(String text, int from, int to, boolean allowCompact) {
+    static List<DateMention> scan(CharSequence text, int from, int to, boolean allowCompact) {
         DateRecognizer recognizer = new DateRecognizer(text, to, allowCompact);
         List<DateMention> found = new ArrayList<>();
         int i = from;
@@ -94,7 +94,7 @@ final class DateRecognizer {
         String time = null;
         int timeEnd = time(last);
         if (timeEnd > last) {
-            time = text.substring(skip(last, " \t,@T"), timeEnd).strip();
+            time = text.subSequence(skip(last, " \t,@T"), timeEnd).toString().strip();
             last = timeEnd;
         }
         if (weekday == null) {
@@ -105,8 +105,8 @@ final class DateRecognizer {
                 weekdayRange = TextRange.of(trailing.start, trailing.end);
                 last = trailing.endWithDot;
                 int close = skip(last, " \t");
-                if (close < limit && text.charAt(close) == ')' && text.substring(last, close).isBlank()
-                        && text.substring(core.end, trailing.start).contains("(")) {
+                if (close < limit && text.charAt(close) == ')' && text.subSequence(last, close).toString().isBlank()
+                        && text.subSequence(core.end, trailing.start).toString().contains("(")) {
                     last = close + 1;
                 }
             }
@@ -340,7 +340,7 @@ final class DateRecognizer {
         if (c == '-' || c == '–' || c == '—' || c == '~' || c == '…') {
             return q + 1;
         }
-        if (text.startsWith("...", q)) {
+        if (Chars.startsWith(text, "...", q)) {
             return q + 3;
         }
         Word w = word(q);
@@ -373,7 +373,7 @@ final class DateRecognizer {
             }
         }
         int ampm = skip(end, " ");
-        if (text.regionMatches(true, ampm, "am", 0, 2) || text.regionMatches(true, ampm, "pm", 0, 2)) {
+        if (Chars.startsWithIgnoringAsciiCase(text, ampm, "am") || Chars.startsWithIgnoringAsciiCase(text, ampm, "pm")) {
             if (boundary(ampm + 2)) {
                 end = ampm + 2;
             }
@@ -455,7 +455,7 @@ final class DateRecognizer {
             return null;
         }
         int withDot = q < limit && text.charAt(q) == '.' ? q + 1 : q;
-        return new Word(text.substring(p, q), p, q, withDot);
+        return new Word(text.subSequence(p, q).toString(), p, q, withDot);
     }
 
     private record Number(int value, int digits, int end, boolean placeholder) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.IncrementalParser;
@@ -103,7 +104,7 @@ final class HeadingReader {
 
     /** The candidates among the blocks {@code [first, end)}. */
     private static List<Candidate> read(SyntaxTree tree, int first, int end) {
-        String masked = tree.maskedText();
+        MaskedText masked = tree.maskedText();
         List<Candidate> candidates = new ArrayList<>();
         List<Block> blocks = tree.blocks();
         for (int b = first; b < end; b++) {
@@ -120,7 +121,7 @@ final class HeadingReader {
         return candidates;
     }
 
-    private static Optional<Candidate> paragraph(String masked, Block block) {
+    private static Optional<Candidate> paragraph(MaskedText masked, Block block) {
         int lineEnd = LineIndex.endOfLine(masked, block.range().start(), block.range().end());
         TextRange line = TextRange.of(block.range().start(), lineEnd);
         int hashesStart = skip(masked, line.start(), Math.min(line.end(), line.start() + 3), " ");
@@ -152,7 +153,7 @@ final class HeadingReader {
      * non-space), so "####### Title" counts 6 and a bare run of hashes one less than its length. By
      * hand rather than by that expression, because {@code find} tried it at every offset of every paragraph.
      */
-    static int hashParagraphLevel(String masked, int from, int end) {
+    static int hashParagraphLevel(MaskedText masked, int from, int end) {
         int run = from;
         while (run < end && masked.charAt(run) == '#') {
             run++;
@@ -175,7 +176,7 @@ final class HeadingReader {
      * symbols or a counter ("Day 2:"). So the first letter or digit must be a digit, or begin a
      * weekday, a month or a placeholder, or a word that a number follows.
      */
-    static boolean mayLeadWithDate(String masked, TextRange title) {
+    static boolean mayLeadWithDate(MaskedText masked, TextRange title) {
         int i = title.start();
         while (i < title.end() && !Character.isLetterOrDigit(masked.charAt(i))) {
             i++;
@@ -206,7 +207,7 @@ final class HeadingReader {
         return after < title.end() && Character.isDigit(masked.charAt(after));
     }
 
-    static Candidate analyse(String masked, TextRange heading, TextRange title, int level, Kind kind) {
+    static Candidate analyse(MaskedText masked, TextRange heading, TextRange title, int level, Kind kind) {
         TextRange trimmed = trim(masked, title);
         String text = trimmed.of(masked);
         List<DateMention> mentions = DateRecognizer.scan(masked, trimmed.start(), trimmed.end(), true);
@@ -235,7 +236,7 @@ final class HeadingReader {
     }
 
     /** The IDs a title defines from {@code from}: a bracketed list ({@code [e0039, e0040]}) or one ID and a colon or dash. */
-    static Optional<TextRange> leadingIds(String masked, int from, int end) {
+    static Optional<TextRange> leadingIds(MaskedText masked, int from, int end) {
         // What BRACKETED_IDS and LEADING_ID (kept in ReplacedExpressionsTest) match, read with loops: a
         // matcher per title was a tenth of what building a long logbook allocated.
         if (from < end && masked.charAt(from) == '[') {
@@ -254,7 +255,7 @@ final class HeadingReader {
     }
 
     /** The list inside "[", from {@code from}: IDs and ranges of IDs, separated by commas, then "]". */
-    private static Optional<TextRange> bracketedIds(String masked, int from, int end) {
+    private static Optional<TextRange> bracketedIds(MaskedText masked, int from, int end) {
         int listStart = skipRegexSpaces(masked, from, end);
         int p = listStart;
         while (true) {
@@ -282,7 +283,7 @@ final class HeadingReader {
     }
 
     /** The end of an ID that starts at {@code from} and is not followed by a seventh digit; -1 when none is there. */
-    private static int listedIdEnd(String masked, int from, int end) {
+    private static int listedIdEnd(MaskedText masked, int from, int end) {
         int idEnd = IdReader.idEnd(masked, from, end);
         return idEnd >= 0 && idEnd < end && isAsciiDigit(masked.charAt(idEnd)) ? -1 : idEnd;
     }
@@ -291,7 +292,7 @@ final class HeadingReader {
         return c == '-' || c == '–' || emDash && c == '—';
     }
 
-    private static int skipRegexSpaces(String text, int from, int end) {
+    private static int skipRegexSpaces(CharSequence text, int from, int end) {
         int i = from;
         while (i < end && isRegexSpace(text.charAt(i))) {
             i++;
@@ -301,7 +302,7 @@ final class HeadingReader {
 
 
     /** Compact digits ({@code 050714}) count only when they are the whole title or end it. */
-    private static boolean compactAllowed(String masked, TextRange title, DateMention mention) {
+    private static boolean compactAllowed(MaskedText masked, TextRange title, DateMention mention) {
         RawDate.Form form = mention.start().form();
         boolean compact = form == RawDate.Form.COMPACT
                 || form == RawDate.Form.YEAR_FIRST && mention.start().separator() == 0;
@@ -309,7 +310,7 @@ final class HeadingReader {
                 && strip(masked.substring(title.start(), mention.range().start()), OPENERS, "").isEmpty();
     }
 
-    private static boolean isLeading(String masked, int titleStart, DateMention mention) {
+    private static boolean isLeading(MaskedText masked, int titleStart, DateMention mention) {
         String prefix = strip(masked.substring(titleStart, mention.range().start()), OPENERS, " \t");
         // Symbols alone ("🧪 2024-01-05", "✅ - June 5") decorate a date; they do not push it out of the lead.
         boolean onlySymbols = true;
@@ -321,7 +322,7 @@ final class HeadingReader {
         return onlySymbols || COUNTER_PREFIX.matcher(prefix).matches();
     }
 
-    private static boolean isTrailing(String masked, TextRange title, DateMention mention) {
+    private static boolean isTrailing(MaskedText masked, TextRange title, DateMention mention) {
         if (!rest(masked, mention.range().end(), title.end()).isEmpty()) {
             return false;
         }
@@ -345,11 +346,11 @@ final class HeadingReader {
         return !DateLexicon.NOT_ENTRY_DATE_WORDS.contains(previousWord);
     }
 
-    private static String rest(String masked, int from, int to) {
+    private static String rest(MaskedText masked, int from, int to) {
         return strip(masked.substring(Math.min(from, to), to), CLOSERS, CLOSERS);
     }
 
-    static TextRange trim(String text, TextRange range) {
+    static TextRange trim(CharSequence text, TextRange range) {
         int start = range.start();
         int end = range.end();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -372,7 +373,7 @@ final class HeadingReader {
         return TextRange.of(start, end);
     }
 
-    private static int skip(String text, int from, int to, String chars) {
+    private static int skip(CharSequence text, int from, int to, String chars) {
         while (from < to && chars.indexOf(text.charAt(from)) >= 0) {
             from++;
         }

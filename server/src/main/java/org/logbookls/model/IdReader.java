@@ -7,6 +7,7 @@ import static org.logbookls.model.Chars.isAsciiDigit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.text.TextRange;
 
 /**
@@ -26,7 +27,7 @@ final class IdReader {
     }
 
     /** The IDs a heading's ID list defines, ranges expanded. */
-    static List<IdDefinition> definitions(String masked, TextRange list) {
+    static List<IdDefinition> definitions(MaskedText masked, TextRange list) {
         List<IdDefinition> ids = new ArrayList<>();
         int partStart = list.start();
         while (partStart < list.end()) {
@@ -58,7 +59,7 @@ final class IdReader {
      * Where the ID ({@code [A-Za-z]{1,8}[-_]?\d{1,6}}) that starts at {@code from} ends, its digits
      * cut at six as the expression's {@code lookingAt} cuts them; -1 when none starts there.
      */
-    static int idEnd(String text, int from, int end) {
+    static int idEnd(CharSequence text, int from, int end) {
         int i = from;
         while (i < end && i - from <= 8 && isAsciiLetter(text.charAt(i))) {
             i++;
@@ -77,7 +78,7 @@ final class IdReader {
     }
 
     /** Where the digits of the ID starting at {@code from} start. */
-    private static int digitsStart(String text, int from) {
+    private static int digitsStart(CharSequence text, int from) {
         int i = from;
         while (!isAsciiDigit(text.charAt(i))) {
             i++;
@@ -86,7 +87,7 @@ final class IdReader {
     }
 
     /** Where the letters of the ID starting at {@code from} end. */
-    private static int lettersEnd(String text, int from) {
+    private static int lettersEnd(CharSequence text, int from) {
         int i = from;
         while (isAsciiLetter(text.charAt(i))) {
             i++;
@@ -95,12 +96,12 @@ final class IdReader {
     }
 
     /** True when the IDs starting at {@code first} and {@code second} have the same letters (a range's two ends). */
-    private static boolean sameLetters(String text, int first, int second) {
+    private static boolean sameLetters(CharSequence text, int first, int second) {
         int length = lettersEnd(text, first) - first;
-        return lettersEnd(text, second) - second == length && text.regionMatches(first, text, second, length);
+        return lettersEnd(text, second) - second == length && Chars.sameChars(text, first, second, length);
     }
 
-    private static int skipDash(String text, int from, int to) {
+    private static int skipDash(CharSequence text, int from, int to) {
         int p = from;
         while (p < to && text.charAt(p) == ' ') {
             p++;
@@ -115,7 +116,7 @@ final class IdReader {
         return from;
     }
 
-    private static boolean expand(String text, int firstStart, int firstEnd, int secondStart, int secondEnd, List<IdDefinition> ids) {
+    private static boolean expand(CharSequence text, int firstStart, int firstEnd, int secondStart, int secondEnd, List<IdDefinition> ids) {
         int firstDigits = digitsStart(text, firstStart);
         long from = Long.parseLong(text, firstDigits, firstEnd, 10);
         long to = Long.parseLong(text, digitsStart(text, secondStart), secondEnd, 10);
@@ -123,7 +124,7 @@ final class IdReader {
             return false;
         }
         int width = firstEnd - firstDigits;
-        String prefix = text.substring(firstStart, firstDigits);
+        String prefix = text.subSequence(firstStart, firstDigits).toString();
         TextRange range = TextRange.of(firstStart, secondEnd);
         for (long n = from; n <= to; n++) {
             String digits = String.format(Locale.ROOT, "%0" + width + "d", n);
@@ -139,12 +140,12 @@ final class IdReader {
     }
 
     /** Every ID-shaped word standing alone, outside the defining headings' ID lists, URLs, paths and code. */
-    static List<Reference> tokens(String masked, List<TextRange> definitionLists) {
+    static List<Reference> tokens(MaskedText masked, List<TextRange> definitionLists) {
         return tokens(masked, definitionLists, 0, masked.length());
     }
 
     /** The ID-shaped words of the lines in {@code [from, to)} (line starts, or the text's end). */
-    static List<Reference> tokens(String masked, List<TextRange> definitionLists, int from, int to) {
+    static List<Reference> tokens(MaskedText masked, List<TextRange> definitionLists, int from, int to) {
         List<Reference> references = new ArrayList<>();
         List<TextRange> urls = urls(masked, from, to);
         int urlIndex = 0;
@@ -219,11 +220,11 @@ final class IdReader {
         return low;
     }
 
-    static List<TextRange> urls(String text) {
+    static List<TextRange> urls(CharSequence text) {
         return urls(text, 0, text.length());
     }
 
-    private static List<TextRange> urls(String text, int from, int to) {
+    private static List<TextRange> urls(CharSequence text, int from, int to) {
         List<TextRange> urls = new ArrayList<>();
         int length = to;
         int i = from;
@@ -234,8 +235,8 @@ final class IdReader {
                 i++;
                 continue;
             }
-            int prefix = startsWithIgnoringAsciiCase(text, i, "https://") ? 8 : startsWithIgnoringAsciiCase(text, i, "http://") ? 7
-                    : startsWithIgnoringAsciiCase(text, i, "ftp://") ? 6 : startsWithIgnoringAsciiCase(text, i, "www.") ? 4 : 0;
+            int prefix = Chars.startsWithIgnoringAsciiCase(text, i, "https://") ? 8 : Chars.startsWithIgnoringAsciiCase(text, i, "http://") ? 7
+                    : Chars.startsWithIgnoringAsciiCase(text, i, "ftp://") ? 6 : Chars.startsWithIgnoringAsciiCase(text, i, "www.") ? 4 : 0;
             int end = i + prefix;
             while (prefix > 0 && end < length && !isRegexSpace(text.charAt(end))) {
                 end++;
@@ -256,24 +257,8 @@ final class IdReader {
     }
 
 
-    private static boolean startsWithIgnoringAsciiCase(String text, int at, String lowerPrefix) {
-        if (at + lowerPrefix.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < lowerPrefix.length(); k++) {
-            char c = text.charAt(at + k);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            if (lower != lowerPrefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-
-
     /** Not glued to a word, a path or a file name: "e0031_model_best.pth" and "fig/e0038" are not IDs. */
-    static boolean standsAlone(String text, int start, int end) {
+    static boolean standsAlone(CharSequence text, int start, int end) {
         if (start > 0) {
             char before = text.charAt(start - 1);
             if (Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == '\\' || before == '-'

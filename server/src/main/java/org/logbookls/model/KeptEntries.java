@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.model.HeadingReader.Candidate;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.IncrementalParser;

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.model.HeadingReader.Candidate;
 import org.logbookls.model.HeadingReader.Kind;
 import org.logbookls.syntax.Block;
@@ -74,7 +75,7 @@ public final class LogbookBuilder {
      * The model before an edit, the region of the text the edit's reparse read again, and the text
      * and masked text before the edit (what the old candidates of the region were read from).
      */
-    public record Previous(Built built, IncrementalParser.Region region, String textBefore, String maskedBefore) {
+    public record Previous(Built built, IncrementalParser.Region region, String textBefore, MaskedText maskedBefore) {
     }
 
     /**
@@ -90,7 +91,7 @@ public final class LogbookBuilder {
     /** The build, with its independent passes on every core when {@code parallel}; the result is the same either way. */
     static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel) {
         String text = tree.text();
-        String masked = tree.maskedText();
+        MaskedText masked = tree.maskedText();
         List<Candidate> spliced = previous.isPresent()
                 ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region(), parallel)
                 : HeadingReader.read(tree, parallel);
@@ -199,7 +200,7 @@ public final class LogbookBuilder {
      */
     private static LinePasses linePasses(SyntaxTree tree, Optional<Previous> previous, List<TextRange> idLists, boolean sameIdLists,
             boolean parallel) {
-        String masked = tree.maskedText();
+        MaskedText masked = tree.maskedText();
         Optional<LineReuse> lines = previous.map(p -> new LineReuse(p.region()));
         Optional<Logbook> before = previous.map(p -> p.built().logbook());
         Future<List<Reference>> idTokens = run(parallel, () -> lines
@@ -259,7 +260,7 @@ public final class LogbookBuilder {
     }
 
     /** The IDs the list {@code idList} of a title defines, those a configured pattern rejects left out. */
-    static List<IdDefinition> ids(String masked, Optional<TextRange> idList, ModelOptions options) {
+    static List<IdDefinition> ids(MaskedText masked, Optional<TextRange> idList, ModelOptions options) {
         List<IdDefinition> ids = idList.map(list -> IdReader.definitions(masked, list)).orElse(List.of());
         if (options.idPattern().isPresent()) {
             ids = ids.stream().filter(id -> IdScheme.matchesPattern(options.idPattern().get(), id.id())).toList();
@@ -469,7 +470,7 @@ public final class LogbookBuilder {
         return grown;
     }
 
-    private static List<Candidate> selectEntries(String masked, List<Candidate> candidates, int entryLevel) {
+    private static List<Candidate> selectEntries(MaskedText masked, List<Candidate> candidates, int entryLevel) {
         // How many titles lead with IDs of each scheme: needed only for IDs without brackets, which few logbooks write.
         Map<String, Integer> leadingIdSchemes = null;
         int numericEntries = 0;
@@ -505,7 +506,7 @@ public final class LogbookBuilder {
         return selected;
     }
 
-    private static String firstId(String masked, TextRange list) {
+    private static String firstId(MaskedText masked, TextRange list) {
         int end = list.start();
         while (end < list.end() && (Character.isLetterOrDigit(masked.charAt(end)) || masked.charAt(end) == '-'
                 || masked.charAt(end) == '_')) {
@@ -619,7 +620,7 @@ public final class LogbookBuilder {
 
     /** A date kept in a table at the top of the entry: {@code |Start Date|2017-07-25|}, with an optional end row. */
     static Optional<DateMention> tableDate(SyntaxTree tree, int from, int to, int firstBlock) {
-        String masked = tree.maskedText();
+        MaskedText masked = tree.maskedText();
         List<Block> blocks = tree.blocks();
         for (int b = firstBlock; b < blocks.size(); b++) {
             Block block = blocks.get(b);
@@ -661,7 +662,7 @@ public final class LogbookBuilder {
         return Optional.empty();
     }
 
-    private static List<TextRange> cells(String text, int lineStart, int lineEnd) {
+    private static List<TextRange> cells(CharSequence text, int lineStart, int lineEnd) {
         List<TextRange> cells = new ArrayList<>();
         int p = lineStart;
         while (p < lineEnd && text.charAt(p) == ' ') {

@@ -5,6 +5,7 @@ import static org.logbookls.model.Chars.isRegexSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.SyntaxTree;
@@ -36,10 +37,10 @@ final class SectionReader {
 
     /** The sections of the text between {@code bodyStart} and {@code end}, in order, with their contents. */
     /** Where {@code part} starts at or after {@code from}, ending by {@code to}; -1 when it does not. */
-    private static int indexOf(String text, String part, int from, int to) {
+    private static int indexOf(CharSequence text, String part, int from, int to) {
         int last = Math.min(to, text.length()) - part.length();
         for (int i = from; i <= last; i++) {
-            if (text.startsWith(part, i)) {
+            if (Chars.startsWith(text, part, i)) {
                 return i;
             }
         }
@@ -47,7 +48,7 @@ final class SectionReader {
     }
 
     List<Section> read(int bodyStart, int end, int firstBlock) {
-        String masked = tree.maskedText();
+        MaskedText masked = tree.maskedText();
         List<Found> found = new ArrayList<>();
         List<Block> blocks = tree.blocks();
         for (int i = firstBlock; i < blocks.size(); i++) {
@@ -100,7 +101,7 @@ final class SectionReader {
     private record Found(String label, TextRange labelRange, int contentStart, SectionStyle style, int level) {
     }
 
-    private java.util.Optional<Found> label(String masked, int lineStart, int lineEnd, boolean listItem) {
+    private java.util.Optional<Found> label(MaskedText masked, int lineStart, int lineEnd, boolean listItem) {
         int p = lineStart;
         while (p < lineEnd && (masked.charAt(p) == ' ' || masked.charAt(p) == '\t')) {
             p++;

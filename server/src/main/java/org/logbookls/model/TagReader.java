@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.FrontMatter;
@@ -35,12 +36,12 @@ final class TagReader {
     private TagReader() {
     }
 
-    static List<Tag> tags(String masked) {
+    static List<Tag> tags(MaskedText masked) {
         return tags(masked, 0, masked.length());
     }
 
     /** The tags on the lines in {@code [from, to)} (line starts, or the text's end). */
-    static List<Tag> tags(String masked, int from, int to) {
+    static List<Tag> tags(MaskedText masked, int from, int to) {
         List<Tag> tags = new ArrayList<>();
         Matcher matcher = TAG.matcher(masked).region(from, to);
         while (matcher.find()) {
@@ -172,7 +173,7 @@ final class TagReader {
         return digit || upper;
     }
 
-    private static boolean isAssignment(String text, int end) {
+    private static boolean isAssignment(CharSequence text, int end) {
         int p = end;
         while (p < text.length() && text.charAt(p) == ' ') {
             p++;

@@ -144,11 +144,7 @@ public final class IncrementalParser {
         tree.head(old, from);
         tree.middle(chunk, from, seam);
         tree.tail(old, anchorStart, delta);
-        StringBuilder masked = new StringBuilder(newText.length())
-                .append(old.maskedText(), 0, from)
-                .append(chunk.maskedText(), 0, seam)
-                .append(old.maskedText(), anchorStart, old.maskedText().length());
-        return Optional.of(tree.build(masked.toString()));
+        return Optional.of(tree.build());
     }
 
     /** Parses {@code newText} from {@code from} to its end, keeping the old tree before {@code from}. */
@@ -163,8 +159,7 @@ public final class IncrementalParser {
         TreeBuilder tree = new TreeBuilder(newText, old.frontMatter());
         tree.head(old, from);
         tree.middle(chunk, from, chunk.text().length() + 1);
-        String masked = old.maskedText().substring(0, from) + chunk.maskedText();
-        return new Result(tree.build(masked), Optional.of(new Region(from, newText.length(), delta)));
+        return new Result(tree.build(), Optional.of(new Region(from, newText.length(), delta)));
     }
 
     private static boolean endsWithAnchor(SyntaxTree chunk, Block anchor, int expectedStart) {

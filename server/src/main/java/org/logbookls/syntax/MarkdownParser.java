@@ -131,7 +131,7 @@ public final class MarkdownParser {
         frontMatter.ifPresent(fm -> lowering.opaque.add(fm.range()));
         document.accept(lowering);
         List<TextRange> opaque = normalise(lowering.opaque);
-        return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, blank(text, opaque), lowering.comments, lowering.links,
+        return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, MaskedText.written(blank(text, opaque)), lowering.comments, lowering.links,
                 lowering.headings, lowering.referenceDefinitions);
     }
 

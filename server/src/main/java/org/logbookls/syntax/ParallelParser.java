@@ -63,7 +63,7 @@ final class ParallelParser {
             int seam = starts[i] - currentStart;
             if (sameHeading(current, seam, pieces.get(i))) {
                 tree.middle(current, currentStart, seam);
-                masked.append(current.maskedText(), 0, seam);
+                masked.append(current.maskedText().toString(), 0, seam);
                 current = pieces.get(i);
                 currentStart = starts[i];
                 merged = false;
@@ -83,8 +83,8 @@ final class ParallelParser {
             merged = true;
         }
         tree.middle(current, currentStart, current.text().length() + 1);
-        masked.append(current.maskedText());
-        return Optional.of(tree.buildFlat(masked.toString()));
+        masked.append(current.maskedText().toString());
+        return Optional.of(tree.buildFlat(MaskedText.written(masked.toString())));
     }
 
     /**

@@ -20,7 +20,7 @@ public record SyntaxTree(
         Optional<FrontMatter> frontMatter,
         List<Block> blocks,
         List<TextRange> opaque,
-        String maskedText,
+        MaskedText maskedText,
         List<HtmlComment> htmlComments,
         List<Link> links,
         List<Heading> headings,

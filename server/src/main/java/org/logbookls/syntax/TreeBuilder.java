@@ -53,14 +53,18 @@ final class TreeBuilder {
         into.add(items, SplicedList.firstAtOrAfter(items, start, fromStart), SplicedList.firstAtOrAfter(items, start, beforeStart), shift);
     }
 
-    /** The tree, its lists spliced from the pieces' lists: what an incremental reparse keeps of the old tree is not copied. */
-    SyntaxTree build(String maskedText) {
-        return new SyntaxTree(text, frontMatter, blocks.build(), opaque.build(), maskedText, comments.build(), links.build(),
-                headings.build(), false);
+    /**
+     * The tree, its lists spliced from the pieces' lists: what an incremental reparse keeps of the old
+     * tree is not copied, and its masked text is a view of the text through the opaque ranges.
+     */
+    SyntaxTree build() {
+        List<TextRange> opaqueRanges = opaque.build();
+        return new SyntaxTree(text, frontMatter, blocks.build(), opaqueRanges, MaskedText.over(text, opaqueRanges), comments.build(),
+                links.build(), headings.build(), false);
     }
 
     /** The tree, its lists copied flat: for a tree joined from many chunks, read far more often than it is built. */
-    SyntaxTree buildFlat(String maskedText) {
+    SyntaxTree buildFlat(MaskedText maskedText) {
         return new SyntaxTree(text, frontMatter, blocks.buildFlat(), opaque.buildFlat(), maskedText, comments.buildFlat(),
                 links.buildFlat(), headings.buildFlat(), false);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.testing.Fixtures;
 import org.logbookls.text.TextRange;
 
@@ -59,11 +60,11 @@ class HeadingPrefilterTest {
         int skipped = 0;
         for (String line : lines) {
             TextRange title = HeadingReader.trim(line, TextRange.of(0, line.length()));
-            if (title.isEmpty() || HeadingReader.mayLeadWithDate(line, title)) {
+            if (title.isEmpty() || HeadingReader.mayLeadWithDate(MaskedText.written(line), title)) {
                 continue;
             }
             skipped++;
-            HeadingReader.Candidate full = HeadingReader.analyse(line, TextRange.of(0, line.length()), title, 7, HeadingReader.Kind.DATE_LINE);
+            HeadingReader.Candidate full = HeadingReader.analyse(MaskedText.written(line), TextRange.of(0, line.length()), title, 7, HeadingReader.Kind.DATE_LINE);
             assertTrue(full.leadingDate().isEmpty(), "turned away, yet it leads with a date: " + line);
         }
         return skipped;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.text.TextRange;
 
 /**
@@ -76,7 +77,7 @@ class ReplacedExpressionsTest {
                     while (start < Math.min(end, from + 3) && text.charAt(start) == ' ') {
                         start++;
                     }
-                    int actual = HeadingReader.hashParagraphLevel(text, start, end);
+                    int actual = HeadingReader.hashParagraphLevel(MaskedText.written(text), start, end);
                     int f = from;
                     int e = end;
                     assertEquals(expected, actual, () -> "for [" + text + "] from " + f + " to " + e);
@@ -103,7 +104,7 @@ class ReplacedExpressionsTest {
                     }
                     int f = from;
                     int e = end;
-                    assertEquals(expected, HeadingReader.leadingIds(text, from, end), () -> "for [" + text + "] from " + f + " to " + e);
+                    assertEquals(expected, HeadingReader.leadingIds(MaskedText.written(text), from, end), () -> "for [" + text + "] from " + f + " to " + e);
                 }
             }
         });
@@ -112,7 +113,7 @@ class ReplacedExpressionsTest {
     @Test
     void idListsDefineWhatTheExpressionRead() {
         eachRandomText(17, "e1290-–, _aB ", 24, text -> assertEquals(definitionsByExpression(text, TextRange.of(0, text.length())),
-                IdReader.definitions(text, TextRange.of(0, text.length())), () -> "for [" + text + "]"));
+                IdReader.definitions(MaskedText.written(text), TextRange.of(0, text.length())), () -> "for [" + text + "]"));
     }
 
     /** IdReader.definitions as it was, with a matcher for each ID. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.analysis.diagnostics.RequiredSections;
 import org.logbookls.config.Settings;
 import org.logbookls.model.DateStyle;
@@ -118,7 +119,7 @@ public final class Completion {
     }
 
     private static boolean insideCode(DocumentSnapshot document, int position) {
-        String masked = document.syntax().maskedText();
+        MaskedText masked = document.syntax().maskedText();
         int at = position > 0 ? position - 1 : position;
         return at < masked.length() && masked.charAt(at) != document.text().charAt(at);
     }
