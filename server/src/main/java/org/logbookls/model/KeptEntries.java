@@ -13,17 +13,17 @@ import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
- * The build after an edit that changed no heading candidate: typing in an entry's body, which is
- * most edits.
+ * The build after an edit that changed no heading candidate's readings: typing in an entry's body,
+ * a title's words or a sub-heading's label, which is most edits.
  *
  * <p>Every decision the full build makes over the whole document (is it a logbook, the entry level,
  * which candidates are entries and where each one ends, the date conventions and every entry's date)
- * depends only on the candidates, read as values, and on dates kept in tables. So when the region's
- * candidates read as they did before the edit, the entries are the old ones: those before the region
- * as they were, those after it moved by the edit's length, and only those overlapping it read again
- * (title, IDs and sections). A changed heading, a date in a table near the edit, a changed template
- * or a per-day file leave it to the full build. {@code IncrementalAnalysisTest} checks the result
- * equals a build from scratch.
+ * depends only on the candidates' readings (kind, level, dates, ID list and their text) and on dates
+ * kept in tables. So when the region's candidates read as they did before the edit, the entries are
+ * the old ones: those before the region as they were, those after it moved by the edit's length, and
+ * only those overlapping it read again (title, IDs and sections). A heading whose date, IDs, level or
+ * kind changed, a date in a table near the edit, a changed template or a per-day file leave it to the
+ * full build. {@code IncrementalAnalysisTest} checks the result equals a build from scratch.
  */
 final class KeptEntries {
     /**
@@ -221,15 +221,45 @@ final class KeptEntries {
                 Candidate before = old.get(oldFirst + i);
                 Candidate after = now.get(nowFirst + i);
                 int move = after.heading().start() - before.heading().start();
-                // A candidate holds ranges and readings, not its text: an ID typed in a title changes only the text.
-                if (move != 0 && move != region.delta() || !after.equals(move == 0 ? before : before.shift(move))
-                        || !after.heading().of(tree.text()).equals(before.heading().of(previous.textBefore()))
-                        || !after.heading().of(tree.maskedText()).equals(before.heading().of(previous.maskedBefore()))) {
+                if (move != 0 && move != region.delta() || !sameReadings(after, move == 0 ? before : before.shift(move))
+                        || !readText(after, tree.text()).equals(readText(before, previous.textBefore()))
+                        || !readText(after, tree.maskedText()).equals(readText(before, previous.maskedBefore()))) {
                     return Optional.empty();
                 }
                 moves[i] = move;
             }
             return Optional.of(new Moves(region, old, oldFirst, moves));
+        }
+
+        /**
+         * Whether a candidate reads as its old self (moved as its heading did): its kind, level, dates,
+         * ID list and where its title starts. The rest of its title is read again with its entry, and
+         * no decision over the whole document reads it: typing a title's words or a sub-heading's
+         * label (a tenth of all keystrokes in a logbook of short entries) keeps the entries.
+         */
+        private static boolean sameReadings(Candidate now, Candidate moved) {
+            return now.heading().start() == moved.heading().start() && now.title().start() == moved.title().start()
+                    && now.level() == moved.level() && now.kind() == moved.kind() && now.dateLike() == moved.dateLike()
+                    && now.leadingDate().equals(moved.leadingDate()) && now.trailingDate().equals(moved.trailingDate())
+                    && now.idList().equals(moved.idList());
+        }
+
+        /**
+         * A candidate's text from its heading's start to the end of the last thing it reads (a date,
+         * its weekday or ordinal, the ID list): a candidate holds ranges and readings, not text, so an
+         * ID changed in its list (e0001 to e0002) reads the same and only this text tells.
+         */
+        private static String readText(Candidate candidate, CharSequence text) {
+            int end = candidate.title().start();
+            for (Optional<DateMention> date : List.of(candidate.leadingDate(), candidate.trailingDate())) {
+                if (date.isPresent()) {
+                    end = Math.max(end, date.get().range().end());
+                    end = Math.max(end, date.get().weekdayRange().map(TextRange::end).orElse(end));
+                    end = Math.max(end, date.get().ordinalRange().map(TextRange::end).orElse(end));
+                }
+            }
+            end = Math.max(end, candidate.idList().map(TextRange::end).orElse(end));
+            return text.subSequence(candidate.heading().start(), Math.min(end, text.length())).toString();
         }
 
         /** Where the old candidate heading that started at {@code oldStart} (or the old text's end) starts now; -1 if none did. */

@@ -180,6 +180,55 @@ class IncrementalAnalysisTest {
                 "### Tags\n- #gpu - the GPU runs")).logbook(SETTINGS).tagDeclarations().size(), "the front matter's tag and the key's");
     }
 
+    /**
+     * Typing in a title's words or a sub-heading's label keeps the entries when the heading's
+     * readings (kind, level, dates, IDs) stay; an ID or date changed in place, a weekday, a date that
+     * moves inside its title, or a heading that becomes a template or a tag key must not be missed.
+     */
+    @Test
+    void editsOfTitlesAndLabels() {
+        String text = """
+                # Log
+
+                ## Week 11
+
+                ### Monday, 2024-03-11 [e0002] tuned the warmup
+                #### Results
+                loss 0.31
+                #### Next Steps
+                try more
+
+                ### Meeting notes 12 March 2024
+                Results: notes
+
+                ## Week 10
+
+                ### 2024-03-05 [e0001] baseline run
+                #### Results
+                loss 0.4
+
+                ### 2024-03-04 e0000 first
+                Results: ok
+                """;
+        editOneAtATimeAndInARow(text, List.of(
+                new String[] {"tuned the warmup", "tuned the long warmup"},
+                new String[] {"#### Results\nloss 0.31", "#### Resultss\nloss 0.31"},
+                new String[] {"#### Next Steps", "#### Next"},
+                new String[] {"[e0002]", "[e0001]"},
+                new String[] {"[e0001] baseline", "[e0009] baseline"},
+                new String[] {"2024-03-05", "2024-03-15"},
+                new String[] {"Monday, ", "Monday  , "},
+                new String[] {"Monday", "Tuesday"},
+                new String[] {"Meeting notes", "Meeting notes and plans"},
+                new String[] {"12 March 2024", "13 March 2024"},
+                new String[] {"## Week 10", "## Week ten"},
+                new String[] {"## Week 11", "## Template"},
+                new String[] {"e0000 first", "e0000 firsts"},
+                new String[] {"e0000 first", "e0001 first"},
+                new String[] {"baseline run", "baseline run 2024-03-06"},
+                new String[] {"#### Results\nloss 0.4", "#### Tags\n- #gpu - the GPU"}));
+    }
+
     private static void editOneAtATimeAndInARow(String text, List<String[]> edits) {
         DocumentSnapshot inARow = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         inARow.logbook(SETTINGS);
