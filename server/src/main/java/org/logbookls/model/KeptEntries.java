@@ -132,7 +132,7 @@ final class KeptEntries {
         // The date is read from the heading, which reads as before: the same date, moved with the heading.
         Optional<EntryDate> date = entry.date().map(d -> d.shift(move));
         List<Section> entrySections = sections.read(bodyStart, end, tree.firstBlockFrom(bodyStart));
-        return Optional.of(LogbookBuilder.entry(draft, tree.text(), date, entrySections, LogbookBuilder.SectionReuse.NONE));
+        return Optional.of(LogbookBuilder.entry(draft, tree.text(), date, entrySections));
     }
 
     /**

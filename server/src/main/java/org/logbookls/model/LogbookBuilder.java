@@ -148,17 +148,23 @@ public final class LogbookBuilder {
 
         List<TextRange> idLists = new ArrayList<>();
         Set<IdScheme> schemes = new LinkedHashSet<>();
+        IdScheme lastScheme = null;
         for (Draft draft : drafts) {
             // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved.
-            Entry old = reuse.old(draft.heading, draft.end);
-            if (old != null) {
-                draft.old = old;
-                int delta = reuse.delta(draft.heading);
-                draft.ids = delta == 0 ? old.ids() : old.ids().stream().map(id -> id.shift(delta)).toList();
+            if (reuse.find(draft)) {
+                int shift = draft.oldShift;
+                draft.ids = shift == 0 ? draft.old.ids() : draft.old.ids().stream().map(id -> id.shift(shift)).toList();
             } else {
                 draft.ids = ids(masked, draft.idList, options);
             }
-            draft.ids.forEach(id -> IdScheme.of(id.id()).ifPresent(schemes::add));
+            // Most IDs are in their neighbour's scheme: adding each to the set (a hash of it) was a tenth of a full build.
+            for (IdDefinition id : draft.ids) {
+                Optional<IdScheme> scheme = IdScheme.of(id.id());
+                if (scheme.isPresent() && !scheme.get().equals(lastScheme)) {
+                    lastScheme = scheme.get();
+                    schemes.add(lastScheme);
+                }
+            }
             draft.idList.ifPresent(idLists::add);
         }
 
@@ -182,10 +188,10 @@ public final class LogbookBuilder {
         IntStream indexes = IntStream.range(0, drafts.size());
         List<Entry> entries = (parallel ? indexes.parallel() : indexes).mapToObj(i -> {
             Draft draft = drafts.get(i);
-            List<Section> entrySections = reuse.sections(draft.old, draft.heading)
+            List<Section> entrySections = SectionReuse.sections(draft)
                     .orElseGet(() -> sections.read(draft.heading.end(), draft.end,
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
-            return entry(draft, text, dates.dates().get(i), entrySections, reuse);
+            return entry(draft, text, dates.dates().get(i), entrySections);
         }).toList();
         TagReader.Declarations declarations = TagReader.read(tree);
         Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list());
@@ -272,7 +278,7 @@ public final class LogbookBuilder {
      * The entry of {@code draft}. One the edit did not touch keeps its title's text, and, when nothing
      * of it moved or changed, is the old entry itself: a keystroke then keeps no new object for it.
      */
-    static Entry entry(Draft draft, String text, Optional<EntryDate> date, List<Section> sections, SectionReuse reuse) {
+    static Entry entry(Draft draft, String text, Optional<EntryDate> date, List<Section> sections) {
         TextRange range = TextRange.of(draft.heading.start(), draft.end);
         Entry old = draft.old;
         if (old == null) {
@@ -280,7 +286,7 @@ public final class LogbookBuilder {
             return new Entry(range, draft.heading, draft.title, titleText, draft.level, draft.pseudo, date, draft.ids, sections,
                     draft.group, Entry.plainTitleOf(titleText, draft.ids, date));
         }
-        int delta = reuse.delta(draft.heading);
+        int delta = draft.oldShift;
         boolean sameTitle = old.title().shift(delta).equals(draft.title);
         if (delta == 0 && sameTitle && old.heading().equals(draft.heading) && old.level() == draft.level && old.pseudo() == draft.pseudo
                 && old.group() == draft.group && old.date().equals(date) && old.sections() == sections && old.ids() == draft.ids) {
@@ -332,29 +338,45 @@ public final class LogbookBuilder {
         }
 
         /**
-         * The entry before the edit whose heading was {@code heading} (now) and which ended at
-         * {@code end}, when the edit did not touch it; null otherwise.
+         * Finds the entry before the edit whose heading was the draft's (moved by the edit) and which
+         * ended where the draft ends, when the edit did not touch it: sets {@link Draft#old} to it,
+         * unmoved (as the list of its version holds it), and {@link Draft#oldShift} to how far behind
+         * the draft's its positions are. Reading the old entries moved made a copy of each, with
+         * all it holds, once per look.
          */
-        Entry old(TextRange heading, int end) {
+        boolean find(Draft draft) {
+            TextRange heading = draft.heading;
+            int end = draft.end;
             if (region == null || end > region.from() && heading.start() < region.to()) {
-                return null;
+                return false;
             }
             int delta = delta(heading);
             int target = heading.start() - delta;
             // The entries are asked for in document order: a walk on from the last one found, not a search for each.
             int index = cursor;
-            if (index > 0 && before.get(index - 1).heading().start() >= target) {
+            if (index > 0 && headingStart(index - 1) >= target) {
                 index = SplicedList.firstAtOrAfter(before, entry -> entry.heading().start(), target);
             }
-            while (index < before.size() && before.get(index).heading().start() < target) {
+            while (index < before.size() && headingStart(index) < target) {
                 index++;
             }
             cursor = index;
-            Entry old = index < before.size() && before.get(index).heading().start() == target ? before.get(index) : null;
-            if (old == null || old.range().end() != end - delta || !old.heading().equals(heading.shift(-delta))) {
-                return null;
+            if (index == before.size() || headingStart(index) != target) {
+                return false;
             }
-            return old;
+            Entry old = SplicedList.unmoved(before, index);
+            int shift = SplicedList.moveAt(before, index) + delta;
+            if (old.range().end() + shift != end || old.heading().end() + shift != heading.end()) {
+                return false;
+            }
+            draft.old = old;
+            draft.oldShift = shift;
+            return true;
+        }
+
+        /** Where the heading of the entry at {@code index} started before the edit. */
+        private int headingStart(int index) {
+            return SplicedList.unmoved(before, index).heading().start() + SplicedList.moveAt(before, index);
         }
 
         /** How far an entry outside the region moved: not at all before it, by the edit's length after it. */
@@ -362,18 +384,18 @@ public final class LogbookBuilder {
             return region != null && heading.start() >= region.to() ? region.delta() : 0;
         }
 
-        /** The sections of the entry whose heading is {@code heading}, when the edit did not touch it ({@code old}, from {@link #old}, is not null). */
-        Optional<List<Section>> sections(Entry old, TextRange heading) {
+        /** The sections of the draft's old entry, moved to where the draft is; empty when it has none ({@link #find} did not find one). */
+        static Optional<List<Section>> sections(Draft draft) {
+            Entry old = draft.old;
             if (old == null) {
                 return Optional.empty();
             }
-            int delta = delta(heading);
-            if (delta == 0) {
+            if (draft.oldShift == 0) {
                 return Optional.of(old.sections());
             }
             List<Section> moved = new ArrayList<>(old.sections().size());
             for (Section section : old.sections()) {
-                moved.add(section.shift(delta));
+                moved.add(section.shift(draft.oldShift));
             }
             return Optional.of(moved);
         }
@@ -430,8 +452,12 @@ public final class LogbookBuilder {
         Optional<DateResolver.Input> date = Optional.empty();
         Optional<TextRange> idList = Optional.empty();
         List<IdDefinition> ids = List.of();
-        /** The entry before the edit, when the edit did not touch this one. */
+        /**
+         * The entry before the edit, when the edit did not touch this one, as its version's list
+         * holds it: its positions are {@link #oldShift} behind this draft's.
+         */
         Entry old;
+        int oldShift;
     }
 
     /** The level most entry headings use; date-only lines take it too. */
