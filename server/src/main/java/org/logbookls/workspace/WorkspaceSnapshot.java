@@ -23,20 +23,99 @@ public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<Str
             false, 0);
 
     public WorkspaceSnapshot {
-        documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));
-        disk = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(disk));
-        files = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(files));
+        documents = Frozen.map(documents);
+        disk = Frozen.map(disk);
+        files = Frozen.set(files);
         folders = List.copyOf(folders);
+    }
+
+    /**
+     * Copies that this record made, passed on by the {@code with} methods without copying again: every
+     * keystroke makes a snapshot, and copying the 2,000 closed documents and files of a large workspace
+     * each time took time and made the file set a new object, which what caches results on the last
+     * snapshot's files compares by identity. The maps keep their insertion order, as the copies did.
+     */
+    private static final class Frozen {
+        private Frozen() {
+        }
+
+        static <K, V> Map<K, V> map(Map<K, V> map) {
+            return map instanceof FrozenMap<K, V> frozen ? frozen : new FrozenMap<>(map);
+        }
+
+        static Set<String> set(Set<String> set) {
+            return set instanceof FrozenSet frozen ? frozen : new FrozenSet(set);
+        }
+
+        private static final class FrozenMap<K, V> extends java.util.AbstractMap<K, V> {
+            private final Map<K, V> map;
+
+            FrozenMap(Map<K, V> map) {
+                this.map = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+            }
+
+            @Override
+            public Set<Entry<K, V>> entrySet() {
+                return map.entrySet();
+            }
+
+            @Override
+            public V get(Object key) {
+                return map.get(key);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return map.containsKey(key);
+            }
+
+            @Override
+            public int size() {
+                return map.size();
+            }
+        }
+
+        private static final class FrozenSet extends java.util.AbstractSet<String> {
+            private final Set<String> set;
+
+            private volatile Set<String> directories;
+
+            FrozenSet(Set<String> set) {
+                this.set = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(set));
+            }
+
+            /** Computed once per set of files, however many snapshots share it (a benign race computes it twice). */
+            Set<String> directories() {
+                Set<String> known = directories;
+                if (known == null) {
+                    known = parents(set);
+                    directories = known;
+                }
+                return known;
+            }
+
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return set.iterator();
+            }
+
+            @Override
+            public boolean contains(Object item) {
+                return set.contains(item);
+            }
+
+            @Override
+            public int size() {
+                return set.size();
+            }
+        }
     }
 
     /** An open document. */
     /** The folders that hold at least one file, derived from {@code files}; computed once per snapshot. */
     public Set<String> directories() {
-        return DIRECTORIES.computeIfAbsent(files, WorkspaceSnapshot::parents);
+        return ((Frozen.FrozenSet) files).directories();
     }
-
-    private static final java.util.Map<Set<String>, Set<String>> DIRECTORIES = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
 
     private static Set<String> parents(Set<String> files) {
         Set<String> directories = new java.util.HashSet<>();
