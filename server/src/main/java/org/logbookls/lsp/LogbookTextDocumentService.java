@@ -134,6 +134,7 @@ final class LogbookTextDocumentService implements TextDocumentService {
         guard("didClose", () -> {
             String uri = params.getTextDocument().getUri();
             session.dropOversized(uri);
+            session.dropChecked(uri);
             session.workspace().update(snapshot -> snapshot.withoutDocument(uri));
             publisher.clear(uri);
         });

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.analysis.diagnostics.MovedDiagnostics;
 import org.logbookls.config.Settings;
 import org.logbookls.text.Cancellation;
 import org.logbookls.workspace.DocumentSnapshot;
@@ -30,6 +31,17 @@ final class Session {
     private final java.util.Map<String, DocumentSnapshot> oversized = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /**
+     * The diagnostics last found for each open document, with what they were found against: the next
+     * version's are often these, moved ({@link MovedDiagnostics}). Dropped when the document closes.
+     */
+    private final java.util.Map<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Diagnostics of {@code logbook} (a model of {@code text}), found with these settings, index and files on {@code today}. */
+    private record Checked(org.logbookls.model.Logbook logbook, String text, Settings settings, Object index, Object files,
+            java.time.LocalDate today, List<org.logbookls.analysis.diagnostics.Diagnostic> found) {
+    }
+
     Session(ServerLog log) {
         this.log = log;
     }
@@ -44,6 +56,11 @@ final class Session {
 
     void dropOversized(String uri) {
         oversized.remove(uri);
+    }
+
+    /** Forgets what was found in a document that closed. */
+    void dropChecked(String uri) {
+        checked.remove(uri);
     }
 
     /** Shows a warning about {@code key} the first time only. */
@@ -123,8 +140,23 @@ final class Session {
     List<org.eclipse.lsp4j.Diagnostic> diagnostics(org.logbookls.workspace.WorkspaceView view, DocumentSnapshot document,
             Cancellation cancel) {
         Settings documentSettings = view.settingsOf(document);
-        var found = Diagnostics.of(document.uri(), view.logbook(document), document.lineIndex(), documentSettings,
-                new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view), cancel);
+        var logbook = view.logbook(document);
+        java.time.LocalDate today = documentSettings.todayOrClock();
+        // The checks read the settings, the workspace's index and files, and the day besides the document:
+        // when those are the objects of last time, the last diagnostics may only have moved with the edit.
+        Checked last = checked.get(document.uri());
+        List<org.logbookls.analysis.diagnostics.Diagnostic> found = null;
+        if (last != null && last.settings() == documentSettings && last.index() == view.index()
+                && last.files() == view.snapshot().files() && last.today().equals(today)) {
+            found = last.logbook() == logbook ? last.found()
+                    : MovedDiagnostics.of(last.logbook(), last.text(), last.found(), logbook, document.text()).orElse(null);
+        }
+        if (found == null) {
+            found = Diagnostics.of(document.uri(), logbook, document.lineIndex(), documentSettings,
+                    new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view), cancel);
+        }
+        checked.put(document.uri(), new Checked(logbook, document.text(), documentSettings, view.index(), view.snapshot().files(), today,
+                found));
         List<org.eclipse.lsp4j.Diagnostic> converted = new ArrayList<>();
         for (var diagnostic : found) {
             converted.add(Convert.diagnostic(document.uri(), document.lineIndex(), diagnostic, encoding));

