@@ -37,8 +37,8 @@ final class Session {
      */
     private final java.util.Map<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Diagnostics of {@code logbook} (a model of {@code text}), found with these settings, index and files on {@code today}. */
-    private record Checked(org.logbookls.model.Logbook logbook, String text, Settings settings, Object index, Object files,
+    /** Diagnostics of {@code logbook} (a model of the document's {@code version}), found with these settings, index and files on {@code today}. */
+    private record Checked(org.logbookls.model.Logbook logbook, int version, Settings settings, Object index, Object files,
             java.time.LocalDate today, List<org.logbookls.analysis.diagnostics.Diagnostic> found) {
     }
 
@@ -149,13 +149,14 @@ final class Session {
         if (last != null && last.settings() == documentSettings && last.index() == view.index()
                 && last.files() == view.snapshot().files() && last.today().equals(today)) {
             found = last.logbook() == logbook ? last.found()
-                    : MovedDiagnostics.of(last.logbook(), last.text(), last.found(), logbook, document.text()).orElse(null);
+                    : document.lineKeepingEditsSince(last.version())
+                            .flatMap(edits -> MovedDiagnostics.of(last.logbook(), last.found(), logbook, edits)).orElse(null);
         }
         if (found == null) {
             found = Diagnostics.of(document.uri(), logbook, document.lineIndex(), documentSettings,
                     new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view), cancel);
         }
-        checked.put(document.uri(), new Checked(logbook, document.text(), documentSettings, view.index(), view.snapshot().files(), today,
+        checked.put(document.uri(), new Checked(logbook, document.version(), documentSettings, view.index(), view.snapshot().files(), today,
                 found));
         List<org.eclipse.lsp4j.Diagnostic> converted = new ArrayList<>();
         for (var diagnostic : found) {

@@ -32,10 +32,10 @@ public final class DocumentSnapshot {
     private volatile SyntaxTree syntax;
     private volatile Memo memo;
     /**
-     * The line index of an older version, with how this version's text differs from it: the first
-     * request moves its line starts instead of rescanning. Dropped once this version's own is computed.
+     * The line index of an older version, with the edits since: the first request moves its line
+     * starts instead of rescanning. Dropped once this version's own is computed.
      */
-    private volatile Older<LineIndex> olderLines;
+    private volatile OlderLines olderLines;
     /**
      * The syntax tree and model of an older version, and the edits from it to this version: the
      * first request reparses and re-models only what each edit touched. Dropped once this version's
@@ -45,17 +45,46 @@ public final class DocumentSnapshot {
     /** The older model and the region the reparse read again, until this version's model is built from them. */
     private volatile Reuse reuse;
 
-    /** A value computed for an older version, and the change from that version's text to this one's. */
-    private record Older<T>(T value, TextChange change) {
-        /**
-         * What the version after one gets, given that version's own value ({@code null} until
-         * computed) and what that version was itself waiting on: the older value, changes merged.
-         */
-        static <T> Older<T> next(T computed, Older<T> pending, TextChange change) {
-            if (computed != null) {
-                return new Older<>(computed, change);
+    /**
+     * The edit that made this version from version {@code from}, and the edits before that one: back to
+     * the last that added or removed a line break (kept, as the end of the trail), at most {@link #MOST}.
+     */
+    private record Trail(int from, TextChange change, boolean keepsLines, Trail before, int length) {
+        private static final int MOST = 64;
+
+        static Trail next(Trail trail, int from, TextChange change, boolean keepsLines) {
+            if (!keepsLines || trail == null) {
+                return new Trail(from, change, keepsLines, null, 1);
             }
-            return pending == null ? null : new Older<>(pending.value(), pending.change().then(change));
+            // A full trail is cut to its newer half: a copy of 32 steps every 32 edits.
+            Trail before = trail.length() < MOST ? trail : trail.newest(MOST / 2);
+            return new Trail(from, change, true, before, before.length() + 1);
+        }
+
+        private Trail newest(int count) {
+            Trail older = count == 1 || before == null ? null : before.newest(count - 1);
+            return new Trail(from, change, keepsLines, older, older == null ? 1 : older.length() + 1);
+        }
+    }
+
+    /** The edits that made this version; {@code null} for a version opened or read whole. */
+    private volatile Trail trail;
+
+    /** An older version's line index and the edits since, in order (close ones merged, as for the tree). */
+    private record OlderLines(LineIndex index, List<Step> steps) {
+        static OlderLines next(LineIndex computed, OlderLines pending, TextChange change, String text) {
+            if (computed != null) {
+                return new OlderLines(computed, List.of(new Step(change, text)));
+            }
+            return pending == null ? null : new OlderLines(pending.index(), Step.append(pending.steps(), change, text));
+        }
+
+        LineIndex edited() {
+            LineIndex index = this.index;
+            for (Step step : steps) {
+                index = index.edited(step.text(), step.change());
+            }
+            return index;
         }
     }
 
@@ -65,6 +94,27 @@ public final class DocumentSnapshot {
 
     /** An edit not analysed yet, and the text it produced. */
     private record Step(TextChange change, String text) {
+        private static final int MAX_STEPS = 8;
+        /** How far apart two edits may be and still be reparsed as one. */
+        private static final int NEARBY = 2_048;
+
+        /**
+         * {@code steps} followed by {@code change}, which made {@code text}: merged into the last step
+         * when close to it (typing), else a step of its own (an undo here, typing there: merged, they
+         * would cover everything between them), up to {@link #MAX_STEPS}.
+         */
+        static List<Step> append(List<Step> steps, TextChange change, String text) {
+            List<Step> next = new ArrayList<>(steps);
+            Step last = next.get(next.size() - 1);
+            TextChange merged = last.change().then(change);
+            int apart = merged.replaced().length() - last.change().replaced().length() - change.replaced().length();
+            if (apart <= NEARBY || next.size() >= MAX_STEPS) {
+                next.set(next.size() - 1, new Step(merged, text));
+            } else {
+                next.add(new Step(change, text));
+            }
+            return List.copyOf(next);
+        }
     }
 
     /**
@@ -73,27 +123,11 @@ public final class DocumentSnapshot {
      * they would cover, and make the reparse read, everything between them.
      */
     private record Pending(Analysis older, List<Step> steps) {
-        private static final int MAX_STEPS = 8;
-        /** How far apart two edits may be and still be reparsed as one. */
-        private static final int NEARBY = 2_048;
-
         static Pending next(Analysis computed, Pending pending, TextChange change, String text) {
             if (computed != null) {
                 return new Pending(computed, List.of(new Step(change, text)));
             }
-            if (pending == null) {
-                return null;
-            }
-            List<Step> steps = new ArrayList<>(pending.steps());
-            Step last = steps.get(steps.size() - 1);
-            TextChange merged = last.change().then(change);
-            int apart = merged.replaced().length() - last.change().replaced().length() - change.replaced().length();
-            if (apart <= NEARBY || steps.size() >= MAX_STEPS) {
-                steps.set(steps.size() - 1, new Step(merged, text));
-            } else {
-                steps.add(new Step(change, text));
-            }
-            return new Pending(pending.older(), List.copyOf(steps));
+            return pending == null ? null : new Pending(pending.older(), Step.append(pending.steps(), change, text));
         }
     }
 
@@ -143,11 +177,31 @@ public final class DocumentSnapshot {
         return text;
     }
 
+    /**
+     * The edits from version {@code older} of this document to this one, in order, when they are known
+     * and none of them added or removed a line break (none when {@code older} is this version); else
+     * empty. What a result computed for the older version may be moved by.
+     */
+    public Optional<List<TextChange>> lineKeepingEditsSince(int older) {
+        if (older == version) {
+            return Optional.of(List.of());
+        }
+        List<TextChange> edits = new ArrayList<>();
+        for (Trail step = trail; step != null && step.keepsLines(); step = step.before()) {
+            edits.add(step.change());
+            if (step.from() == older) {
+                java.util.Collections.reverse(edits);
+                return Optional.of(List.copyOf(edits));
+            }
+        }
+        return Optional.empty();
+    }
+
     public LineIndex lineIndex() {
         LineIndex index = lineIndex;
         if (index == null) {
-            Older<LineIndex> from = olderLines;
-            index = from == null ? LineIndex.of(text) : from.value().edited(text, from.change());
+            OlderLines from = olderLines;
+            index = from == null ? LineIndex.of(text) : from.edited();
             lineIndex = index;
             olderLines = null;
         }
@@ -271,9 +325,11 @@ public final class DocumentSnapshot {
      */
     public DocumentSnapshot withEdit(int newVersion, String newText, TextChange change) {
         DocumentSnapshot next = new DocumentSnapshot(uri, path, newVersion, newText);
+        TextChange trimmed = change.trimmed(text, newText);
+        next.trail = Trail.next(trail, version, trimmed, trimmed.keepsLines(text, newText));
         // Read what is pending before what is computed: a version computing its tree writes the tree, then clears what was pending.
-        Older<LineIndex> pendingLines = olderLines;
-        next.olderLines = Older.next(lineIndex, pendingLines, change);
+        OlderLines pendingLines = olderLines;
+        next.olderLines = OlderLines.next(lineIndex, pendingLines, change, newText);
         Pending pendingAnalysis = pending;
         SyntaxTree tree = syntax;
         Memo model = memo;

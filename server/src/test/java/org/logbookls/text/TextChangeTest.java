@@ -1,52 +1,41 @@
 package org.logbookls.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextChangeTest {
+    /** Each case: the text, the range replaced, what replaces it, and whether the line breaks stay as they were. */
     @Test
-    void betweenFindsTheEditedRegion() {
-        assertEquals(new TextChange(TextRange.of(3, 3), 0), TextChange.between("abc", "abc"));
-        assertEquals(new TextChange(TextRange.of(0, 0), 1), TextChange.between("abc", "xabc"));
-        assertEquals(new TextChange(TextRange.of(3, 3), 1), TextChange.between("abc", "abcx"));
-        assertEquals(new TextChange(TextRange.of(1, 2), 2), TextChange.between("abc", "axyc"));
-        assertEquals(new TextChange(TextRange.of(0, 3), 0), TextChange.between("abc", ""));
-        assertEquals(new TextChange(TextRange.of(0, 0), 3), TextChange.between("", "abc"));
-        // Repeated characters: the common start is taken first, the common end only from what is left.
-        assertEquals(new TextChange(TextRange.of(3, 3), 1), TextChange.between("aaa", "aaaa"));
-        assertEquals(new TextChange(TextRange.of(2, 3), 0), TextChange.between("aaa", "aa"));
+    void keepsLinesOnlyWhenNoLineBreakIsAddedRemovedJoinedOrParted() {
+        Object[][] cases = {
+            {"ab\ncd", 1, 1, "x", true}, {"ab\ncd", 0, 2, "", true}, {"ab\ncd", 3, 5, "xyz", true}, {"ab\ncd", 5, 5, "x", true},
+            {"ab\ncd", 1, 1, "\n", false}, {"ab\ncd", 1, 1, "\r", false}, {"ab\ncd", 2, 3, "", false}, {"ab\ncd", 2, 3, " ", false},
+            {"ab\ncd", 1, 4, "b\nc", false}, {"", 0, 0, "", true}, {"", 0, 0, "\r\n", false},
+            // A CR and the LF after it are one line break: typing between them parts it, deleting what is between them joins it.
+            {"a\r\nb", 2, 2, "x", false}, {"a\rx\nb", 2, 3, "", false}, {"a\rx\nb", 2, 3, "y", true}, {"a\r\nb", 2, 2, "", true},
+            {"a\r\nb", 1, 1, "x", true}, {"a\r\nb", 3, 3, "x", true},
+        };
+        for (Object[] c : cases) {
+            String before = (String) c[0];
+            TextRange range = TextRange.of((int) c[1], (int) c[2]);
+            String inserted = (String) c[3];
+            String after = before.substring(0, range.start()) + inserted + before.substring(range.end());
+            assertEquals(c[4], new TextChange(range, inserted.length()).keepsLines(before, after),
+                    before.replace("\r", "\\r").replace("\n", "\\n") + " " + range + " " + inserted.replace("\r", "\\r").replace("\n", "\\n"));
+        }
     }
 
-    /** Random edits of texts longer than the block compared at once: the change found turns one text into the other, and is smallest. */
     @Test
-    void betweenIsTheSmallestChangeOnLongTexts() {
-        Random random = new Random(11);
-        for (int round = 0; round < 2000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(5000);
-            for (int i = 0; i < length; i++) {
-                text.append("ab\n".charAt(random.nextInt(3)));
-            }
-            String before = text.toString();
-            int start = random.nextInt(before.length() + 1);
-            int end = start + random.nextInt(Math.min(40, before.length() - start) + 1);
-            String inserted = "abc\n".substring(random.nextInt(4));
-            String after = before.substring(0, start) + inserted + before.substring(end);
-            TextChange change = TextChange.between(before, after);
-            int from = change.replaced().start();
-            assertEquals(after, before.substring(0, from) + after.substring(from, from + change.insertedLength())
-                    + before.substring(change.replaced().end()), "round " + round);
-            assertTrue(from <= start && change.replaced().end() >= end || change.replaced().length() + change.insertedLength()
-                    <= end - start + inserted.length(), "round " + round + ": not larger than the edit made");
-            assertTrue(from == Math.min(before.length(), after.length()) || before.charAt(from) != after.charAt(from),
-                    "round " + round + ": the common start is whole");
-            int fromEnd = before.length() - change.replaced().end();
-            assertTrue(change.replaced().length() == 0 || change.insertedLength() == 0
-                    || before.charAt(change.replaced().end() - 1) != after.charAt(after.length() - fromEnd - 1),
-                    "round " + round + ": the common end is whole");
-        }
+    void trimmedLeavesOutWhatWasReplacedWithItself() {
+        String before = "Results: fine\n";
+        String after = "Results: fine too\n";
+        assertEquals(new TextChange(TextRange.of(13, 13), 4), new TextChange(TextRange.of(0, 14), 18).trimmed(before, after));
+        assertEquals(new TextChange(TextRange.of(13, 13), 4), new TextChange(TextRange.of(13, 13), 4).trimmed(before, after));
+        assertEquals(new TextChange(TextRange.of(13, 13), 0), new TextChange(TextRange.of(9, 13), 4).trimmed("Results: fine", "Results: fine"));
+        // The common start is taken first: "aa" replaced by "aaa" is one "a" typed after them.
+        assertEquals(new TextChange(TextRange.of(2, 2), 1), new TextChange(TextRange.of(0, 2), 3).trimmed("aa", "aaa"));
+        assertEquals(new TextChange(TextRange.of(1, 2), 0), new TextChange(TextRange.of(0, 2), 1).trimmed("ab", "a"));
+        assertEquals(new TextChange(TextRange.of(0, 1), 0), new TextChange(TextRange.of(0, 2), 1).trimmed("ab", "b"));
     }
 }

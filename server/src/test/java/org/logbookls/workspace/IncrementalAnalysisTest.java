@@ -325,6 +325,33 @@ class IncrementalAnalysisTest {
         org.junit.jupiter.api.Assertions.assertTrue(movedAfter(declared, "report]", "reprot]").isEmpty());
     }
 
+    /**
+     * A version knows the edits that made it from an older one while none added or removed a line
+     * break, however many versions apart, and only as many as it keeps.
+     */
+    @Test
+    void aVersionKnowsTheLineKeepingEditsSinceAnOlderOne() {
+        DocumentSnapshot first = new DocumentSnapshot("file:///t.md", "t.md", 1, "# Log\n\n## 2024-03-12\nResults: fine\n");
+        DocumentSnapshot second = replaceFirst(first, "fine", "fine too");
+        DocumentSnapshot third = replaceFirst(second, "Log", "Logs");
+        assertEquals(java.util.Optional.of(List.of()), third.lineKeepingEditsSince(3));
+        // Each edit as small as it can be: "fine" replaced by "fine too" is " too" typed after it.
+        assertEquals(java.util.Optional.of(List.of(new TextChange(TextRange.of(34, 34), 4), new TextChange(TextRange.of(5, 5), 1))),
+                third.lineKeepingEditsSince(1));
+        assertEquals(java.util.Optional.of(List.of(new TextChange(TextRange.of(5, 5), 1))), third.lineKeepingEditsSince(2));
+        assertEquals(java.util.Optional.empty(), first.lineKeepingEditsSince(0), "opened whole: no edits known");
+        DocumentSnapshot broken = replaceFirst(third, "too", "too\n");
+        assertEquals(java.util.Optional.empty(), broken.lineKeepingEditsSince(3));
+        assertEquals(java.util.Optional.empty(), replaceFirst(broken, "too", "two").lineKeepingEditsSince(3), "not past a line break");
+        DocumentSnapshot typed = third;
+        for (int i = 0; i < 100; i++) {
+            typed = replaceFirst(typed, "Results: ", "Results: x");
+        }
+        assertEquals(java.util.Optional.empty(), typed.lineKeepingEditsSince(3), "more edits than are kept");
+        assertEquals(13, typed.lineKeepingEditsSince(90).orElseThrow().size());
+        assertEquals(List.of(new TextChange(TextRange.of(31, 31), 1)), typed.lineKeepingEditsSince(102).orElseThrow());
+    }
+
     /** The diagnostics moved to {@code text} with its first {@code what} replaced, checked against a fresh model's when present. */
     private static java.util.Optional<List<org.logbookls.analysis.diagnostics.Diagnostic>> movedAfter(String text, String what, String with) {
         DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
@@ -332,7 +359,8 @@ class IncrementalAnalysisTest {
         var found = Diagnostics.of(before, document.lineIndex(), SETTINGS, () -> { });
         org.junit.jupiter.api.Assertions.assertTrue(found.size() >= 4, "the fixture has diagnostics: " + found);
         DocumentSnapshot edited = replaceFirst(document, what, with);
-        var moved = MovedDiagnostics.of(before, text, found, edited.logbook(SETTINGS), edited.text());
+        var moved = edited.lineKeepingEditsSince(document.version())
+                .flatMap(edits -> MovedDiagnostics.of(before, found, edited.logbook(SETTINGS), edits));
         DocumentSnapshot fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, edited.text());
         moved.ifPresent(list -> assertEquals(Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { }), list,
                 "moved after " + printable(with)));
@@ -395,7 +423,7 @@ class IncrementalAnalysisTest {
         DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         Logbook before = document.logbook(SETTINGS);
         Object beforeNames = document.names(SETTINGS);
-        String textBefore = text;
+        int versionBefore = document.version();
         List<org.logbookls.analysis.diagnostics.Diagnostic> diagnosticsBefore = Diagnostics.of(before, document.lineIndex(), SETTINGS, () -> { });
         int moved = 0;
         for (int i = 0; i < edits; i++) {
@@ -414,12 +442,15 @@ class IncrementalAnalysisTest {
                 assertEquals(expected, Diagnostics.of(document.logbook(SETTINGS), document.lineIndex(), SETTINGS, () -> { }),
                         when + ": diagnostics");
                 // The last version's diagnostics, moved, when the edit cannot have changed them.
-                var movedDiagnostics = MovedDiagnostics.of(before, textBefore, diagnosticsBefore, document.logbook(SETTINGS), next);
+                Logbook model = document.logbook(SETTINGS);
+                var since = document.lineKeepingEditsSince(versionBefore);
+                var movedDiagnostics = since.isEmpty() ? java.util.Optional.<List<org.logbookls.analysis.diagnostics.Diagnostic>>empty()
+                        : MovedDiagnostics.of(before, diagnosticsBefore, model, since.get());
                 if (movedDiagnostics.isPresent()) {
                     assertEquals(expected, movedDiagnostics.get(), when + ": diagnostics moved from the last version's");
                     moved++;
                 }
-                textBefore = next;
+                versionBefore = document.version();
                 diagnosticsBefore = expected;
                 assertEquals(DocumentSymbols.of(fresh.logbook(SETTINGS), next, () -> { }),
                         DocumentSymbols.of(document.logbook(SETTINGS), next, () -> { }), when + ": symbols");

@@ -20,11 +20,14 @@ import org.logbookls.text.TextRange;
  *
  * <p>Every check reads the model's values (dates, IDs, labels, titles, names, schemes, conventions),
  * the positions of what it reports, the text at those positions, line numbers, the settings and
- * the workspace. The caller vouches for the last two (the same objects, the same day). This class
- * checks the rest: the edit added or removed no line break; the two models hold the same values,
- * item for item; and every position a check reports or counts lines from lies outside the edit,
- * where it moved as the text did (not at all before it, by the edit's length after it). Then each
- * diagnostic moves the same way. Else the caller checks the version from scratch.
+ * the workspace. The caller vouches for the last two (the same objects, the same day) and for the
+ * edits between the versions: all known, none adding or removing a line break
+ * ({@code DocumentSnapshot.lineKeepingEditsSince}), so line numbers stay. This class checks the
+ * rest: the two models hold the same values, item for item, and every position a check reports
+ * lies outside the edits, where it moved as the text did (not at all before an edit, by the edit's
+ * length after it). Then each diagnostic moves the same way. Else the caller checks the version
+ * from scratch. Edits rather than one difference of the two texts: an editor's undo here and
+ * typing there, between two requests, would be one difference spanning every line in between.
  *
  * <p>Why: the checks read every entry, 5 ms on a 10,000-entry logbook after each keystroke, for
  * a list that nearly always only moved. This comparison walks the same items but mostly compares
@@ -39,23 +42,19 @@ import org.logbookls.text.TextRange;
  * Removing one of those leaves the tests passing.
  */
 public final class MovedDiagnostics {
-    private final int start;
-    private final int end;
-    private final int delta;
+    private final List<TextChange> edits;
 
-    private MovedDiagnostics(TextChange change) {
-        this.start = change.replaced().start();
-        this.end = change.replaced().end();
-        this.delta = change.delta();
+    private MovedDiagnostics(List<TextChange> edits) {
+        this.edits = edits;
     }
 
     /**
-     * {@code diagnostics}, the diagnostics of {@code before} (a model of {@code textBefore}), moved to
-     * {@code after} (a model of {@code textAfter}); empty when the edit between them may have changed
-     * them. Both were checked with the same settings, workspace and day.
+     * {@code diagnostics}, the diagnostics of {@code before}, moved to {@code after}, a model of the text
+     * {@code edits} made of {@code before}'s, in order; empty when the edits may have changed them. None
+     * of the edits added or removed a line break, and both models are checked with the same settings,
+     * workspace and day.
      */
-    public static Optional<List<Diagnostic>> of(Logbook before, String textBefore, List<Diagnostic> diagnostics, Logbook after,
-            String textAfter) {
+    public static Optional<List<Diagnostic>> of(Logbook before, List<Diagnostic> diagnostics, Logbook after, List<TextChange> edits) {
         // A link into another file is checked against the workspace's files and that file's headings,
         // which the caller does not vouch for: such a model is checked from scratch.
         for (var link : after.links()) {
@@ -63,12 +62,7 @@ public final class MovedDiagnostics {
                 return Optional.empty();
             }
         }
-        TextChange change = TextChange.between(textBefore, textAfter);
-        if (hasLineBreak(textBefore, change.replaced().start(), change.replaced().end())
-                || hasLineBreak(textAfter, change.replaced().start(), change.replaced().start() + change.insertedLength())) {
-            return Optional.empty();
-        }
-        MovedDiagnostics moves = new MovedDiagnostics(change);
+        MovedDiagnostics moves = new MovedDiagnostics(edits);
         if (!moves.sameModels(before, after)) {
             return Optional.empty();
         }
@@ -91,18 +85,13 @@ public final class MovedDiagnostics {
         return Optional.of(moved);
     }
 
-    private static boolean hasLineBreak(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the old offset {@code offset} is now; -1 when it touches the edit (it may have moved either way, or gone). */
+    /** Where the old offset {@code offset} is now; -1 when it touches an edit (it may have moved either way, or gone). */
     private int moved(int offset) {
-        return offset < start ? offset : offset > end ? offset + delta : -1;
+        for (int i = 0; i < edits.size() && offset >= 0; i++) {
+            TextChange edit = edits.get(i);
+            offset = offset < edit.replaced().start() ? offset : offset > edit.replaced().end() ? offset + edit.delta() : -1;
+        }
+        return offset;
     }
 
     private Optional<TextRange> moved(TextRange range) {
