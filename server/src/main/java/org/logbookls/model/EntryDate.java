@@ -45,6 +45,20 @@ public record EntryDate(
                 ordinalRange.map(r -> r.shift(delta)), expectedOrdinal, time, problem, alternative, raw);
     }
 
+    /** Whether {@code other} is this date written {@code delta} characters later: {@code shift(delta).equals(other)}, without making it. */
+    public boolean sameMoved(int delta, EntryDate other) {
+        return range.start() + delta == other.range.start() && range.end() + delta == other.range.end() && written.equals(other.written)
+                && start.equals(other.start) && end.equals(other.end) && yearSource == other.yearSource
+                && statedWeekday.equals(other.statedWeekday) && sameMoved(weekdayRange, delta, other.weekdayRange)
+                && sameMoved(ordinalRange, delta, other.ordinalRange) && expectedOrdinal.equals(other.expectedOrdinal)
+                && time.equals(other.time) && problem.equals(other.problem) && alternative.equals(other.alternative) && raw.equals(other.raw);
+    }
+
+    private static boolean sameMoved(Optional<TextRange> range, int delta, Optional<TextRange> other) {
+        return range.isPresent() == other.isPresent()
+                && (range.isEmpty() || range.get().start() + delta == other.get().start() && range.get().end() + delta == other.get().end());
+    }
+
     public boolean yearKnown() {
         return yearSource != YearSource.UNKNOWN;
     }

@@ -149,11 +149,14 @@ public final class LogbookBuilder {
         List<TextRange> idLists = new ArrayList<>();
         Set<IdScheme> schemes = new LinkedHashSet<>();
         IdScheme lastScheme = null;
-        for (Draft draft : drafts) {
-            // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved.
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
+            // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved;
+            // when its date also reads as it did, it is the old entry itself.
             if (reuse.find(draft)) {
                 int shift = draft.oldShift;
-                draft.ids = shift == 0 ? draft.old.ids() : draft.old.ids().stream().map(id -> id.shift(shift)).toList();
+                draft.unchanged = unchanged(draft, dates.dates().get(d));
+                draft.ids = shift == 0 || draft.unchanged ? draft.old.ids() : draft.old.ids().stream().map(id -> id.shift(shift)).toList();
             } else {
                 draft.ids = ids(masked, draft.idList, options);
             }
@@ -186,13 +189,23 @@ public final class LogbookBuilder {
             }
         }
         IntStream indexes = IntStream.range(0, drafts.size());
-        List<Entry> entries = (parallel ? indexes.parallel() : indexes).mapToObj(i -> {
+        // Each entry as its list will hold it (unmoved) and how far it moved: an entry the edit did not
+        // change is the old object, so the versions share it and what is kept per entry (an outline's JSON) stays valid.
+        Entry[] unmoved = new Entry[drafts.size()];
+        int[] shifts = new int[drafts.size()];
+        (parallel ? indexes.parallel() : indexes).forEach(i -> {
             Draft draft = drafts.get(i);
+            if (draft.unchanged) {
+                unmoved[i] = draft.old;
+                shifts[i] = draft.oldShift;
+                return;
+            }
             List<Section> entrySections = SectionReuse.sections(draft)
                     .orElseGet(() -> sections.read(draft.heading.end(), draft.end,
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
-            return entry(draft, text, dates.dates().get(i), entrySections);
-        }).toList();
+            unmoved[i] = entry(draft, text, dates.dates().get(i), entrySections);
+        });
+        List<Entry> entries = spliced(unmoved, shifts);
         TagReader.Declarations declarations = TagReader.read(tree);
         Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list());
         return new Built(logbook, candidates, entryLevel, templateLabels, idLists, declarations.keyHeadings(), new Object());
@@ -272,6 +285,37 @@ public final class LogbookBuilder {
             ids = ids.stream().filter(id -> IdScheme.matchesPattern(options.idPattern().get(), id.id())).toList();
         }
         return ids;
+    }
+
+    /**
+     * Whether the entry before the edit that {@code draft} found ({@link SectionReuse#find}: the same
+     * text, moved) reads as it did: heading, title, level, group and date (dated anew with the
+     * whole document) the same, moved. Its IDs and sections are then the old ones too.
+     */
+    private static boolean unchanged(Draft draft, Optional<EntryDate> date) {
+        Entry old = draft.old;
+        int shift = draft.oldShift;
+        return sameMoved(old.heading(), shift, draft.heading) && sameMoved(old.title(), shift, draft.title) && old.level() == draft.level
+                && old.pseudo() == draft.pseudo && old.group() == draft.group
+                && old.date().isPresent() == date.isPresent() && (date.isEmpty() || old.date().get().sameMoved(shift, date.get()));
+    }
+
+    private static boolean sameMoved(TextRange old, int shift, TextRange now) {
+        return old.start() + shift == now.start() && old.end() + shift == now.end();
+    }
+
+    /** The entries, each moved by its shift when read: runs of one shift are one piece. */
+    private static List<Entry> spliced(Entry[] unmoved, int[] shifts) {
+        List<Entry> all = java.util.Arrays.asList(unmoved);
+        SplicedList.Builder<Entry> builder = SplicedList.builder(Entry::shift);
+        int from = 0;
+        for (int i = 1; i <= unmoved.length; i++) {
+            if (i == unmoved.length || shifts[i] != shifts[from]) {
+                builder.add(all, from, i, shifts[from]);
+                from = i;
+            }
+        }
+        return builder.build();
     }
 
     /**
@@ -458,6 +502,8 @@ public final class LogbookBuilder {
          */
         Entry old;
         int oldShift;
+        /** {@link #old} reads as it did: it is this draft's entry, moved by {@link #oldShift}. */
+        boolean unchanged;
     }
 
     /** The level most entry headings use; date-only lines take it too. */

@@ -306,6 +306,46 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * A new entry, a date changed or an entry's heading undone rebuild the model whole; the entries
+     * that read as they did are still the old objects (moved only when read), so that what is kept
+     * per entry across versions (an outline's JSON) stays valid. Entries whose dates were read
+     * again with the new neighbour are new only if their date now reads differently.
+     */
+    @Test
+    void aWholeBuildKeepsTheEntriesThatReadAsBefore() {
+        StringBuilder text = new StringBuilder("# Log\n\n");
+        for (int day = 28; day > 0; day--) {
+            text.append("## 2024-03-").append(day < 10 ? "0" + day : day).append(" [e").append(day).append("] run\n\nResults: fine\n\n");
+        }
+        String[][] edits = {{"# Log\n\n", "## 2024-03-29 [e29] new\n\nResults: x\n\n"}, {"2024-03-1", "9"}, {"## 2024-03-05", "\n"},
+                {"## 2024-03-20 [e20] run\n", ""}};
+        for (String[] edit : edits) {
+            DocumentSnapshot before = new DocumentSnapshot("file:///t.md", "t.md", 1, text.toString());
+            Logbook old = before.logbook(SETTINGS);
+            int at = text.indexOf(edit[0]) + edit[0].length();
+            DocumentSnapshot after = before.withEdit(2, TextEdits.apply(text.toString(), TextRange.empty(at), edit[1]),
+                    new TextChange(TextRange.empty(at), edit[1].length()));
+            if (edit[1].isEmpty()) {
+                at = text.indexOf(edit[0]);
+                after = before.withEdit(2, TextEdits.apply(text.toString(), TextRange.of(at, at + edit[0].length()), ""),
+                        new TextChange(TextRange.of(at, at + edit[0].length()), 0));
+            }
+            Logbook now = after.logbook(SETTINGS);
+            assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 1, after.text()).logbook(SETTINGS), now, printable(edit[1]));
+            Set<org.logbookls.model.Entry> olds = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int i = 0; i < old.entries().size(); i++) {
+                olds.add(org.logbookls.text.SplicedList.unmoved(old.entries(), i));
+            }
+            int kept = 0;
+            for (int i = 0; i < now.entries().size(); i++) {
+                kept += olds.contains(org.logbookls.text.SplicedList.unmoved(now.entries(), i)) ? 1 : 0;
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(kept >= old.entries().size() - 3, "kept " + kept + " of " + old.entries().size()
+                    + " after " + printable(edit[1]));
+        }
+    }
+
+    /**
      * What else the checks read that no entry holds: the template in a comment (its sections, in its own
      * words), and the tags declared in the front matter. Editing either makes the checks run again.
      */
