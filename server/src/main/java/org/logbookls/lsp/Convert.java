@@ -106,7 +106,11 @@ final class Convert {
     }
 
     static org.eclipse.lsp4j.SymbolKind kind(org.logbookls.analysis.symbols.DocumentSymbols.Symbol symbol) {
-        return switch (symbol.kind()) {
+        return kind(symbol.kind());
+    }
+
+    static org.eclipse.lsp4j.SymbolKind kind(org.logbookls.analysis.symbols.DocumentSymbols.Kind kind) {
+        return switch (kind) {
             case ENTRY -> org.eclipse.lsp4j.SymbolKind.Event;
             case SECTION -> org.eclipse.lsp4j.SymbolKind.Field;
             case HEADING -> org.eclipse.lsp4j.SymbolKind.Namespace;

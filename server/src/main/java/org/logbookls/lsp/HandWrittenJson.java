@@ -17,11 +17,10 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.logbookls.analysis.symbols.DocumentSymbols;
 
 /**
  * Writes the objects large answers are made of (outlines, straight from the core's symbols: see
- * {@link Outline}; diagnostics, ranges, positions) as JSON by hand instead of through Gson's reflection.
+ * {@link OutlineJson}; diagnostics, ranges, positions) as JSON by hand instead of through Gson's reflection.
  *
  * <p>Why: the outline of a 10,000-entry logbook has ~40,000 symbols, each with two ranges of two
  * positions; reflective writing (an adapter lookup per field, every field name escaped again) was a
@@ -44,11 +43,8 @@ final class HandWrittenJson implements TypeAdapterFactory {
                         out.nullValue();
                         return;
                     }
-                    out.beginArray();
-                    for (DocumentSymbols.Symbol symbol : value.symbols()) {
-                        symbol(out, symbol, value, htmlSafe);
-                    }
-                    out.endArray();
+                    // Sent as an answer it is written as bytes by ChunkedMessageConsumer; this is for anything else.
+                    out.jsonValue(value.json(htmlSafe).text());
                 }
 
                 @Override
@@ -93,9 +89,8 @@ final class HandWrittenJson implements TypeAdapterFactory {
     }
 
     /**
-     * One builder per thread, emptied for each value: an outline writes 10,000 small values, and
-     * growing a new builder for each (an entry with its sections is over 1 KB) was a tenth of an
-     * outline's time. Values are written one after another, never inside each other. A builder
+     * One builder per thread, emptied for each value: an answer writes up to 80,000 diagnostics, and
+     * growing a new builder for each was a tenth of the time to write them. Values are written one after another, never inside each other. A builder
      * grown by an unusually large value is let go rather than kept.
      */
     private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(4096));
@@ -109,92 +104,6 @@ final class HandWrittenJson implements TypeAdapterFactory {
         }
         json.setLength(0);
         return json;
-    }
-
-    /** From this many symbols under it on, a symbol is streamed rather than written whole. */
-    private static final int STREAMED_ABOVE = 256;
-
-    /**
-     * A symbol of the core's outline, written as Gson writes the LSP4J symbol {@link Convert#symbol}
-     * makes of it, without making it: whole into one string when small; when it has hundreds of
-     * symbols under it, streamed field by field and child by child. Written whole, the outline of a
-     * 10,000-entry logbook under one title was a 4 MB string grown, copied and dropped per answer;
-     * streamed throughout, Gson's writer (which escapes every field name again) took twice as long.
-     */
-    private static void symbol(JsonWriter out, DocumentSymbols.Symbol symbol, Outline outline, boolean htmlSafe) throws IOException {
-        if (descendants(symbol, STREAMED_ABOVE) < STREAMED_ABOVE) {
-            StringBuilder json = buffer();
-            symbol(json, symbol, outline, htmlSafe);
-            out.jsonValue(json.toString());
-            return;
-        }
-        out.beginObject();
-        out.name("name").value(Convert.name(symbol));
-        out.name("kind").value(Convert.kind(symbol).getValue());
-        range(out.name("range"), Convert.range(outline.lines(), symbol.range(), outline.encoding()));
-        range(out.name("selectionRange"), Convert.range(outline.lines(), symbol.selection(), outline.encoding()));
-        if (symbol.detail() != null) {
-            out.name("detail").value(symbol.detail());
-        }
-        out.name("children").beginArray();
-        for (DocumentSymbols.Symbol child : symbol.children()) {
-            symbol(out, child, outline, htmlSafe);
-        }
-        out.endArray();
-        out.endObject();
-    }
-
-    private static void symbol(StringBuilder json, DocumentSymbols.Symbol symbol, Outline outline, boolean htmlSafe) {
-        Fields fields = new Fields(json);
-        string(fields.name("name"), Convert.name(symbol), htmlSafe);
-        fields.name("kind").append(Convert.kind(symbol).getValue());
-        range(fields.name("range"), symbol.range(), outline);
-        range(fields.name("selectionRange"), symbol.selection(), outline);
-        if (symbol.detail() != null) {
-            string(fields.name("detail"), symbol.detail(), htmlSafe);
-        }
-        json.append(",\"children\":[");
-        for (int i = 0; i < symbol.children().size(); i++) {
-            if (i > 0) {
-                json.append(',');
-            }
-            symbol(json, symbol.children().get(i), outline, htmlSafe);
-        }
-        json.append("]}");
-    }
-
-    private static void range(StringBuilder json, org.logbookls.text.TextRange range, Outline outline) {
-        json.append("{\"start\":");
-        position(json, Convert.position(outline.lines(), range.start(), outline.encoding()));
-        json.append(",\"end\":");
-        position(json, Convert.position(outline.lines(), range.end(), outline.encoding()));
-        json.append('}');
-    }
-
-    private static int descendants(DocumentSymbols.Symbol symbol, int limit) {
-        int count = 0;
-        for (DocumentSymbols.Symbol child : symbol.children()) {
-            count += 1 + descendants(child, limit - count);
-            if (count >= limit) {
-                return count;
-            }
-        }
-        return count;
-    }
-
-    private static void range(JsonWriter out, Range range) throws IOException {
-        out.beginObject();
-        if (range.getStart() != null) {
-            position(out.name("start"), range.getStart());
-        }
-        if (range.getEnd() != null) {
-            position(out.name("end"), range.getEnd());
-        }
-        out.endObject();
-    }
-
-    private static void position(JsonWriter out, Position position) throws IOException {
-        out.beginObject().name("line").value(position.getLine()).name("character").value(position.getCharacter()).endObject();
     }
 
     private static void diagnostic(StringBuilder json, Diagnostic diagnostic, boolean htmlSafe) {
@@ -306,7 +215,7 @@ final class HandWrittenJson implements TypeAdapterFactory {
      * Runs of characters that need no escape are copied whole: most of a message is such a run, and
      * appending it character by character was the largest part of writing 80,000 diagnostics.
      */
-    private static void string(StringBuilder json, String value, boolean htmlSafe) {
+    static void string(StringBuilder json, String value, boolean htmlSafe) {
         json.append('"');
         int run = 0;
         for (int i = 0; i < value.length(); i++) {

@@ -283,7 +283,8 @@ final class LogbookTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
         return at("textDocument/documentSymbol", params.getTextDocument(), null, List.of(), (view, document, offset, cancel) ->
-                new Outline(DocumentSymbols.of(view.logbook(document), document.text(), cancel), document.lineIndex(), session.encoding()));
+                Outline.of(DocumentSymbols.nodes(view.logbook(document), cancel), document.lineIndex(), session.encoding(),
+                        session.outlineCache(document.uri())));
     }
 
     @Override

@@ -58,9 +58,24 @@ final class Session {
         oversized.remove(uri);
     }
 
-    /** Forgets what was found in a document that closed. */
+    /** The JSON of each open document's last outline, by entry ({@link OutlineJson}). Dropped when the document closes. */
+    private final java.util.Map<String, OutlineJson.Cache> outlines = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Forgets what was found in, and written of, a document that closed. */
     void dropChecked(String uri) {
         checked.remove(uri);
+        outlines.remove(uri);
+    }
+
+    /** Where the outlines of the open document {@code uri} keep their entries' JSON; none once it closed. */
+    OutlineJson.Cache outlineCache(String uri) {
+        OutlineJson.Cache cache = outlines.computeIfAbsent(uri, ignored -> new OutlineJson.Cache());
+        if (workspace.current().document(uri).isEmpty()) {
+            // Closed while this request ran: what was just added would never be dropped.
+            outlines.remove(uri);
+            return null;
+        }
+        return cache;
     }
 
     /** Shows a warning about {@code key} the first time only. */

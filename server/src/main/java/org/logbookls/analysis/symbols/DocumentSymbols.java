@@ -31,8 +31,80 @@ public final class DocumentSymbols {
         }
     }
 
+    /**
+     * The outline's shape before its entries are made symbols: what an editor's answer writes entry
+     * by entry, reusing what it wrote for an entry that did not change since ({@code Outline} in the
+     * protocol layer). A {@link Group} is a heading outside entries; a {@link Placed} is an entry.
+     */
+    public sealed interface Node permits Group, Placed {
+        /** Where the symbol made of this node starts and ends. */
+        TextRange range();
+    }
+
+    /** A heading outside entries (the logbook's title, a month), named as shown, with what is under it. */
+    public record Group(String name, TextRange range, TextRange selection, List<Node> children) implements Node {
+        public Group {
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
+     * An entry as its source list holds it (unmoved: {@link SplicedList#unmoved}) and how far it moved
+     * since: its ranges are off by {@code delta}. The same entry object at a later version stands
+     * for the same text, so its symbol differs only by where it now is.
+     */
+    public record Placed(Entry entry, int delta) implements Node {
+        static Placed at(List<Entry> entries, int index) {
+            return new Placed(SplicedList.unmoved(entries, index), SplicedList.moveAt(entries, index));
+        }
+
+        @Override
+        public TextRange range() {
+            return where(entry.range());
+        }
+
+        int start(TextRange range) {
+            return range.start() + delta;
+        }
+
+        int end(TextRange range) {
+            return range.end() + delta;
+        }
+
+        TextRange where(TextRange range) {
+            return delta == 0 ? range : range.shift(delta);
+        }
+
+        /** The entry's symbol: named by its date and IDs, its plain title as detail, its sections as children. */
+        public Symbol symbol() {
+            return DocumentSymbols.entry(this);
+        }
+    }
+
     public static List<Symbol> of(Logbook logbook, String text, Cancellation cancel) {
-        List<Symbol> roots = new ArrayList<>();
+        List<Symbol> symbols = new ArrayList<>();
+        for (Node node : nodes(logbook, cancel)) {
+            symbols.add(symbol(node));
+        }
+        return symbols;
+    }
+
+    /** The symbol of {@code node}, with every symbol under it. */
+    public static Symbol symbol(Node node) {
+        if (node instanceof Placed placed) {
+            return placed.symbol();
+        }
+        Group group = (Group) node;
+        List<Symbol> children = new ArrayList<>(group.children().size());
+        for (Node child : group.children()) {
+            children.add(symbol(child));
+        }
+        return new Symbol(group.name(), "", Kind.HEADING, group.range(), group.selection(), children);
+    }
+
+    /** The outline of {@code logbook} as nodes, in document order. */
+    public static List<Node> nodes(Logbook logbook, Cancellation cancel) {
+        List<Node> roots = new ArrayList<>();
         List<Frame> open = new ArrayList<>();
         List<Entry> entries = logbook.entries();
         // Entries and the headings outside entries, merged in document order.
@@ -68,20 +140,18 @@ public final class DocumentSymbols {
                 while (!open.isEmpty() && open.get(open.size() - 1).level >= level) {
                     close(open, roots);
                 }
-                open.add(new Frame(level, anchor.text().isBlank() ? "(untitled)" : anchor.text(), "", Kind.HEADING, anchor.heading(),
-                        anchor.title()));
+                open.add(new Frame(level, anchor.text().isBlank() ? "(untitled)" : anchor.text(), anchor.heading(), anchor.title()));
             } else {
                 Placed placed = (Placed) item;
                 while (!open.isEmpty() && open.get(open.size() - 1).level >= placed.entry.level()) {
                     close(open, roots);
                 }
-                Symbol symbol = entry(placed);
                 if (open.isEmpty()) {
-                    roots.add(symbol);
+                    roots.add(placed);
                 } else {
                     Frame parent = open.get(open.size() - 1);
-                    parent.children.add(symbol);
-                    parent.end = Math.max(parent.end, symbol.range().end());
+                    parent.children.add(placed);
+                    parent.end = Math.max(parent.end, placed.end(placed.entry.range()));
                 }
             }
         }
@@ -89,25 +159,6 @@ public final class DocumentSymbols {
             close(open, roots);
         }
         return roots;
-    }
-
-    /** An entry as its source list holds it, and how far it moved since: its ranges are off by {@code delta}. */
-    private record Placed(Entry entry, int delta) {
-        static Placed at(List<Entry> entries, int index) {
-            return new Placed(SplicedList.unmoved(entries, index), SplicedList.moveAt(entries, index));
-        }
-
-        int start(TextRange range) {
-            return range.start() + delta;
-        }
-
-        int end(TextRange range) {
-            return range.end() + delta;
-        }
-
-        TextRange where(TextRange range) {
-            return delta == 0 ? range : range.shift(delta);
-        }
     }
 
     private static Symbol entry(Placed placed) {
@@ -138,37 +189,33 @@ public final class DocumentSymbols {
                 placed.where(entry.title()), sections);
     }
 
+
     /** A heading still open while its children are collected. */
     private static final class Frame {
         final int level;
         final String name;
-        final String detail;
-        final Kind kind;
         final TextRange range;
         final TextRange selection;
-        final List<Symbol> children = new ArrayList<>();
+        final List<Node> children = new ArrayList<>();
         int end;
 
-        Frame(int level, String name, String detail, Kind kind, TextRange range, TextRange selection) {
+        Frame(int level, String name, TextRange range, TextRange selection) {
             this.level = level;
             this.name = name;
-            this.detail = detail;
-            this.kind = kind;
             this.range = range;
             this.selection = selection;
             this.end = range.end();
         }
     }
 
-    private static void close(List<Frame> open, List<Symbol> roots) {
+    private static void close(List<Frame> open, List<Node> roots) {
         Frame frame = open.remove(open.size() - 1);
-        Symbol symbol = new Symbol(frame.name, frame.detail, frame.kind, TextRange.of(frame.range.start(), frame.end), frame.selection,
-                frame.children);
+        Group group = new Group(frame.name, TextRange.of(frame.range.start(), frame.end), frame.selection, frame.children);
         if (open.isEmpty()) {
-            roots.add(symbol);
+            roots.add(group);
         } else {
             Frame parent = open.get(open.size() - 1);
-            parent.children.add(symbol);
+            parent.children.add(group);
             parent.end = Math.max(parent.end, frame.end);
         }
     }

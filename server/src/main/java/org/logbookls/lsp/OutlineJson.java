@@ -1,0 +1,404 @@
+package org.logbookls.lsp;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.logbookls.analysis.symbols.DocumentSymbols;
+import org.logbookls.model.Entry;
+import org.logbookls.text.LineColumn;
+import org.logbookls.text.LineIndex;
+
+/**
+ * An outline written as the UTF-8 JSON of its LSP symbols, each entry's symbol from what was written
+ * for the same entry the last time the document's outline was asked for.
+ *
+ * <p>Why: the outline of a 10,000-entry logbook is 32,000 symbols, 7.6 MB of JSON. Written anew for
+ * every request (the editor asks after each keystroke) it took 16 ms and left about 20 MB of
+ * strings and blocks behind, which brought on the collections that set the request's slowest
+ * times. An entry the edit did not touch is the same object in the new model (read unmoved from
+ * its spliced list: {@link DocumentSymbols.Placed}) and the same text, so its JSON differs only in its
+ * line numbers, which move together: each entry's JSON is kept as bytes with its line numbers
+ * counted from its first line, and written again with the line it now starts on.
+ */
+final class OutlineJson {
+    /** The comma between entries, the piece most often written: one array for all. */
+    private static final byte[] COMMA = {','};
+
+    private OutlineJson() {
+    }
+
+    /** What one document's outlines were last written as; shared by its requests, dropped when it closes. */
+    static final class Cache {
+        private volatile Written last;
+
+        /** How many entries' JSON it holds (for tests). */
+        int size() {
+            Written written = last;
+            return written == null ? 0 : written.count;
+        }
+
+        /** How many of those the last outline took from the one before (for tests). */
+        int reusedLastTime() {
+            Written written = last;
+            return written == null ? 0 : written.reused;
+        }
+    }
+
+    /**
+     * The JSON of {@code count} entries, in document order, as written in one encoding and escaping,
+     * {@code reused} of them from the last outline. Never changed once published.
+     */
+    private record Written(Convert.Encoding encoding, boolean htmlSafe, Entry[] entries, Fragment[] fragments, int count, int reused) {
+        static final Written NONE = new Written(Convert.Encoding.UTF16, false, new Entry[0], new Fragment[0], 0, 0);
+    }
+
+    /**
+     * An entry's JSON as written when it started on line {@code base}: {@code bytes}, whose line
+     * numbers are at {@code [starts[k], ends[k])} and are {@code base + lines[k]}. Written at another
+     * base, the runs between them are copied and the numbers written anew. {@code firstColumn} is
+     * where the entry started on its first line: text before it on that line is not the entry's.
+     */
+    private record Fragment(byte[] bytes, int base, int[] starts, int[] ends, int[] lines, int firstColumn) {
+        private static final int[] NONE = {};
+
+        static Fragment of(byte[] bytes) {
+            return new Fragment(bytes, 0, NONE, NONE, NONE, 0);
+        }
+
+        long size(int at) {
+            if (at == base) {
+                return bytes.length;
+            }
+            long size = bytes.length;
+            for (int k = 0; k < lines.length; k++) {
+                size += digits(at + lines[k]) - (ends[k] - starts[k]);
+            }
+            return size;
+        }
+    }
+
+    /** An outline ready to be written: its pieces, each at a base line, and its size in bytes. */
+    static final class Prepared {
+        private final List<Fragment> pieces;
+        private int[] bases;
+        private long size;
+
+        Prepared(int expected) {
+            pieces = new ArrayList<>(expected);
+            bases = new int[expected];
+        }
+
+        private void add(Fragment fragment, int base) {
+            if (pieces.size() == bases.length) {
+                bases = java.util.Arrays.copyOf(bases, bases.length * 2);
+            }
+            bases[pieces.size()] = base;
+            pieces.add(fragment);
+            size += fragment.size(base);
+        }
+
+        long size() {
+            return size;
+        }
+
+        /**
+         * Writes the JSON to {@code out} in blocks of 64 KB: an entry where it was written last time
+         * as one copy, an entry on another line run by run with its line numbers written anew.
+         * Through a buffered stream, each of the ~300,000 runs was a synchronised call.
+         */
+        void writeTo(OutputStream out) throws IOException {
+            Block block = new Block(out);
+            for (int i = 0; i < pieces.size(); i++) {
+                Fragment fragment = pieces.get(i);
+                int base = bases[i];
+                if (base == fragment.base) {
+                    block.write(fragment.bytes, 0, fragment.bytes.length);
+                    continue;
+                }
+                int from = 0;
+                for (int k = 0; k < fragment.lines.length; k++) {
+                    block.write(fragment.bytes, from, fragment.starts[k] - from);
+                    block.number(base + fragment.lines[k]);
+                    from = fragment.ends[k];
+                }
+                block.write(fragment.bytes, from, fragment.bytes.length - from);
+            }
+            block.flush();
+        }
+
+        String text() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(size, Integer.MAX_VALUE - 8));
+            try {
+                writeTo(out);
+            } catch (IOException e) {
+                throw new IllegalStateException("a byte array cannot fail to be written", e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The JSON array of {@code roots} (core symbols or outline nodes), positions in {@code encoding},
+     * strings escaped as Gson does ({@code htmlSafe} as the server's Gson is). With a {@code cache},
+     * entries written last time are taken from it, and it then holds this outline's entries.
+     */
+    static Prepared prepare(List<?> roots, LineIndex lines, Convert.Encoding encoding, boolean htmlSafe, Cache cache) {
+        Written last = cache == null ? null : cache.last;
+        Written before = last != null && last.encoding == encoding && last.htmlSafe == htmlSafe ? last : Written.NONE;
+        Writer writer = new Writer(lines, encoding, htmlSafe, before);
+        writer.raw("[");
+        for (int i = 0; i < roots.size(); i++) {
+            if (i > 0) {
+                writer.raw(",");
+            }
+            writer.root(roots.get(i));
+        }
+        writer.raw("]");
+        writer.flush();
+        if (cache != null) {
+            cache.last = new Written(encoding, htmlSafe, writer.entries, writer.fragments, writer.count, writer.reused);
+        }
+        return writer.prepared;
+    }
+
+    private static int digits(int value) {
+        int digits = 1;
+        while (value >= 10) {
+            value /= 10;
+            digits++;
+        }
+        return digits;
+    }
+
+    /** A 64 KB buffer in front of a stream, not synchronised. */
+    private static final class Block {
+        private final OutputStream out;
+        private final byte[] block = new byte[64 * 1024];
+        private int used;
+
+        Block(OutputStream out) {
+            this.out = out;
+        }
+
+        void write(byte[] bytes, int from, int length) throws IOException {
+            if (length > block.length - used) {
+                flush();
+                if (length > block.length) {
+                    out.write(bytes, from, length);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, from, block, used, length);
+            used += length;
+        }
+
+        void number(int value) throws IOException {
+            if (block.length - used < 10) {
+                flush();
+            }
+            int digits = digits(value);
+            for (int d = used + digits - 1; d >= used; d--) {
+                block[d] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            used += digits;
+        }
+
+        void flush() throws IOException {
+            out.write(block, 0, used);
+            used = 0;
+        }
+    }
+
+    /** Writes pieces: small ones gathered into one run of bytes, entries as their fragments. */
+    private static final class Writer {
+        private final LineIndex lines;
+        private final Convert.Encoding encoding;
+        private final boolean htmlSafe;
+        private final Written before;
+        /** Where in {@link #before} the next entry is looked for: entries come in the order they came last time. */
+        private int cursor;
+        private Entry[] entries;
+        private Fragment[] fragments;
+        private int count;
+        private final Prepared prepared;
+        private int reused;
+        /** Text not yet made a piece (headings outside entries, brackets). */
+        private final StringBuilder pending = new StringBuilder();
+
+        Writer(LineIndex lines, Convert.Encoding encoding, boolean htmlSafe, Written before) {
+            this.lines = lines;
+            this.encoding = encoding;
+            this.htmlSafe = htmlSafe;
+            this.before = before;
+            this.entries = new Entry[before.count + 16];
+            // An entry and a comma each: grown while written, the list was copied a dozen times.
+            this.prepared = new Prepared(2 * before.count + 16);
+            this.fragments = new Fragment[before.count + 16];
+        }
+
+        void raw(String text) {
+            pending.append(text);
+        }
+
+        void flush() {
+            if (pending.length() == 1 && pending.charAt(0) == ',') {
+                prepared.add(Fragment.of(COMMA), 0);
+            } else if (pending.length() > 0) {
+                prepared.add(Fragment.of(pending.toString().getBytes(StandardCharsets.UTF_8)), 0);
+            }
+            pending.setLength(0);
+        }
+
+        void root(Object root) {
+            if (root instanceof DocumentSymbols.Placed placed) {
+                entry(placed);
+            } else if (root instanceof DocumentSymbols.Group group) {
+                Symbols text = new Symbols(pending, null, 0);
+                text.head(group.name(), DocumentSymbols.Kind.HEADING, group.range(), group.selection(), "");
+                for (int i = 0; i < group.children().size(); i++) {
+                    if (i > 0) {
+                        raw(",");
+                    }
+                    root(group.children().get(i));
+                }
+                raw("]}");
+            } else {
+                new Symbols(pending, null, 0).symbol((DocumentSymbols.Symbol) root);
+            }
+        }
+
+        /** How far ahead of the cursor an entry is looked for: past the entries an edit removed. */
+        private static final int LOOK_AHEAD = 8;
+
+        /**
+         * The fragment written for this very entry object last time, or null. Entries come in
+         * document order both times, so this is a walk, not a lookup in a map of every entry
+         * (hashing and probing 10,000 entries was a tenth of an outline).
+         */
+        private Fragment last(Entry entry) {
+            int end = Math.min(before.count, cursor + LOOK_AHEAD);
+            for (int i = cursor; i < end; i++) {
+                if (before.entries[i] == entry) {
+                    cursor = i + 1;
+                    return before.fragments[i];
+                }
+            }
+            return null;
+        }
+
+        /** An entry's symbol: the fragment written for the same entry last time, or written now. */
+        private void entry(DocumentSymbols.Placed placed) {
+            flush();
+            Entry entry = placed.entry();
+            LineColumn first = lines.position(entry.range().start() + placed.delta());
+            int firstColumn = column(entry.range().start() + placed.delta(), first);
+            Fragment fragment = last(entry);
+            if (fragment == null || fragment.firstColumn != firstColumn) {
+                StringBuilder json = new StringBuilder(256);
+                List<int[]> holes = new ArrayList<>();
+                new Symbols(json, holes, first.line()).symbol(placed.symbol());
+                fragment = fragment(json, holes, first.line(), firstColumn);
+            } else {
+                reused++;
+            }
+            if (count == entries.length) {
+                entries = java.util.Arrays.copyOf(entries, count * 2);
+                fragments = java.util.Arrays.copyOf(fragments, count * 2);
+            }
+            entries[count] = entry;
+            fragments[count++] = fragment;
+            prepared.add(fragment, first.line());
+        }
+
+        private int column(int offset, LineColumn position) {
+            return encoding == Convert.Encoding.UTF8 ? lines.utf8Column(offset) : position.column();
+        }
+
+        /** The text's bytes, written at {@code base}, with where each line number is. */
+        private static Fragment fragment(StringBuilder json, List<int[]> holes, int base, int firstColumn) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length() + 16);
+            int[] starts = new int[holes.size()];
+            int[] ends = new int[holes.size()];
+            int[] relative = new int[holes.size()];
+            int from = 0;
+            for (int k = 0; k < holes.size(); k++) {
+                int[] hole = holes.get(k);
+                bytes.writeBytes(json.substring(from, hole[0]).getBytes(StandardCharsets.UTF_8));
+                starts[k] = bytes.size();
+                bytes.writeBytes(json.substring(hole[0], hole[1]).getBytes(StandardCharsets.US_ASCII));
+                ends[k] = bytes.size();
+                relative[k] = hole[2];
+                from = hole[1];
+            }
+            bytes.writeBytes(json.substring(from).getBytes(StandardCharsets.UTF_8));
+            return new Fragment(bytes.toByteArray(), base, starts, ends, relative, firstColumn);
+        }
+
+        /**
+         * Symbols written as Gson writes the LSP4J symbol {@link Convert#symbol} makes: fields in
+         * declaration order, no null. With {@code holes}, each line number is also remembered as
+         * {start, end, line - base} in the text.
+         */
+        private final class Symbols {
+            private final StringBuilder json;
+            private final List<int[]> holes;
+            private final int base;
+
+            Symbols(StringBuilder json, List<int[]> holes, int base) {
+                this.json = json;
+                this.holes = holes;
+                this.base = base;
+            }
+
+            void symbol(DocumentSymbols.Symbol symbol) {
+                head(symbol.name(), symbol.kind(), symbol.range(), symbol.selection(), symbol.detail());
+                for (int i = 0; i < symbol.children().size(); i++) {
+                    if (i > 0) {
+                        json.append(',');
+                    }
+                    symbol(symbol.children().get(i));
+                }
+                json.append("]}");
+            }
+
+            /** A symbol up to its children's opening bracket. */
+            void head(String name, DocumentSymbols.Kind kind, org.logbookls.text.TextRange range, org.logbookls.text.TextRange selection,
+                    String detail) {
+                json.append("{\"name\":");
+                HandWrittenJson.string(json, name.isBlank() ? "(untitled)" : name, htmlSafe);
+                json.append(",\"kind\":").append(Convert.kind(kind).getValue()).append(",\"range\":");
+                range(range);
+                json.append(",\"selectionRange\":");
+                range(selection);
+                if (detail != null) {
+                    json.append(",\"detail\":");
+                    HandWrittenJson.string(json, detail, htmlSafe);
+                }
+                json.append(",\"children\":[");
+            }
+
+            private void range(org.logbookls.text.TextRange range) {
+                json.append("{\"start\":");
+                position(range.start());
+                json.append(",\"end\":");
+                position(range.end());
+                json.append('}');
+            }
+
+            private void position(int offset) {
+                LineColumn position = lines.position(offset);
+                json.append("{\"line\":");
+                int start = json.length();
+                json.append(position.line());
+                if (holes != null) {
+                    holes.add(new int[] {start, json.length(), position.line() - base});
+                }
+                json.append(",\"character\":").append(column(offset, position)).append('}');
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.logbookls.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.logbookls.analysis.symbols.DocumentSymbols;
+import org.logbookls.config.Settings;
+import org.logbookls.testing.Fixtures;
+import org.logbookls.text.Cancellation;
+import org.logbookls.text.TextChange;
+import org.logbookls.text.TextRange;
+import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.TextEdits;
+
+/**
+ * An outline written from the JSON kept of the last one ({@link OutlineJson}) is, byte for byte, the
+ * JSON Gson writes of the LSP4J symbols converted afresh, after any edit; and written straight into
+ * a message ({@link ChunkedMessageConsumer}) it is the message LSP4J would have written.
+ */
+class OutlineJsonTest {
+    private static final MessageJsonHandler PLAIN = handler(false);
+    private static final MessageJsonHandler FAST = handler(true);
+
+    private static MessageJsonHandler handler(boolean fast) {
+        var methods = new java.util.LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(LanguageServer.class));
+        methods.putAll(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
+        return fast ? new MessageJsonHandler(methods, gson -> gson.registerTypeAdapterFactory(new HandWrittenJson()))
+                : new MessageJsonHandler(methods);
+    }
+
+    /** Random edits of every real logbook (line breaks, headings' marks, IDs, plain typing), the outline asked for after each. */
+    @TestFactory
+    Stream<DynamicTest> keptEntriesAreWrittenAsIfAfresh() {
+        return Fixtures.eachRealLogbook((file, text) -> {
+            for (Convert.Encoding encoding : Convert.Encoding.values()) {
+                Random random = new Random(file.hashCode() * 31L + encoding.ordinal());
+                OutlineJson.Cache cache = new OutlineJson.Cache();
+                DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 1, text);
+                for (int step = 0; step < 40; step++) {
+                    sameAsAfresh(document, encoding, cache, file + " step " + step);
+                    document = randomEdit(document, random);
+                }
+            }
+        });
+    }
+
+    /**
+     * Entries moved down by new lines, typed in, and a new entry's heading before them: the JSON of
+     * the entries the edit did not touch is taken from the last outline each time.
+     */
+    @Test
+    void linesMoveWithTheEdit() {
+        String text = "# Journal é\n\n## 2024-03-12 [e1] first 😀\n### Results\nfine\n### Next Steps\nmore\n\n"
+                + "## 2024-03-13 [e2] alpha beta\n### Results\nx\n";
+        OutlineJson.Cache cache = new OutlineJson.Cache();
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 1, text);
+        sameAsAfresh(document, Convert.Encoding.UTF16, cache, "first");
+        for (String[] edit : new String[][] {{"# Journal é", "\n\n"}, {"fine", "ly"}, {"first 😀\n", "x\n"}, {"more", "é"},
+                {"# Journal é\n", "\n## 2024-03-11 [e0] new\n"}, {"2024-03-1", "0"}}) {
+            int at = document.text().indexOf(edit[0]) + edit[0].length();
+            document = document.withEdit(document.version() + 1, TextEdits.apply(document.text(), TextRange.empty(at), edit[1]),
+                    new TextChange(TextRange.empty(at), edit[1].length()));
+            // A new entry and a changed date rebuild the model whole, which keeps the entries that read as they did.
+            assertTrue(sameAsAfresh(document, Convert.Encoding.UTF16, cache, "after " + edit[1]), "reused after " + edit[1]);
+        }
+        for (Convert.Encoding encoding : Convert.Encoding.values()) {
+            sameAsAfresh(document, encoding, cache, "in " + encoding);
+        }
+        assertEquals(0, cache.reusedLastTime(), "another encoding is written afresh");
+        sameAsAfresh(document, Convert.Encoding.UTF8, cache, "again");
+        assertEquals(cache.size(), cache.reusedLastTime(), "every entry written in this encoding before");
+    }
+
+
+    @Test
+    void writtenStraightIntoTheMessageAsLsp4jWould() {
+        StringBuilder text = new StringBuilder("# Journal \"&\" <x>\n\n");
+        for (int i = 40; i > 0; i--) {
+            text.append("## 2024-03-12 [e").append(i).append("] é 😀 \u2028 \"q\"\n### Results\nfine\n\n");
+        }
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 1, text.toString());
+        for (Object id : List.of(7, "req-\"7\"")) {
+            ResponseMessage response = new ResponseMessage();
+            if (id instanceof Integer number) {
+                response.setId(number);
+            } else {
+                response.setId((String) id);
+            }
+            response.setResult(Outline.of(DocumentSymbols.nodes(document.logbook(Settings.DEFAULT), Cancellation.NONE), document.lineIndex(),
+                    Convert.Encoding.UTF16, new OutlineJson.Cache()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ChunkedMessageConsumer(out, FAST).consume(response);
+            String body = FAST.serialize(response);
+            assertEquals("Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body,
+                    out.toString(StandardCharsets.UTF_8), id.toString());
+        }
+    }
+
+    /** Asserts the cached outline is the fresh one; true when the cache held JSON of an entry still there. */
+    private static boolean sameAsAfresh(DocumentSnapshot document, Convert.Encoding encoding, OutlineJson.Cache cache, String when) {
+        var logbook = document.logbook(Settings.DEFAULT);
+        Outline cached = Outline.of(DocumentSymbols.nodes(logbook, Cancellation.NONE), document.lineIndex(), encoding, cache);
+        ResponseMessage written = new ResponseMessage();
+        written.setId(3);
+        written.setResult(cached);
+        ResponseMessage converted = new ResponseMessage();
+        converted.setId(3);
+        converted.setResult(new ArrayList<>(new Outline(DocumentSymbols.of(logbook, document.text(), Cancellation.NONE),
+                document.lineIndex(), encoding)));
+        int before = cache.size();
+        assertEquals(PLAIN.serialize(converted), FAST.serialize(written), when + " (" + encoding + ")");
+        return before > 0 && cache.reusedLastTime() > 0;
+    }
+
+    private static DocumentSnapshot randomEdit(DocumentSnapshot document, Random random) {
+        String text = document.text();
+        int at = random.nextInt(text.length() + 1);
+        String[] typed = {"x", "\n", "\n\n", "#", "# ", "[e9]", "2024-01-0", "é", "\r\n", ""};
+        String inserted = typed[random.nextInt(typed.length)];
+        int removed = inserted.isEmpty() ? Math.min(1 + random.nextInt(3), text.length() - at) : 0;
+        TextRange range = TextRange.of(at, at + removed);
+        return document.withEdit(document.version() + 1, TextEdits.apply(text, range, inserted), new TextChange(range, inserted.length()));
+    }
+}
