@@ -18,7 +18,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { Client } from './client.mjs';
+import { Client, settle } from './client.mjs';
 import { w1, w2, random } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -244,6 +244,7 @@ async function runW1(server, entries, sampleCount, documents) {
     for (let i = 0; i < count; i++) {
       const line = Math.floor(rnd() * (lines.length - 1));
       const character = Math.floor(rnd() * (lines[line].length + 1));
+      await settle();
       let sent = change(line, character, 0, 'x');
       times.push((await client.request(method, paramsOf(line, character), sent)).millis);
       sent = change(line, character, 1, '');
@@ -262,6 +263,7 @@ async function runW1(server, entries, sampleCount, documents) {
     const line = bodyLines[Math.floor(rnd() * bodyLines.length)];
     const typed = i % 2 === 0 ? ' [e' : ' #';
     const character = lines[line].length;
+    await settle();
     const sent = change(line, character, 0, typed);
     const answer = await client.request('textDocument/completion', {
       textDocument: { uri }, position: { line, character: character + typed.length },
