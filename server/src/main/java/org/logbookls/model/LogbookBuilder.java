@@ -463,15 +463,104 @@ public final class LogbookBuilder {
             Block block = headings.get(h).block();
             String text = headings.get(h).text();
             if (fresh.size() == oldInside.size() || !oldInside.get(fresh.size()).text().equals(text)) {
-                return anchors(tree);
+                return renumbered(tree, region, old, oldInside);
             }
             fresh.add(new Anchor(oldInside.get(fresh.size()).slug(), block.range(), HeadingReader.trim(tree.text(), block.content()), text,
                     block.level()));
         }
         if (fresh.size() != oldInside.size()) {
-            return anchors(tree);
+            return renumbered(tree, region, old, oldInside);
         }
         return region.merge(old, Anchor::heading, Anchor::shift, fresh);
+    }
+
+    /**
+     * The anchors after an edit that changed the region's headings. A slug's number counts the
+     * earlier headings of the same base slug. Where the region holds as many headings of a base as
+     * before, they take the slugs the region's had, in order, and no heading outside it changes;
+     * where it holds more or fewer, every heading of that base is numbered again. Every other
+     * anchor is the old one, moved. Slugging all 20,000 headings of a logbook again was most of
+     * the build after an edit of a heading's date.
+     */
+    private static List<Anchor> renumbered(SyntaxTree tree, LineReuse region, List<Anchor> old, List<Anchor> oldInside) {
+        List<SyntaxTree.Heading> headings = tree.headings();
+        int first = tree.firstHeadingFrom(region.from());
+        Map<String, java.util.ArrayDeque<String>> oldSlugs = new HashMap<>();
+        for (Anchor anchor : oldInside) {
+            oldSlugs.computeIfAbsent(Slugs.slug(anchor.text()), base -> new java.util.ArrayDeque<>()).add(anchor.slug());
+        }
+        List<String> freshBases = new ArrayList<>();
+        Map<String, Integer> freshCounts = new HashMap<>();
+        for (int h = first; h < headings.size() && headings.get(h).block().range().start() < region.to(); h++) {
+            String base = Slugs.slug(headings.get(h).text());
+            freshBases.add(base);
+            freshCounts.merge(base, 1, Integer::sum);
+        }
+        // The bases whose count the edit changed: only their headings are numbered again.
+        Set<String> bases = new java.util.HashSet<>();
+        oldSlugs.forEach((base, slugs) -> {
+            if (slugs.size() != freshCounts.getOrDefault(base, 0)) {
+                bases.add(base);
+            }
+        });
+        freshCounts.forEach((base, count) -> {
+            if (!oldSlugs.containsKey(base)) {
+                bases.add(base);
+            }
+        });
+        List<Anchor> fresh = new ArrayList<>(freshBases.size());
+        for (int k = 0; k < freshBases.size(); k++) {
+            Block block = headings.get(first + k).block();
+            String base = freshBases.get(k);
+            // A heading of a renumbered base is numbered in the walk below.
+            String slug = bases.contains(base) ? "" : oldSlugs.get(base).poll();
+            fresh.add(new Anchor(slug, block.range(), HeadingReader.trim(tree.text(), block.content()), headings.get(first + k).text(),
+                    block.level()));
+        }
+        List<Anchor> merged = region.merge(old, Anchor::heading, Anchor::shift, fresh);
+        if (merged.size() != headings.size()) {
+            return anchors(tree);
+        }
+        if (bases.isEmpty()) {
+            return merged;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        SplicedList.Builder<Anchor> anchors = SplicedList.builder(Anchor::shift);
+        int kept = 0;
+        for (int i = 0; i < merged.size(); i++) {
+            Anchor unmoved = SplicedList.unmoved(merged, i);
+            boolean inside = i >= first && i < first + fresh.size();
+            String base;
+            if (inside) {
+                base = freshBases.get(i - first);
+            } else if (mayHaveBase(unmoved.slug(), bases)) {
+                base = Slugs.slug(unmoved.text());
+            } else {
+                continue;
+            }
+            if (!bases.contains(base)) {
+                continue;
+            }
+            Integer count = seen.get(base);
+            seen.put(base, count == null ? 1 : count + 1);
+            String slug = count == null ? base : base + "-" + count;
+            if (!slug.equals(unmoved.slug())) {
+                Anchor moved = merged.get(i);
+                anchors.add(merged, kept, i, 0).addAll(List.of(new Anchor(slug, moved.heading(), moved.title(), moved.text(), moved.level())), 0);
+                kept = i + 1;
+            }
+        }
+        return anchors.add(merged, kept, merged.size(), 0).build();
+    }
+
+    /** Whether {@code slug} may be one of {@code bases}, numbered or not: a test without slugging the heading again. */
+    private static boolean mayHaveBase(String slug, Set<String> bases) {
+        for (String base : bases) {
+            if (slug.startsWith(base) && (slug.length() == base.length() || slug.charAt(base.length()) == '-')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Anchor> anchors(SyntaxTree tree) {

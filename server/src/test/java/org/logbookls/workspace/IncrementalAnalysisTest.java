@@ -346,6 +346,35 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * Repeated headings are numbered in document order (results, results-1, …). An edit of one, or a
+     * heading of that slug added or removed, numbers again those after it, and only those: the
+     * other anchors are the old ones. Each version is compared with a build from scratch.
+     */
+    @Test
+    void repeatedHeadingsAreNumberedAgainAfterAnEditOfOne() {
+        StringBuilder text = new StringBuilder("# Log\n\n");
+        for (int day = 20; day > 0; day--) {
+            text.append("## 2024-03-").append(day < 10 ? "0" + day : day).append("\n\n### Results\n\nfine ").append(day)
+                    .append("\n\n### Results-1\n\nx\n\n");
+        }
+        String[][] edits = {{"fine 15\n\n### Results", "x"}, {"fine 12\n\n### Result", ""}, {"fine 18\n\n", "### Results\n\n"},
+                {"## 2024-03-07\n\n", "### Results 1\n\n"}, {"fine 3\n\n### Results", " 1"}, {"# Log", "\n## Results\n"}};
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 1, text.toString());
+        document.logbook(SETTINGS);
+        for (String[] edit : edits) {
+            int at = document.text().indexOf(edit[0]) + edit[0].length();
+            TextRange range = edit[1].isEmpty() ? TextRange.of(at, at + 1) : TextRange.empty(at);
+            document = document.withEdit(document.version() + 1, TextEdits.apply(document.text(), range, edit[1]),
+                    new TextChange(range, edit[1].length()));
+            Logbook fresh = new DocumentSnapshot("file:///t.md", "t.md", 1, document.text()).logbook(SETTINGS);
+            assertEquals(fresh.anchors(), document.logbook(SETTINGS).anchors(), "after " + printable(edit[1]));
+            assertEquals(fresh, document.logbook(SETTINGS), "after " + printable(edit[1]));
+        }
+        List<String> slugs = document.logbook(SETTINGS).anchors().stream().map(org.logbookls.model.Anchor::slug).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(slugs.contains("results-1-1") && slugs.contains("results-19"), slugs.toString());
+    }
+
+    /**
      * What else the checks read that no entry holds: the template in a comment (its sections, in its own
      * words), and the tags declared in the front matter. Editing either makes the checks run again.
      */
