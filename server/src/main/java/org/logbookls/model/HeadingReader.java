@@ -43,7 +43,7 @@ final class HeadingReader {
     private HeadingReader() {
     }
 
-    /** One heading-like line and what was found in its text. */
+    /** One heading-like line and what was found in its text; {@code bracketed}: its ID list follows a '[' ("[e0039]"). */
     record Candidate(
             TextRange heading,
             TextRange title,
@@ -52,7 +52,8 @@ final class HeadingReader {
             Optional<DateMention> leadingDate,
             Optional<DateMention> trailingDate,
             Optional<TextRange> idList,
-            boolean dateLike) {
+            boolean dateLike,
+            boolean bracketed) {
 
         boolean dated() {
             return leadingDate.isPresent() || trailingDate.isPresent();
@@ -60,7 +61,7 @@ final class HeadingReader {
 
         Candidate shift(int delta) {
             return new Candidate(heading.shift(delta), title.shift(delta), level, kind, leadingDate.map(d -> d.shift(delta)),
-                    trailingDate.map(d -> d.shift(delta)), idList.map(r -> r.shift(delta)), dateLike);
+                    trailingDate.map(d -> d.shift(delta)), idList.map(r -> r.shift(delta)), dateLike, bracketed);
         }
     }
 
@@ -130,7 +131,7 @@ final class HeadingReader {
             TextRange title = trim(masked, TextRange.of(hashesStart + count, line.end()));
             if (count >= 7) {
                 return Optional.of(new Candidate(line, title, 0, Kind.BANNER, Optional.empty(), Optional.empty(),
-                        Optional.empty(), false));
+                        Optional.empty(), false, false));
             }
             Candidate candidate = analyse(masked, line, title, count, Kind.HASH_PARAGRAPH);
             return candidate.leadingDate().isPresent() ? Optional.of(candidate) : Optional.empty();
@@ -232,7 +233,9 @@ final class HeadingReader {
         }
         String bare = strip(text, OPENERS, CLOSERS);
         boolean dateLike = leading.isEmpty() && DATE_LIKE.matcher(bare).matches() && !YEAR_MONTH.matcher(bare).matches();
-        return new Candidate(heading, trimmed, level, kind, leading, trailing, ids, dateLike);
+        // Read here, once per heading line, not by every build: the masked text looks each character up among its opaque ranges.
+        boolean bracketed = ids.isPresent() && ids.get().start() > 0 && masked.charAt(ids.get().start() - 1) == '[';
+        return new Candidate(heading, trimmed, level, kind, leading, trailing, ids, dateLike, bracketed);
     }
 
     /** The IDs a title defines from {@code from}: a bracketed list ({@code [e0039, e0040]}) or one ID and a colon or dash. */

@@ -117,8 +117,7 @@ public final class LogbookBuilder {
         List<Candidate> candidates = List.copyOf(spliced);
         int entryLevel = entryLevel(candidates);
         int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
-        int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.idList().isPresent()
-                && c.idList().get().start() > 0 && masked.charAt(c.idList().get().start() - 1) == '[').count();
+        int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.bracketed()).count();
         Detection detection = LogbookDetector.detect(options, tree.frontMatter(), leadingDated, idHeadings);
 
         SectionLabels labels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
@@ -646,8 +645,7 @@ public final class LogbookBuilder {
                 continue;
             }
             int level = candidate.kind() == Kind.DATE_LINE ? entryLevel : candidate.level();
-            boolean bracketed = candidate.idList().isPresent() && candidate.idList().get().start() > 0
-                    && masked.charAt(candidate.idList().get().start() - 1) == '[';
+            boolean bracketed = candidate.bracketed();
             if (candidate.idList().isPresent() && !bracketed && leadingIdSchemes == null) {
                 leadingIdSchemes = new HashMap<>();
                 for (Candidate any : candidates) {

@@ -45,12 +45,12 @@ final class TemplateReader {
         return instructions.isPresent() ? instructions : comment;
     }
 
-    private static Optional<Template> fromInstructions(SyntaxTree tree, SectionLabels labels, List<TextRange> entryHeadingList,
+    private static Optional<Template> fromInstructions(SyntaxTree tree, SectionLabels labels, List<TextRange> entryHeadings,
             int entryLevel) {
         List<Block> blocks = tree.blocks();
-        // A set, not the list: every heading is looked up, and 50,000 entries made the list scan quadratic.
-        // Made only when a heading passes the cheap checks, which almost none does.
-        java.util.Set<TextRange> entryHeadings = null;
+        // Searched, not scanned (50,000 entries made the scan quadratic) and not put in a set: a logbook's
+        // title ("Experiment journal") passes the cheap checks, and hashing 10,000 entry headings for it was
+        // a tenth of a build.
         List<SyntaxTree.Heading> headings = tree.headings();
         for (int h = 0; h < headings.size(); h++) {
             // Unmoved: after an edit, reading each heading as it is now would move every one behind it.
@@ -62,10 +62,7 @@ final class TemplateReader {
                 continue;
             }
             Block heading = headings.get(h).block();
-            if (entryHeadings == null) {
-                entryHeadings = new java.util.HashSet<>(entryHeadingList);
-            }
-            if (entryHeadings.contains(heading.range())) {
+            if (isEntryHeading(entryHeadings, heading.range())) {
                 continue;
             }
             String title = heading.content().of(tree.text());
@@ -76,7 +73,7 @@ final class TemplateReader {
             List<TemplateSection> sections = new ArrayList<>();
             for (int j = tree.indexOf(heading) + 1; j < blocks.size(); j++) {
                 Block block = blocks.get(j);
-                boolean entry = block.kind().isHeading() && entryHeadings.contains(block.range());
+                boolean entry = block.kind().isHeading() && isEntryHeading(entryHeadings, block.range());
                 if (block.kind().isHeading() && block.depth() == 0 && block.level() <= heading.level() || entry) {
                     end = block.range().start();
                     break;
@@ -100,6 +97,12 @@ final class TemplateReader {
      * heading is looked at after every edit; this spares most a substring and a matcher
      * ({@code PrefilterTest}).
      */
+    /** Whether {@code range} is one of the entry headings (in document order). */
+    private static boolean isEntryHeading(List<TextRange> entryHeadings, TextRange range) {
+        int index = SplicedList.firstAtOrAfter(entryHeadings, TextRange::start, range.start());
+        return index < entryHeadings.size() && entryHeadings.get(index).equals(range);
+    }
+
     static boolean mayBeInstructions(String text, TextRange title) {
         return mayBeInstructions(text, title.start(), title.end());
     }
