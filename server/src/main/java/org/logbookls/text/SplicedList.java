@@ -105,6 +105,36 @@ public final class SplicedList<T> extends AbstractList<T> implements RandomAcces
         return spliced.sources[piece].get(spliced.firsts[piece] + index - spliced.start(piece));
     }
 
+    /**
+     * How many items from {@code index} on both lists read unmoved from the same place of the same
+     * source, so are the same objects: a comparison of two versions' lists can skip them as one.
+     * At least 1 when it is more than 0 and {@code index} is in both lists.
+     */
+    public static <T> int sameSourceRun(List<T> a, List<T> b, int index) {
+        if (index >= a.size() || index >= b.size()) {
+            return 0;
+        }
+        Object sourceA = a;
+        Object sourceB = b;
+        int atA = index;
+        int atB = index;
+        int endA = a.size();
+        int endB = b.size();
+        if (a instanceof SplicedList<T> spliced) {
+            int piece = spliced.piece(index);
+            sourceA = spliced.sources[piece];
+            atA = spliced.firsts[piece] + index - spliced.start(piece);
+            endA = spliced.ends[piece];
+        }
+        if (b instanceof SplicedList<T> spliced) {
+            int piece = spliced.piece(index);
+            sourceB = spliced.sources[piece];
+            atB = spliced.firsts[piece] + index - spliced.start(piece);
+            endB = spliced.ends[piece];
+        }
+        return sourceA == sourceB && atA == atB ? Math.min(endA, endB) - index : 0;
+    }
+
     /** How far {@link #get} moves the item at {@code index} from what {@link #unmoved} returns. */
     public static <T> int moveAt(List<T> items, int index) {
         if (!(items instanceof SplicedList<T> spliced)) {

@@ -84,6 +84,41 @@ class SplicedListTest {
         return index;
     }
 
+    /**
+     * Two versions spliced from one list share the items outside the edit between them: a run
+     * reported the same is the same objects, index for index; lists that share no source share no run.
+     */
+    @Test
+    void runsOfTheSameSourceAreTheSameObjects() {
+        Random random = new Random(9);
+        SplicedList.Mover<StringBuilder> mover = (item, delta) -> new StringBuilder(item).append('+').append(delta);
+        int sharedRuns = 0;
+        for (int run = 0; run < 200; run++) {
+            List<StringBuilder> base = IntStream.range(0, 1 + random.nextInt(200)).mapToObj(i -> new StringBuilder("i" + i)).toList();
+            List<StringBuilder> before = base;
+            List<StringBuilder> after = base;
+            for (int edit = 0; edit < 20; edit++) {
+                before = after;
+                int from = random.nextInt(before.size() + 1);
+                int to = from + random.nextInt(before.size() - from + 1);
+                List<StringBuilder> fresh = IntStream.range(0, random.nextInt(3)).mapToObj(i -> new StringBuilder("f")).toList();
+                after = SplicedList.builder(mover).add(before, 0, from, 0).addAll(fresh, 0).add(before, to, before.size(), random.nextInt(5))
+                        .build();
+                for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+                    int same = SplicedList.sameSourceRun(before, after, i);
+                    for (int k = i; k < i + same; k++) {
+                        assertSame(SplicedList.unmoved(before, k), SplicedList.unmoved(after, k), "index " + k);
+                    }
+                    sharedRuns += same > 0 ? 1 : 0;
+                }
+            }
+            List<StringBuilder> other = base.stream().map(StringBuilder::new).toList();
+            assertEquals(0, SplicedList.sameSourceRun(base, other, 0));
+        }
+        assertTrue(sharedRuns > 1_000, sharedRuns + " shared runs");
+        assertEquals(0, SplicedList.sameSourceRun(List.of(), List.of(), 0));
+    }
+
     @Test
     void aWholeUnmovedListIsNotWrapped() {
         List<Integer> items = List.of(1, 2, 3);

@@ -142,10 +142,18 @@ public final class MovedDiagnostics {
         if (before.anchors().size() != after.anchors().size()) {
             return false;
         }
-        for (int i = 0; i < before.anchors().size(); i++) {
+        // Runs of the very same anchors (both versions read them from one old list) are skipped whole:
+        // reading 20,000 anchors of each version was a tenth of a request.
+        for (int i = 0; i < before.anchors().size(); ) {
+            int same = SplicedList.sameSourceRun(before.anchors(), after.anchors(), i);
+            if (same > 0) {
+                i += same;
+                continue;
+            }
             if (!SplicedList.unmoved(before.anchors(), i).slug().equals(SplicedList.unmoved(after.anchors(), i).slug())) {
                 return false;
             }
+            i++;
         }
         return true;
     }
