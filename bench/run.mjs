@@ -35,6 +35,8 @@ const jar = join(root, 'server/target/logbook-ls.jar');
 /** The workspace folder the peer is asked to list Markdown files of (W2), if any. */
 let peerRoot;
 const peerMain = join(here, 'node_modules/vscode-markdown-languageserver/dist/node/workerMain.js');
+/** The Markdown parser the peer's client runs for it (see peer()). */
+const markdownIt = join(here, 'node_modules/markdown-it/index.mjs');
 
 /** The targets of issue #6; each row is checked against the measure it names. */
 const TARGETS = [
@@ -101,7 +103,7 @@ function answerOurs(method, params) {
 
 /** The peer asks its client to parse Markdown (markdown-it, as VS Code's client does) and to read files. */
 async function peer(documents) {
-  const { default: MarkdownIt } = await import(pathToFileURL(join(here, 'node_modules/markdown-it/index.mjs')).href);
+  const { default: MarkdownIt } = await import(pathToFileURL(markdownIt).href);
   const md = new MarkdownIt({ html: true });
   const fs = await import('node:fs/promises');
   const answer = async (method, params) => {
@@ -396,6 +398,11 @@ async function main() {
   console.log(`# Benchmark — ${report.machine}`);
   console.log(`samples: ${samples} (ours; ${scalingSamples} at the other W1 sizes), ${peerSamples} (peer); W1 sizes ${sizes.join(', ')}; W2 ${days} notes + ${logbooks} logbooks × ${entriesPerLogbook} entries\n`);
   const server = ours();
+  // Checked before anything is measured: a full run takes a quarter of an hour, and a missing peer
+  // was found only after ours had been measured, losing every figure.
+  if (args.peer && !(existsSync(peerMain) && existsSync(markdownIt))) {
+    throw new Error('--peer: the peer is not installed; run (cd bench && npm ci) first.');
+  }
   for (const size of sizes) {
     process.stderr.write(`W1 ${size} entries (logbook-ls)…\n`);
     report.w1[size] = await runW1(server, size, size === 10000 || sizes.length === 1 ? samples : scalingSamples);
