@@ -23,7 +23,8 @@ class HandWrittenJsonTest {
     private static final MessageJsonHandler PLAIN = handler(false);
     private static final MessageJsonHandler FAST = handler(true);
 
-    private static MessageJsonHandler handler(boolean fast) {
+    /** LSP4J's message handler for both sides' methods, with ({@code fast}) or without the hand-written adapters. */
+    static MessageJsonHandler handler(boolean fast) {
         var methods = new java.util.LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(LanguageServer.class));
         methods.putAll(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
         return fast ? new MessageJsonHandler(methods, gson -> gson.registerTypeAdapterFactory(new HandWrittenJson()))

@@ -11,9 +11,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
-import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
-import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -32,15 +29,8 @@ import org.logbookls.workspace.TextEdits;
  * a message ({@link ChunkedMessageConsumer}) it is the message LSP4J would have written.
  */
 class OutlineJsonTest {
-    private static final MessageJsonHandler PLAIN = handler(false);
-    private static final MessageJsonHandler FAST = handler(true);
-
-    private static MessageJsonHandler handler(boolean fast) {
-        var methods = new java.util.LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(LanguageServer.class));
-        methods.putAll(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
-        return fast ? new MessageJsonHandler(methods, gson -> gson.registerTypeAdapterFactory(new HandWrittenJson()))
-                : new MessageJsonHandler(methods);
-    }
+    private static final MessageJsonHandler PLAIN = HandWrittenJsonTest.handler(false);
+    private static final MessageJsonHandler FAST = HandWrittenJsonTest.handler(true);
 
     /** Random edits of every real logbook (line breaks, headings' marks, IDs, plain typing), the outline asked for after each. */
     @TestFactory
