@@ -19,12 +19,13 @@ import java.util.function.ToIntFunction;
  * and moves an item only when it is read, as garbage that dies young.
  *
  * <p>Slices of a spliced list are taken from its own sources, so spliced lists never nest. A list
- * of more than {@link #MAX_PIECES} slices is copied into one plain list instead, so reading stays
- * cheap and the old lists it would keep alive are let go. An item read twice is moved twice: two
+ * of more than {@link #MAX_PIECES} slices has its items, unmoved, copied into one new source (a slice
+ * of it per run of one move), so reading stays cheap, the old lists it would keep alive are let go,
+ * and its items stay the same objects. An item read twice is moved twice: two
  * equal values, not the same object.
  */
 public final class SplicedList<T> extends AbstractList<T> implements RandomAccess {
-    /** Above this many slices a list is copied flat: a few moves per edit instead of a growing chain of old lists. */
+    /** Above this many slices a list is copied into one source: a few slices per edit instead of a growing chain of old lists. */
     static final int MAX_PIECES = 32;
 
     /**
@@ -273,7 +274,7 @@ public final class SplicedList<T> extends AbstractList<T> implements RandomAcces
                 return List.copyOf(sources.get(0));
             }
             if (count > MAX_PIECES) {
-                return buildFlat();
+                return compacted();
             }
             @SuppressWarnings("unchecked")
             List<T>[] lists = sources.toArray(new List[count]);
@@ -284,6 +285,88 @@ public final class SplicedList<T> extends AbstractList<T> implements RandomAcces
                 ends[i] = end;
             }
             return new SplicedList<>(mover, lists, Arrays.copyOf(firsts, count), Arrays.copyOf(deltas, count), ends);
+        }
+
+        /**
+         * The items, unmoved, copied into one new source, a slice of it per run of one move: the list
+         * lets go of the old sources, and its items stay the objects they were. Moving every item
+         * instead made, once every {@link #MAX_PIECES} edits, a new object of every block, token and
+         * entry behind the edit, so what is kept per entry object across versions (an outline's JSON)
+         * was lost for all of them at once, and the old objects lived on beside the new. Where the
+         * moves change too often along the list (items read again, unmoved, among items an earlier
+         * edit moved), short runs are moved now ({@link #joined}): a few new objects, not one per item.
+         */
+        private List<T> compacted() {
+            int count = sources.size();
+            int total = 0;
+            for (int i = 0; i < count; i++) {
+                total += sizes[i];
+            }
+            Object[] items = new Object[total];
+            // Runs of one move over the copy: where each starts, its length and its move.
+            List<int[]> runs = new ArrayList<>();
+            int at = 0;
+            for (int i = 0; i < count; i++) {
+                List<T> source = sources.get(i);
+                for (int j = firsts[i]; j < firsts[i] + sizes[i]; j++) {
+                    items[at++] = source.get(j);
+                }
+                int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && last[2] == deltas[i]) {
+                    last[1] += sizes[i];
+                } else {
+                    runs.add(new int[] {at - sizes[i], sizes[i], deltas[i]});
+                }
+            }
+            if (runs.size() > MAX_PIECES / 2) {
+                runs = joined(runs, items);
+            }
+            @SuppressWarnings("unchecked")
+            List<T> copy = (List<T>) java.util.Collections.unmodifiableList(Arrays.asList(items));
+            Builder<T> oneSource = new Builder<>(mover);
+            for (int[] run : runs) {
+                oneSource.addPlain(copy, run[0], run[1], run[2]);
+            }
+            return oneSource.build();
+        }
+
+        /**
+         * At most half of {@link #MAX_PIECES} runs: the first and the longest others are kept, and the
+         * items of every other run are moved to read with the move of the kept run before it. Their
+         * positions stay valid: the items are in document order, so they lie at least as far into
+         * the text as that run's items, which lie at least that run's move far. Linear but for
+         * sorting the runs by length (a renumbering of anchors makes thousands of one-item runs).
+         */
+        private List<int[]> joined(List<int[]> runs, Object[] items) {
+            Integer[] longest = new Integer[runs.size() - 1];
+            for (int r = 1; r < runs.size(); r++) {
+                longest[r - 1] = r;
+            }
+            Arrays.sort(longest, (a, b) -> Integer.compare(runs.get(b)[1], runs.get(a)[1]));
+            boolean[] keep = new boolean[runs.size()];
+            keep[0] = true;
+            for (int k = 0; k < MAX_PIECES / 2 - 1; k++) {
+                keep[longest[k]] = true;
+            }
+            List<int[]> joined = new ArrayList<>();
+            int[] into = null;
+            for (int r = 0; r < runs.size(); r++) {
+                int[] run = runs.get(r);
+                if (keep[r] && (into == null || into[2] != run[2])) {
+                    into = run.clone();
+                    joined.add(into);
+                    continue;
+                }
+                if (run[2] != into[2]) {
+                    for (int j = run[0]; j < run[0] + run[1]; j++) {
+                        @SuppressWarnings("unchecked")
+                        T item = (T) items[j];
+                        items[j] = mover.move(item, run[2] - into[2]);
+                    }
+                }
+                into[1] += run[1];
+            }
+            return joined;
         }
 
         /** The list as one plain list, every item moved now; for lists read so often that moving on each read would cost more. */

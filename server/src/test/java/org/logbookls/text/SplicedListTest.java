@@ -47,6 +47,53 @@ class SplicedListTest {
         }
     }
 
+    private record Item(int offset) {
+    }
+
+    /**
+     * Edits and their undos at many places splice a list past {@link SplicedList#MAX_PIECES} slices
+     * with only a few distinct moves: the list is compacted into one source and its items stay the
+     * objects they were (what is kept per entry object across versions depends on it).
+     */
+    @Test
+    void compactingKeepsTheItemsAsTheSameObjects() {
+        List<Item> original = IntStream.range(0, 1_000).mapToObj(i -> new Item(i * 10)).toList();
+        SplicedList.Mover<Item> mover = (item, delta) -> new Item(item.offset() + delta);
+        Random random = new Random(3);
+        List<Item> spliced = original;
+        java.util.Set<Integer> edited = new java.util.HashSet<>();
+        for (int edit = 0; edit < 200; edit++) {
+            // One character typed into item `at` (nothing replaced), then undone: the tail moves by one and back.
+            int at = 1 + random.nextInt(original.size() - 2);
+            edited.add(at);
+            List<Item> before = spliced;
+            Item typed = new Item(before.get(at).offset());
+            spliced = SplicedList.builder(mover).add(before, 0, at, 0).addAll(List.of(typed), 0)
+                    .add(before, at + 1, before.size(), 1).build();
+            if (edit % 40 == 0) {
+                // Left typed-into: the tail stays one behind (two distinct moves along the list).
+                continue;
+            }
+            // The undo: the item read again (a new object), the tail moved back.
+            spliced = SplicedList.builder(mover).add(spliced, 0, at, 0).addAll(List.of(new Item(before.get(at).offset())), 0)
+                    .add(spliced, at + 1, spliced.size(), -1).build();
+            if (spliced instanceof SplicedList<Item> list) {
+                assertTrue(list.pieces() <= SplicedList.MAX_PIECES, list.pieces() + " pieces");
+            }
+        }
+        int same = 0;
+        for (int i = 0; i < spliced.size(); i++) {
+            Item unmoved = SplicedList.unmoved(spliced, i);
+            assertEquals(unmoved.offset() + SplicedList.moveAt(spliced, i), spliced.get(i).offset());
+            if (!edited.contains(i) && unmoved == original.get(i)) {
+                same++;
+            }
+        }
+        // Every item not typed into is the object it was, but for the few moved to join a run (moving
+        // them all when the list was copied kept 20 of these 814).
+        assertTrue(same >= original.size() - edited.size() - 10, same + " of " + (original.size() - edited.size()) + " kept");
+    }
+
     @Test
     void searchingWithoutMovingFindsWhatAPlainSearchFinds() {
         Random random = new Random(11);
