@@ -74,8 +74,8 @@ final class WorkspaceIndexer {
                     document.ifPresent(d -> {
                         Settings settings = session.settings().settingsOf(current, d.uri());
                         session.indexCache().facts(d, settings);
+                        // A closed document lets go of its tree once its model is built (DocumentSnapshot.closed).
                         org.logbookls.analysis.symbols.WorkspaceSymbols.prepare(d, d.logbook(settings));
-                        d.forgetSyntaxTree();
                     });
                     return document;
                 }).toList();
@@ -136,7 +136,7 @@ final class WorkspaceIndexer {
                 return java.util.Optional.empty();
             }
             String text = decode(Files.readAllBytes(file));
-            return java.util.Optional.of(new DocumentSnapshot(uri, DocumentSettings.relativePath(snapshot, uri), 0, text));
+            return java.util.Optional.of(DocumentSnapshot.closed(uri, DocumentSettings.relativePath(snapshot, uri), 0, text));
         } catch (IOException | RuntimeException unreadable) {
             session.log().warning("Cannot read " + file + ": " + unreadable.getMessage());
             return java.util.Optional.empty();

@@ -28,6 +28,8 @@ public final class DocumentSnapshot {
     private final String path;
     private final int version;
     private final String text;
+    /** Read from disk, not open: see {@link #closed}. */
+    private final boolean closed;
     private volatile LineIndex lineIndex;
     private volatile SyntaxTree syntax;
     private volatile Memo memo;
@@ -155,10 +157,44 @@ public final class DocumentSnapshot {
     }
 
     public DocumentSnapshot(String uri, String path, int version, String text) {
+        this(uri, path, version, text, false);
+    }
+
+    private DocumentSnapshot(String uri, String path, int version, String text, boolean closed) {
         this.uri = uri;
         this.path = path;
         this.version = version;
         this.text = text;
+        this.closed = closed;
+    }
+
+    /**
+     * A document read from disk and not open in the editor: served from its model alone, so its
+     * syntax tree, and what only an edit's rebuild reuses, go once the model is built (see
+     * {@link #forgetSyntaxTree}). Closed documents' trees were most of a large workspace's memory.
+     */
+    public static DocumentSnapshot closed(String uri, String path, int version, String text) {
+        return new DocumentSnapshot(uri, path, version, text, true);
+    }
+
+    /**
+     * This closed document again with nothing computed: for the copy on disk of a document the editor
+     * has open, which nothing reads until it closes. Its model was a second model of the document
+     * kept beside the open one's (for a 2 MB logbook, half the server's live memory); it is built
+     * again, once, if the document closes.
+     */
+    public DocumentSnapshot unanalysed() {
+        return closed(uri, path, version, text);
+    }
+
+    /** Whether the syntax tree is kept (for tests: a closed document's goes once its model is built). */
+    boolean holdsSyntaxTree() {
+        return syntax != null;
+    }
+
+    /** Whether anything was computed from the text and kept: a tree, a model, a line index or a derived value. */
+    public boolean analysed() {
+        return memo != null || syntax != null || lineIndex != null || !derived.isEmpty();
     }
 
     public String uri() {
@@ -262,6 +298,9 @@ public final class DocumentSnapshot {
         LogbookBuilder.Built built = LogbookBuilder.build(tree, options, previous);
         memo = new Memo(options, settings, built);
         reuse = null;
+        if (closed) {
+            forgetSyntaxTree();
+        }
         return built.logbook();
     }
 

@@ -16,6 +16,10 @@ import org.logbookls.config.SettingsLayer;
  * every file in those folders (for checking links); {@code clientSettings} the client's
  * {@code logbook} configuration section, decoded; {@code indexing} says the start-up scan is still
  * running.
+ *
+ * <p>While a document is open, its copy in {@code disk} is kept unanalysed (text only): nothing reads
+ * it until the document closes, and its model beside the open one's doubled the memory a large
+ * logbook takes.
  */
 public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<String, DocumentSnapshot> disk, Set<String> files,
         List<WorkspaceFolder> folders, SettingsLayer clientSettings, boolean indexing, long revision) {
@@ -154,7 +158,13 @@ public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<Str
     public WorkspaceSnapshot withDocument(DocumentSnapshot document) {
         Map<String, DocumentSnapshot> copy = new LinkedHashMap<>(documents);
         copy.put(document.uri(), document);
-        return new WorkspaceSnapshot(copy, disk, files, folders, clientSettings, indexing, revision + 1);
+        DocumentSnapshot onDisk = disk.get(document.uri());
+        Map<String, DocumentSnapshot> shadowed = disk;
+        if (onDisk != null && onDisk.analysed()) {
+            shadowed = new LinkedHashMap<>(disk);
+            shadowed.put(document.uri(), onDisk.unanalysed());
+        }
+        return new WorkspaceSnapshot(copy, shadowed, files, folders, clientSettings, indexing, revision + 1);
     }
 
     public WorkspaceSnapshot withoutDocument(String uri) {
@@ -166,7 +176,7 @@ public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<Str
     /** Adds or replaces closed documents read from disk, and the files they came with. */
     public WorkspaceSnapshot withDisk(Map<String, DocumentSnapshot> read, Set<String> seenFiles) {
         Map<String, DocumentSnapshot> copy = new LinkedHashMap<>(disk);
-        copy.putAll(read);
+        read.forEach((uri, document) -> copy.put(uri, documents.containsKey(uri) ? document.unanalysed() : document));
         Set<String> allFiles = new java.util.HashSet<>(files);
         allFiles.addAll(seenFiles);
         return new WorkspaceSnapshot(documents, copy, allFiles, folders, clientSettings, indexing, revision + 1);

@@ -1,8 +1,10 @@
 package org.logbookls.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.logbookls.config.Settings;
 import org.logbookls.config.SettingsLayer;
+import org.logbookls.model.Logbook;
 
 class WorkspaceSnapshotTest {
     private static DocumentSnapshot document(String name) {
@@ -43,5 +47,42 @@ class WorkspaceSnapshotTest {
         assertThrows(UnsupportedOperationException.class, () -> edited.documents().clear());
         assertEquals(Set.of("/w/a.md", "/w/b.md", "/w/c.md", "/w/sub/d.md", "/w/e.md"),
                 edited.withDisk(Map.of(), Set.of("/w/e.md")).files());
+    }
+
+    /**
+     * The copy on disk of an open document is kept unanalysed: its model beside the open one's was
+     * half a large logbook's memory. Closed again, it is served from its text, built once more.
+     */
+    @Test
+    void theCopyOnDiskOfAnOpenDocumentKeepsNoModel() {
+        String text = "# Log\n\n## 2024-03-01 e0001 First\n\nResults: fine.\n";
+        DocumentSnapshot onDisk = DocumentSnapshot.closed("file:///w/log.md", "log.md", 0, text);
+        Logbook closedModel = onDisk.logbook(Settings.DEFAULT);
+        assertTrue(onDisk.analysed());
+        assertFalse(onDisk.holdsSyntaxTree());
+        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(Map.of(), Map.of(onDisk.uri(), onDisk), Set.of("/w/log.md"), List.of(),
+                SettingsLayer.EMPTY, false, 1);
+
+        WorkspaceSnapshot opened = snapshot.withDocument(new DocumentSnapshot(onDisk.uri(), "log.md", 1, text + "x"));
+        DocumentSnapshot shadowed = opened.disk().get(onDisk.uri());
+        assertFalse(shadowed.analysed());
+        assertEquals(text, shadowed.text());
+        assertEquals(text + "x", opened.anyDocument(onDisk.uri()).orElseThrow().text());
+        // Typing does not copy the closed documents again.
+        WorkspaceSnapshot typed = opened.withDocument(new DocumentSnapshot(onDisk.uri(), "log.md", 2, text + "xy"));
+        assertSame(opened.disk(), typed.disk());
+
+        // Read again from disk while open (a watched file changed): kept unanalysed too.
+        DocumentSnapshot reread = DocumentSnapshot.closed(onDisk.uri(), "log.md", 0, text);
+        reread.logbook(Settings.DEFAULT);
+        assertFalse(typed.withDisk(Map.of(onDisk.uri(), reread), Set.of()).disk().get(onDisk.uri()).analysed());
+
+        WorkspaceSnapshot closedAgain = typed.withoutDocument(onDisk.uri());
+        DocumentSnapshot served = closedAgain.anyDocument(onDisk.uri()).orElseThrow();
+        assertEquals(closedModel, served.logbook(Settings.DEFAULT));
+        // A closed document keeps its model, not its tree (which would be parsed again if asked for).
+        assertTrue(served.analysed());
+        assertFalse(served.holdsSyntaxTree());
+        assertSame(served.logbook(Settings.DEFAULT), served.logbook(Settings.DEFAULT));
     }
 }
