@@ -31,7 +31,8 @@ const peerSamples = Number(args['peer-samples'] ?? (smoke ? 5 : 20));
 const scalingSamples = Number(args['scaling-samples'] ?? (smoke ? 20 : 60));
 const sizes = String(args.sizes ?? (smoke ? '500' : '1000,10000,50000')).split(',').map(Number);
 const [days, logbooks, entriesPerLogbook] = String(args.w2 ?? (smoke ? '100,3,200' : '2000,20,3500')).split(',').map(Number);
-const jar = join(root, 'server/target/logbook-ls.jar');
+// LOGBOOK_BENCH_JAR measures another build of the server (an A/B of two commits, alternating runs).
+const jar = process.env.LOGBOOK_BENCH_JAR ?? join(root, 'server/target/logbook-ls.jar');
 /** The workspace folder the peer is asked to list Markdown files of (W2), if any. */
 let peerRoot;
 const peerMain = join(here, 'node_modules/vscode-markdown-languageserver/dist/node/workerMain.js');
