@@ -409,7 +409,7 @@ final class DateResolver {
     private static EntryDate entryDate(Input input, Parts parts, DateConventions conventions) {
         if (parts == null) {
             Problem truncated = new Problem(ProblemKind.TRUNCATED, "it is not a complete date");
-            return new EntryDate(input.range(), input.written(), Optional.empty(), Optional.empty(), YearSource.UNKNOWN,
+            return new EntryDate(input.range(), StringPool.shared(input.written()), Optional.empty(), Optional.empty(), YearSource.UNKNOWN,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.of(truncated), Optional.empty(), Optional.empty());
         }
@@ -441,7 +441,7 @@ final class DateResolver {
                 && parts.alternativeDay <= YearMonth.of(year, parts.alternativeMonth).lengthOfMonth()) {
             alternative = Optional.of(LocalDate.of(year, parts.alternativeMonth, parts.alternativeDay));
         }
-        return new EntryDate(input.range(), input.written(), start, end, source, mention.weekday(), mention.weekdayRange(),
+        return new EntryDate(input.range(), StringPool.shared(input.written()), start, end, source, mention.weekday(), mention.weekdayRange(),
                 mention.ordinalRange(), expectedOrdinal, mention.time(), problem, alternative, Optional.of(mention.start()));
     }
 

@@ -196,7 +196,7 @@ final class IdReader {
             if (!standsAlone(masked, start, end)) {
                 continue;
             }
-            references.add(new Reference(masked.substring(start, end), TextRange.of(start, end)));
+            references.add(new Reference(StringPool.shared(masked.substring(start, end)), TextRange.of(start, end)));
         }
         return references;
     }

@@ -464,8 +464,9 @@ public final class LogbookBuilder {
             if (fresh.size() == oldInside.size() || !oldInside.get(fresh.size()).text().equals(text)) {
                 return renumbered(tree, region, old, oldInside);
             }
-            fresh.add(new Anchor(oldInside.get(fresh.size()).slug(), block.range(), HeadingReader.trim(tree.text(), block.content()), text,
-                    block.level()));
+            // The old anchor's text, equal to this one and already shared (StringPool).
+            fresh.add(new Anchor(oldInside.get(fresh.size()).slug(), block.range(), HeadingReader.trim(tree.text(), block.content()),
+                    oldInside.get(fresh.size()).text(), block.level()));
         }
         if (fresh.size() != oldInside.size()) {
             return renumbered(tree, region, old, oldInside);
@@ -513,8 +514,8 @@ public final class LogbookBuilder {
             String base = freshBases.get(k);
             // A heading of a renumbered base is numbered in the walk below.
             String slug = bases.contains(base) ? "" : oldSlugs.get(base).poll();
-            fresh.add(new Anchor(slug, block.range(), HeadingReader.trim(tree.text(), block.content()), headings.get(first + k).text(),
-                    block.level()));
+            fresh.add(new Anchor(slug, block.range(), HeadingReader.trim(tree.text(), block.content()),
+                    StringPool.shared(headings.get(first + k).text()), block.level()));
         }
         List<Anchor> merged = region.merge(old, Anchor::heading, Anchor::shift, fresh);
         if (merged.size() != headings.size()) {
@@ -568,7 +569,7 @@ public final class LogbookBuilder {
         for (SyntaxTree.Heading heading : tree.headings()) {
             Block block = heading.block();
             anchors.add(new Anchor(slugs.next(heading.text()), block.range(), HeadingReader.trim(tree.text(), block.content()),
-                    heading.text(), block.level()));
+                    StringPool.shared(heading.text()), block.level()));
         }
         return anchors;
     }

@@ -92,7 +92,7 @@ final class SectionReader {
             }
             int contentStart = Math.min(section.contentStart, contentEnd);
             TextRange content = TextRange.of(contentStart, contentEnd);
-            sections.add(new Section(section.label, section.labelRange, content, section.style, section.level,
+            sections.add(new Section(StringPool.shared(section.label), section.labelRange, content, section.style, section.level,
                     isEmpty(tree.text(), content)));
         }
         return sections;

@@ -57,7 +57,7 @@ final class TagReader {
             if (PREPROCESSOR.contains(name.toLowerCase(Locale.ROOT)) || isColour(name) || isAssignment(masked, end)) {
                 continue;
             }
-            tags.add(new Tag(name, TextRange.of(start, end)));
+            tags.add(new Tag(StringPool.shared(name), TextRange.of(start, end)));
         }
         return tags;
     }
