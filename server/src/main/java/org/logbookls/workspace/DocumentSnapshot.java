@@ -183,7 +183,7 @@ public final class DocumentSnapshot {
      * kept beside the open one's (for a 2 MB logbook, half the server's live memory); it is built
      * again, once, if the document closes.
      */
-    public DocumentSnapshot unanalysed() {
+    DocumentSnapshot unanalysed() {
         return closed(uri, path, version, text);
     }
 
@@ -193,7 +193,7 @@ public final class DocumentSnapshot {
     }
 
     /** Whether anything was computed from the text and kept: a tree, a model, a line index or a derived value. */
-    public boolean analysed() {
+    boolean analysed() {
         return memo != null || syntax != null || lineIndex != null || !derived.isEmpty();
     }
 
