@@ -3,12 +3,13 @@ package org.logbookls.model;
 import org.logbookls.text.TextRange;
 
 /**
- * The anchor a heading gets when the logbook is rendered on GitHub ({@code #2905-cnn-simple-cnn-model}
- * for "[29/05] CNN: Simple CNN model"), with the heading it points to and that heading's level (1–6). Immutable.
+ * A heading as a link can point to it: its range, its title's range and text, and its level
+ * (1–6). Its GitHub slug ({@code #2905-cnn-simple-cnn-model} for "[29/05] CNN: Simple CNN model")
+ * is the logbook's {@link Logbook#slugs()} at the same index. Immutable.
  */
-public record Anchor(String slug, TextRange heading, TextRange title, String text, int level) {
+public record Anchor(TextRange heading, TextRange title, String text, int level) {
     /** The same anchor, {@code delta} characters further on (an edit before it). */
     public Anchor shift(int delta) {
-        return new Anchor(slug, heading.shift(delta), title.shift(delta), text, level);
+        return new Anchor(heading.shift(delta), title.shift(delta), text, level);
     }
 }

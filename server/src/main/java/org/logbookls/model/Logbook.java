@@ -14,7 +14,8 @@ import org.logbookls.text.TextRange;
  * {@code conventions} records how the file writes numeric dates and which way its entries run.
  * {@code references} are the ID-shaped words written in this logbook's own ID schemes;
  * {@code idTokens} are all ID-shaped words, so that IDs defined in other logbooks can be recognised
- * too. {@code anchors} are the GitHub anchors of every heading.
+ * too. {@code anchors} are the headings a link can point to, and {@code slugs} their GitHub slugs,
+ * index for index (made when first read, {@link HeadingSlugs}).
  */
 public record Logbook(
         Detection detection,
@@ -26,6 +27,7 @@ public record Logbook(
         java.util.Set<IdScheme> schemes,
         List<Link> links,
         List<Anchor> anchors,
+        List<String> slugs,
         List<Tag> tags,
         List<TagDeclaration> tagDeclarations,
         DateConventions conventions,

@@ -229,11 +229,11 @@ public final class LogbookBuilder {
         Future<List<Tag>> tags = run(parallel, () -> lines
                 .map(l -> l.merge(before.get().tags(), Tag::range, Tag::shift, TagReader.tags(masked, l.from(), l.to())))
                 .orElseGet(() -> TagReader.tags(masked)));
-        Future<List<Anchor>> anchors = run(parallel, () -> anchors(tree, before, lines));
+        Future<Anchors> anchors = run(parallel, () -> anchors(tree, before, lines));
         return new LinePasses(idTokens, tags, anchors);
     }
 
-    private record LinePasses(Future<List<Reference>> idTokens, Future<List<Tag>> tags, Future<List<Anchor>> anchors) {
+    private record LinePasses(Future<List<Reference>> idTokens, Future<List<Tag>> tags, Future<Anchors> anchors) {
     }
 
     /** The logbook from its entries and the passes over the whole text. */
@@ -260,8 +260,9 @@ public final class LogbookBuilder {
         List<Tag> tags = declared.isEmpty() ? allTags : allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();
+        Anchors anchors = result(passes.anchors());
         return new Logbook(detection, TextRange.of(0, preambleEnd), entries, template, references, idTokens, schemes, links,
-                result(passes.anchors()), tags, declarations, conventions, suppressions(tree));
+                anchors.list(), anchors.slugs(), tags, declarations, conventions, suppressions(tree));
     }
 
     /** A token is a reference when the configured pattern, or else a scheme of the logbook's, accepts it. */
@@ -444,132 +445,52 @@ public final class LogbookBuilder {
         }
     }
 
+    /** The anchors of the headings, and their slugs: the last version's when every heading reads as it did. */
+    private record Anchors(List<Anchor> list, List<String> slugs) {
+    }
+
     /**
      * The anchors of the headings; after an edit, those outside the region are the old ones (moved)
-     * when the region's headings read as before, since each slug depends only on the heading texts
-     * up to it.
+     * and those inside it are read again. The slugs are the old ones (the same object, made or not)
+     * when the region's headings read as before, since the slugs depend only on the heading texts.
      */
-    private static List<Anchor> anchors(SyntaxTree tree, Optional<Logbook> before, Optional<LineReuse> lines) {
+    private static Anchors anchors(SyntaxTree tree, Optional<Logbook> before, Optional<LineReuse> lines) {
         if (lines.isEmpty()) {
-            return anchors(tree);
+            return withNewSlugs(anchors(tree));
         }
         LineReuse region = lines.get();
         List<Anchor> old = before.get().anchors();
         List<Anchor> oldInside = region.oldInside(old, Anchor::heading);
         List<Anchor> fresh = new ArrayList<>(oldInside.size());
+        boolean sameTexts = true;
         List<SyntaxTree.Heading> headings = tree.headings();
         for (int h = tree.firstHeadingFrom(region.from()); h < headings.size() && headings.get(h).block().range().start() < region.to(); h++) {
             Block block = headings.get(h).block();
             String text = headings.get(h).text();
-            if (fresh.size() == oldInside.size() || !oldInside.get(fresh.size()).text().equals(text)) {
-                return renumbered(tree, region, old, oldInside);
-            }
-            // The old anchor's text, equal to this one and already shared (StringPool).
-            fresh.add(new Anchor(oldInside.get(fresh.size()).slug(), block.range(), HeadingReader.trim(tree.text(), block.content()),
-                    oldInside.get(fresh.size()).text(), block.level()));
-        }
-        if (fresh.size() != oldInside.size()) {
-            return renumbered(tree, region, old, oldInside);
-        }
-        return region.merge(old, Anchor::heading, Anchor::shift, fresh);
-    }
-
-    /**
-     * The anchors after an edit that changed the region's headings. A slug's number counts the
-     * earlier headings of the same base slug. Where the region holds as many headings of a base as
-     * before, they take the slugs the region's had, in order, and no heading outside it changes;
-     * where it holds more or fewer, every heading of that base is numbered again. Every other
-     * anchor is the old one, moved. Slugging all 20,000 headings of a logbook again was most of
-     * the build after an edit of a heading's date.
-     */
-    private static List<Anchor> renumbered(SyntaxTree tree, LineReuse region, List<Anchor> old, List<Anchor> oldInside) {
-        List<SyntaxTree.Heading> headings = tree.headings();
-        int first = tree.firstHeadingFrom(region.from());
-        Map<String, java.util.ArrayDeque<String>> oldSlugs = new HashMap<>();
-        for (Anchor anchor : oldInside) {
-            oldSlugs.computeIfAbsent(Slugs.slug(anchor.text()), base -> new java.util.ArrayDeque<>()).add(anchor.slug());
-        }
-        List<String> freshBases = new ArrayList<>();
-        Map<String, Integer> freshCounts = new HashMap<>();
-        for (int h = first; h < headings.size() && headings.get(h).block().range().start() < region.to(); h++) {
-            String base = Slugs.slug(headings.get(h).text());
-            freshBases.add(base);
-            freshCounts.merge(base, 1, Integer::sum);
-        }
-        // The bases whose count the edit changed: only their headings are numbered again.
-        Set<String> bases = new java.util.HashSet<>();
-        oldSlugs.forEach((base, slugs) -> {
-            if (slugs.size() != freshCounts.getOrDefault(base, 0)) {
-                bases.add(base);
-            }
-        });
-        freshCounts.forEach((base, count) -> {
-            if (!oldSlugs.containsKey(base)) {
-                bases.add(base);
-            }
-        });
-        List<Anchor> fresh = new ArrayList<>(freshBases.size());
-        for (int k = 0; k < freshBases.size(); k++) {
-            Block block = headings.get(first + k).block();
-            String base = freshBases.get(k);
-            // A heading of a renumbered base is numbered in the walk below.
-            String slug = bases.contains(base) ? "" : oldSlugs.get(base).poll();
-            fresh.add(new Anchor(slug, block.range(), HeadingReader.trim(tree.text(), block.content()),
-                    StringPool.shared(headings.get(first + k).text()), block.level()));
+            int k = fresh.size();
+            boolean same = k < oldInside.size() && oldInside.get(k).text().equals(text);
+            sameTexts &= same;
+            // The old anchor's text when equal to this one: already shared (StringPool).
+            fresh.add(new Anchor(block.range(), HeadingReader.trim(tree.text(), block.content()),
+                    same ? oldInside.get(k).text() : StringPool.shared(text), block.level()));
         }
         List<Anchor> merged = region.merge(old, Anchor::heading, Anchor::shift, fresh);
         if (merged.size() != headings.size()) {
-            return anchors(tree);
+            return withNewSlugs(anchors(tree));
         }
-        if (bases.isEmpty()) {
-            return merged;
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        SplicedList.Builder<Anchor> anchors = SplicedList.builder(Anchor::shift);
-        int kept = 0;
-        for (int i = 0; i < merged.size(); i++) {
-            Anchor unmoved = SplicedList.unmoved(merged, i);
-            boolean inside = i >= first && i < first + fresh.size();
-            String base;
-            if (inside) {
-                base = freshBases.get(i - first);
-            } else if (mayHaveBase(unmoved.slug(), bases)) {
-                base = Slugs.slug(unmoved.text());
-            } else {
-                continue;
-            }
-            if (!bases.contains(base)) {
-                continue;
-            }
-            Integer count = seen.get(base);
-            seen.put(base, count == null ? 1 : count + 1);
-            String slug = count == null ? base : base + "-" + count;
-            if (!slug.equals(unmoved.slug())) {
-                Anchor moved = merged.get(i);
-                anchors.add(merged, kept, i, 0).addAll(List.of(new Anchor(slug, moved.heading(), moved.title(), moved.text(), moved.level())), 0);
-                kept = i + 1;
-            }
-        }
-        return anchors.add(merged, kept, merged.size(), 0).build();
+        return sameTexts && fresh.size() == oldInside.size() ? new Anchors(merged, before.get().slugs()) : withNewSlugs(merged);
     }
 
-    /** Whether {@code slug} may be one of {@code bases}, numbered or not: a test without slugging the heading again. */
-    private static boolean mayHaveBase(String slug, Set<String> bases) {
-        for (String base : bases) {
-            if (slug.startsWith(base) && (slug.length() == base.length() || slug.charAt(base.length()) == '-')) {
-                return true;
-            }
-        }
-        return false;
+    private static Anchors withNewSlugs(List<Anchor> anchors) {
+        return new Anchors(anchors, new HeadingSlugs(anchors));
     }
 
     private static List<Anchor> anchors(SyntaxTree tree) {
         List<Anchor> anchors = new ArrayList<>();
-        Slugs slugs = new Slugs();
         for (SyntaxTree.Heading heading : tree.headings()) {
             Block block = heading.block();
-            anchors.add(new Anchor(slugs.next(heading.text()), block.range(), HeadingReader.trim(tree.text(), block.content()),
-                    StringPool.shared(heading.text()), block.level()));
+            anchors.add(new Anchor(block.range(), HeadingReader.trim(tree.text(), block.content()), StringPool.shared(heading.text()),
+                    block.level()));
         }
         return anchors;
     }

@@ -15,7 +15,6 @@ import org.logbookls.analysis.diagnostics.RequiredSections;
 import org.logbookls.analysis.diagnostics.WorkspaceEnvironment;
 import org.logbookls.analysis.navigation.Rename;
 import org.logbookls.config.Settings;
-import org.logbookls.model.Anchor;
 import org.logbookls.model.DateStyle;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
@@ -467,14 +466,14 @@ public final class QuickFixes {
             }
             List<String> slugs;
             if (link.filePart().isEmpty()) {
-                slugs = logbook.anchors().stream().map(Anchor::slug).toList();
+                slugs = logbook.slugs();
             } else {
                 Optional<java.nio.file.Path> target = view.resolve(document.uri(), link.filePart());
                 Optional<DocumentSnapshot> targetDocument = target.flatMap(path -> view.document(WorkspaceView.uriOf(path)));
                 if (targetDocument.isEmpty()) {
                     return List.of();
                 }
-                slugs = view.logbook(targetDocument.get()).anchors().stream().map(Anchor::slug).toList();
+                slugs = view.logbook(targetDocument.get()).slugs();
             }
             List<String> closest = Suggestions.closest(link.anchor(), slugs);
             List<CodeAction> actions = new ArrayList<>();

@@ -120,10 +120,11 @@ public final class Refactors {
         }
         int minLevel = anchors.stream().mapToInt(Anchor::level).min().orElse(1);
         StringBuilder list = new StringBuilder();
-        for (Anchor anchor : anchors) {
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor anchor = anchors.get(i);
             String title = escape(anchor.text());
             list.append("  ".repeat(Math.max(0, anchor.level() - minLevel))).append("- [").append(title.isBlank() ? "(untitled)" : title)
-                    .append("](#").append(anchor.slug()).append(")\n");
+                    .append("](#").append(logbook.slugs().get(i)).append(")\n");
         }
         String toc = Eol.convert(list.toString(), eol);
         if (tocHeading != null) {

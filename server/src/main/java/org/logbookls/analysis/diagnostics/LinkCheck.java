@@ -2,15 +2,12 @@ package org.logbookls.analysis.diagnostics;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.logbookls.analysis.Suggestions;
-import org.logbookls.model.Anchor;
 import org.logbookls.model.Link;
-import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
@@ -26,7 +23,7 @@ final class LinkCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        // Read only when a link points into this file; from the unmoved anchors, whose slugs a move leaves as they are.
+        // Read only when a link points into this file: the slugs are made when first read (HeadingSlugs).
         List<String> ownAnchors = null;
         Set<String> ownAnchorSet = null;
         for (Link link : context.logbook().links()) {
@@ -41,11 +38,7 @@ final class LinkCheck implements Check {
                     continue;
                 }
                 if (ownAnchors == null) {
-                    List<Anchor> anchors = context.logbook().anchors();
-                    ownAnchors = new ArrayList<>(anchors.size());
-                    for (int i = 0; i < anchors.size(); i++) {
-                        ownAnchors.add(SplicedList.unmoved(anchors, i).slug());
-                    }
+                    ownAnchors = context.logbook().slugs();
                     ownAnchorSet = new HashSet<>(ownAnchors);
                 }
                 if (!ownAnchorSet.contains(anchor)) {

@@ -137,7 +137,10 @@ public final class MovedDiagnostics {
         return true;
     }
 
-    /** The anchors' slugs, which links are checked against; no check reports an anchor's position. */
+    /**
+     * The anchors' texts, whose slugs links are checked against (the slugs depend on nothing else);
+     * no check reports an anchor's position.
+     */
     private static boolean sameAnchors(Logbook before, Logbook after) {
         if (before.anchors().size() != after.anchors().size()) {
             return false;
@@ -150,7 +153,7 @@ public final class MovedDiagnostics {
                 i += same;
                 continue;
             }
-            if (!SplicedList.unmoved(before.anchors(), i).slug().equals(SplicedList.unmoved(after.anchors(), i).slug())) {
+            if (!SplicedList.unmoved(before.anchors(), i).text().equals(SplicedList.unmoved(after.anchors(), i).text())) {
                 return false;
             }
             i++;

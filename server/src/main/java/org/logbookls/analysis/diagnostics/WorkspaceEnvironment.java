@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.logbookls.model.Anchor;
 import org.logbookls.workspace.LogbookFiles;
 import org.logbookls.workspace.WorkspaceView;
 
@@ -56,7 +55,7 @@ public final class WorkspaceEnvironment implements Environment {
 
     @Override
     public Optional<List<String>> anchors(String uri) {
-        return view.document(uri).map(document -> view.logbook(document).anchors().stream().map(Anchor::slug).toList());
+        return view.document(uri).map(document -> view.logbook(document).slugs());
     }
 
     /** The declared tags of a workspace, merged with those the configuration declares. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.logbookls.analysis.Location;
-import org.logbookls.model.Anchor;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
 import org.logbookls.model.Link;
@@ -89,10 +88,10 @@ public final class Definition {
         String anchor = link.anchor();
         var target = view.document(targetUri);
         if (!anchor.isEmpty() && target.isPresent()) {
-            for (Anchor candidate : view.logbook(target.get()).anchors()) {
-                if (candidate.slug().equals(anchor)) {
-                    return List.of(new Location(targetUri, candidate.title()));
-                }
+            Logbook targetLogbook = view.logbook(target.get());
+            int found = targetLogbook.slugs().indexOf(anchor);
+            if (found >= 0) {
+                return List.of(new Location(targetUri, targetLogbook.anchors().get(found).title()));
             }
         }
         return link.filePart().isEmpty() ? List.of() : List.of(new Location(targetUri, TextRange.empty(0)));
