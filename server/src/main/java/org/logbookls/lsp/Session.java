@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.logbookls.analysis.diagnostics.Diagnostics;
-import org.logbookls.analysis.diagnostics.MovedDiagnostics;
 import org.logbookls.config.Settings;
 import org.logbookls.text.Cancellation;
 import org.logbookls.workspace.DocumentSnapshot;
@@ -33,7 +32,7 @@ final class Session {
 
     /**
      * The diagnostics last found for each open document, with what they were found against: the next
-     * version's are often these, moved ({@link MovedDiagnostics}). Dropped when the document closes.
+     * version's are often these, moved ({@link Diagnostics#afterEdits}). Dropped when the document closes.
      */
     private final java.util.Map<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -158,18 +157,21 @@ final class Session {
         var logbook = view.logbook(document);
         java.time.LocalDate today = documentSettings.todayOrClock();
         // The checks read the settings, the workspace's index and files, and the day besides the document:
-        // when those are the objects of last time, the last diagnostics may only have moved with the edit.
+        // when those are the objects of last time, the last diagnostics may only have moved with the edit,
+        // but for those of the checks that read what it changed.
         Checked last = checked.get(document.uri());
+        var environment = new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view);
         List<org.logbookls.analysis.diagnostics.Diagnostic> found = null;
         if (last != null && last.settings() == documentSettings && last.index() == view.index()
                 && last.files() == view.snapshot().files() && last.today().equals(today)) {
             found = last.logbook() == logbook ? last.found()
                     : document.lineKeepingEditsSince(last.version())
-                            .flatMap(edits -> MovedDiagnostics.of(last.logbook(), last.found(), logbook, edits)).orElse(null);
+                            .map(edits -> Diagnostics.afterEdits(document.uri(), last.logbook(), last.found(), logbook, edits,
+                                    document.lineIndex(), documentSettings, environment, cancel))
+                            .orElse(null);
         }
         if (found == null) {
-            found = Diagnostics.of(document.uri(), logbook, document.lineIndex(), documentSettings,
-                    new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view), cancel);
+            found = Diagnostics.of(document.uri(), logbook, document.lineIndex(), documentSettings, environment, cancel);
         }
         checked.put(document.uri(), new Checked(logbook, document.version(), documentSettings, view.index(), view.snapshot().files(), today,
                 found));

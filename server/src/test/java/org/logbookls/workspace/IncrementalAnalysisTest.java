@@ -13,6 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.logbookls.analysis.actions.CodeAction;
 import org.logbookls.analysis.actions.QuickFixes;
 import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.analysis.diagnostics.Environment;
+import org.logbookls.analysis.diagnostics.ModelPart;
 import org.logbookls.analysis.diagnostics.MovedDiagnostics;
 import org.logbookls.analysis.symbols.DocumentSymbols;
 import org.logbookls.testing.Fixtures;
@@ -291,8 +293,7 @@ class IncrementalAnalysisTest {
         String[][] moves = {{"Results: a", "Results: all fine"}, {"Notes: d", "Notes: done"}, {"Results: b", "Results: bb"},
                 {"Results: c", "Results: \u00e9\ud83d\ude00c"}};
         for (String[] edit : moves) {
-            var moved = movedAfter(text, edit[0], edit[1]);
-            org.junit.jupiter.api.Assertions.assertTrue(moved.isPresent(), "moved after " + printable(edit[1]));
+            assertEquals(parts(), changedAfter(text, edit[0], edit[1]), "moved after " + printable(edit[1]));
         }
         String[][] checkedAgain = {{"Results: a", "Results: a\n"}, {"Results: a", "Results: a\r"}, {"\n\n## 2024-03-12", "\n## 2024-03-12"},
                 {"third", "thirds"}, {"Results: b", "Results: b [e0003]"}, {"Results: b", "Results: b #gpu"}, {"Notes: d", "Results: d"},
@@ -300,8 +301,9 @@ class IncrementalAnalysisTest {
                 {"Results: a", "Results: a [x](#nowhere)"}, {"Results: b", "Results: "}, {"Results: c", "Resalts: c"},
                 {"# Log", "# Logs"}, {"Results:\n\n## 2024-03-09", "ReSults:\n\n## 2024-03-09"}, {"logbook-disable-next-line duplicate-id", "logbook-disable-next-line duplicate-date"}};
         for (String[] edit : checkedAgain) {
-            var moved = movedAfter(text, edit[0], edit[1]);
-            org.junit.jupiter.api.Assertions.assertTrue(moved.isEmpty(), "checked again after " + printable(edit[1]) + ": " + moved);
+            var changed = changedAfter(text, edit[0], edit[1]);
+            org.junit.jupiter.api.Assertions.assertTrue(changed.map(set -> !set.isEmpty()).orElse(true),
+                    "checked again after " + printable(edit[1]) + ": " + changed);
         }
     }
 
@@ -385,13 +387,38 @@ class IncrementalAnalysisTest {
                 + "### Day 1: Wed - June 27, 2018\n\n**Today's Progress**: Learned.\n\n**Thoughts:** Hard.\n\n"
                 + "### Day 0: Tue - June 26, 2018\n\n**Today's Progress**: Began.\n\n**Thoughts:** Easy.\n\n"
                 + "### Day 0: Mon - June 25, 2018\n\n**Today's Progress**: Planned.\n\n**Thoughts:** Soon.\n";
-        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(templated, "Soon", "Very soon").isPresent());
-        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(templated, "**Thoughts**\n\n**Link", "**Thinking**\n\n**Link").isEmpty());
-        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(templated, "to work:**\n-->", "to wark:**\n-->").isEmpty());
+        assertEquals(parts(), changedAfter(templated, "Soon", "Very soon"));
+        // The template's labels are labels of sections too.
+        assertEquals(parts(ModelPart.TEMPLATE, ModelPart.SECTIONS), changedAfter(templated, "**Thoughts**\n\n**Link", "**Thinking**\n\n**Link"));
+        assertEquals(parts(ModelPart.TEMPLATE), changedAfter(templated, "to work:**\n-->", "to wark:**\n-->"));
         String declared = "---\ntags: [nbs, report]\n---\n# Log\n\n## 2024-03-12\n- #todo: a\n- #reprot b\n\n## 2024-03-11\n- #todo c\n\n"
                 + "## 2024-03-10\n- #nb d\n\n## 2024-03-12\n- #x e\n";
-        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(declared, "- #todo c", "- #todo cc").isPresent());
-        org.junit.jupiter.api.Assertions.assertTrue(movedAfter(declared, "report]", "reprot]").isEmpty());
+        assertEquals(parts(), changedAfter(declared, "- #todo c", "- #todo cc"));
+        assertEquals(parts(ModelPart.TAGS), changedAfter(declared, "report]", "reprot]"));
+    }
+
+    /**
+     * After an edit only the checks that read what it changed run again: a section's label or its
+     * emptiness, a reference, a tag and a title each change one or two parts, whose checks' diagnostics
+     * are found again while the others' are moved (and the result is the checks' from scratch).
+     */
+    @Test
+    void anEditChangesOnlyThePartsItTouches() {
+        String text = "# Log\n\n## 2024-03-12 [e0002] second\n### Results\nfine, see [e0009]\n\n### Next Steps\n- #todo more\n\n"
+                + "## 2024-03-11 [e0001] first\n### Results\n\n### Next Steps\n- #todo later\n\n## 2024-03-13 [e0001] third\n"
+                + "### Results\nok\n";
+        // A heading's text is its anchor's too.
+        assertEquals(parts(ModelPart.SECTIONS, ModelPart.LINKS), changedAfter(text, "### Next Steps\n- #todo more", "### Next Step\n- #todo more"));
+        assertEquals(parts(ModelPart.SECTIONS), changedAfter(text, "### Results\nok", "### Results\n"));
+        assertEquals(parts(ModelPart.ID_TOKENS), changedAfter(text, "see [e0009]", "see [e0001]"));
+        assertEquals(parts(ModelPart.TAGS), changedAfter(text, "#todo later", "#tudo later"));
+        assertEquals(parts(ModelPart.HEADINGS, ModelPart.LINKS), changedAfter(text, "] first", "] first run"));
+        assertEquals(parts(), changedAfter(text, "fine,", "fine, fine,"));
+        assertEquals(java.util.Optional.empty(), changedAfter(text, "second", "second <!-- logbook-disable -->"), "a suppression: every check");
+    }
+
+    private static java.util.Optional<Set<ModelPart>> parts(ModelPart... parts) {
+        return java.util.Optional.of(Set.of(parts));
     }
 
     /**
@@ -421,19 +448,26 @@ class IncrementalAnalysisTest {
         assertEquals(List.of(new TextChange(TextRange.of(31, 31), 1)), typed.lineKeepingEditsSince(102).orElseThrow());
     }
 
-    /** The diagnostics moved to {@code text} with its first {@code what} replaced, checked against a fresh model's when present. */
-    private static java.util.Optional<List<org.logbookls.analysis.diagnostics.Diagnostic>> movedAfter(String text, String what, String with) {
+    /**
+     * The parts of the model that change when the first {@code what} of {@code text} is replaced, empty
+     * when every check runs again (an edit of a line break, a suppression); the diagnostics after the
+     * edit, moved where those parts leave them, must be the checks' from scratch.
+     */
+    private static java.util.Optional<Set<ModelPart>> changedAfter(String text, String what, String with) {
         DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         Logbook before = document.logbook(SETTINGS);
         var found = Diagnostics.of(before, document.lineIndex(), SETTINGS, () -> { });
         org.junit.jupiter.api.Assertions.assertTrue(found.size() >= 4, "the fixture has diagnostics: " + found);
         DocumentSnapshot edited = replaceFirst(document, what, with);
-        var moved = edited.lineKeepingEditsSince(document.version())
-                .flatMap(edits -> MovedDiagnostics.of(before, found, edited.logbook(SETTINGS), edits));
+        var edits = edited.lineKeepingEditsSince(document.version());
+        if (edits.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         DocumentSnapshot fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, edited.text());
-        moved.ifPresent(list -> assertEquals(Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { }), list,
-                "moved after " + printable(with)));
-        return moved;
+        assertEquals(Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { }),
+                Diagnostics.afterEdits("", before, found, edited.logbook(SETTINGS), edits.get(), edited.lineIndex(), SETTINGS,
+                        Environment.SINGLE_FILE, () -> { }), "after " + printable(with));
+        return MovedDiagnostics.changedParts(before, edited.logbook(SETTINGS), edits.get());
     }
 
     private static List<CodeAction> quickFixes(DocumentSnapshot document) {
@@ -487,7 +521,7 @@ class IncrementalAnalysisTest {
         }
     }
 
-    /** Returns how many times the last diagnostics were moved rather than found again. */
+    /** Returns how many times the edit changed no part of the model a check reads: the last diagnostics were all moved. */
     private static int editAndCompare(String text, Random random, int edits) {
         DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         Logbook before = document.logbook(SETTINGS);
@@ -510,14 +544,13 @@ class IncrementalAnalysisTest {
                 var expected = Diagnostics.of(fresh.logbook(SETTINGS), fresh.lineIndex(), SETTINGS, () -> { });
                 assertEquals(expected, Diagnostics.of(document.logbook(SETTINGS), document.lineIndex(), SETTINGS, () -> { }),
                         when + ": diagnostics");
-                // The last version's diagnostics, moved, when the edit cannot have changed them.
+                // The last version's diagnostics, moved where the edit cannot have changed them, found again elsewhere.
                 Logbook model = document.logbook(SETTINGS);
                 var since = document.lineKeepingEditsSince(versionBefore);
-                var movedDiagnostics = since.isEmpty() ? java.util.Optional.<List<org.logbookls.analysis.diagnostics.Diagnostic>>empty()
-                        : MovedDiagnostics.of(before, diagnosticsBefore, model, since.get());
-                if (movedDiagnostics.isPresent()) {
-                    assertEquals(expected, movedDiagnostics.get(), when + ": diagnostics moved from the last version's");
-                    moved++;
+                if (since.isPresent()) {
+                    assertEquals(expected, Diagnostics.afterEdits("", before, diagnosticsBefore, model, since.get(), document.lineIndex(),
+                            SETTINGS, Environment.SINGLE_FILE, () -> { }), when + ": diagnostics moved from the last version's");
+                    moved += MovedDiagnostics.changedParts(before, model, since.get()).filter(Set::isEmpty).isPresent() ? 1 : 0;
                 }
                 versionBefore = document.version();
                 diagnosticsBefore = expected;

@@ -1,9 +1,11 @@
 package org.logbookls.analysis.diagnostics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.logbookls.model.Chronology;
 import org.logbookls.model.Entry;
 
@@ -16,6 +18,11 @@ final class DateOrderCheck implements Check {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.DATE_ORDER);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.HEADINGS);
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.logbookls.analysis.diagnostics;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
 import org.logbookls.text.TextRange;
@@ -21,6 +23,11 @@ final class DateValidityCheck implements Check {
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.INVALID_DATE, DiagnosticCode.WEEKDAY_MISMATCH, DiagnosticCode.AMBIGUOUS_DATE,
                 DiagnosticCode.FUTURE_DATE);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.HEADINGS);
     }
 
     @Override

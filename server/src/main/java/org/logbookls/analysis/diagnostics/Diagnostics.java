@@ -2,8 +2,14 @@ package org.logbookls.analysis.diagnostics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.logbookls.config.SeverityLevel;
 import org.logbookls.config.Settings;
 import org.logbookls.model.Logbook;
@@ -12,13 +18,16 @@ import org.logbookls.model.Suppression;
 import org.logbookls.model.Template;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.TextChange;
 
 /**
  * The diagnostics of one logbook: runs every check whose codes are not switched off, applies the
  * configured severities, then drops what inline {@code <!-- logbook-disable ... -->} comments
- * silence. A file that is not a logbook has none.
+ * silence. A file that is not a logbook has none. After an edit, {@link #afterEdits} runs only the
+ * checks that read what it changed.
  */
 public final class Diagnostics {
+    private static final Check LINKS = new LinkCheck();
     private static final List<Check> CHECKS = List.of(
             new SectionCheck(),
             new DateOrderCheck(),
@@ -27,7 +36,10 @@ public final class Diagnostics {
             new DuplicateIdCheck(),
             new ReferenceCheck(),
             new TagCheck(),
-            new LinkCheck());
+            LINKS);
+    /** The check that reports each code. */
+    private static final Map<DiagnosticCode, Check> OWNERS = owners();
+    private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::range).thenComparing(d -> d.code().id());
 
     private Diagnostics() {
     }
@@ -43,6 +55,71 @@ public final class Diagnostics {
         if (!logbook.detection().logbook()) {
             return List.of();
         }
+        List<Diagnostic> result = run(CHECKS, uri, logbook, lines, settings, environment, cancel);
+        result.sort(ORDER);
+        return result;
+    }
+
+    /**
+     * The diagnostics of {@code after}, a model of the text {@code edits} made of {@code before}'s (in
+     * order, none adding or removing a line break), given {@code found}, the diagnostics of
+     * {@code before} checked with the same settings, workspace and day: the diagnostics of each check
+     * that reads no part the edits changed ({@link MovedDiagnostics}) are moved with the text, and the
+     * other checks run again. The result is what {@link #of} gives.
+     */
+    public static List<Diagnostic> afterEdits(String uri, Logbook before, List<Diagnostic> found, Logbook after, List<TextChange> edits,
+            LineIndex lines, Settings settings, Environment environment, Cancellation cancel) {
+        Optional<Set<ModelPart>> changed = MovedDiagnostics.changedParts(before, after, edits);
+        if (changed.isEmpty() || !after.detection().logbook()) {
+            return of(uri, after, lines, settings, environment, cancel);
+        }
+        Set<Check> again = new HashSet<>();
+        for (Check check : CHECKS) {
+            if (!Collections.disjoint(check.reads(), changed.get())) {
+                again.add(check);
+            }
+        }
+        // A link into another file is checked against the workspace's files and that file's headings,
+        // which the caller does not vouch for: its check runs again.
+        for (var link : after.links()) {
+            if (link.local() && !link.filePart().isEmpty()) {
+                again.add(LINKS);
+            }
+        }
+        List<Diagnostic> moved = new ArrayList<>(found.size());
+        for (Diagnostic diagnostic : found) {
+            Check owner = OWNERS.get(diagnostic.code());
+            if (owner == null) {
+                return of(uri, after, lines, settings, environment, cancel);
+            }
+            if (!again.contains(owner)) {
+                Optional<Diagnostic> movedOne = MovedDiagnostics.moved(diagnostic, edits);
+                if (movedOne.isEmpty()) {
+                    // It touches an edit: its check runs again, and its other diagnostics go too.
+                    again.add(owner);
+                } else {
+                    moved.add(movedOne.get());
+                }
+            }
+        }
+        if (again.isEmpty()) {
+            return moved;
+        }
+        List<Diagnostic> result = new ArrayList<>(found.size());
+        for (Diagnostic diagnostic : moved) {
+            if (!again.contains(OWNERS.get(diagnostic.code()))) {
+                result.add(diagnostic);
+            }
+        }
+        List<Check> checks = CHECKS.stream().filter(again::contains).toList();
+        result.addAll(run(checks, uri, after, lines, settings, environment, cancel));
+        result.sort(ORDER);
+        return result;
+    }
+
+    /** What {@code checks} find, with the configured severities, without what suppressions silence; unsorted. */
+    private static List<Diagnostic> run(List<Check> checks, String uri, Logbook logbook, LineIndex lines, Settings settings,
+            Environment environment, Cancellation cancel) {
         SectionLabels labels = SectionLabels.of(settings.sectionFamilies(), settings.requiredSections());
         if (logbook.template().isPresent()) {
             labels = labels.with(logbook.template().get().sections().stream().map(Template.TemplateSection::label).toList());
@@ -50,7 +127,7 @@ public final class Diagnostics {
         LocalDate today = settings.todayOrClock();
         CheckContext context = new CheckContext(uri, logbook, lines, labels, settings, today, environment, cancel);
         List<Diagnostic> found = new ArrayList<>();
-        for (Check check : CHECKS) {
+        for (Check check : checks) {
             if (check.codes().stream().allMatch(code -> level(settings, code) == SeverityLevel.OFF)) {
                 continue;
             }
@@ -64,8 +141,15 @@ public final class Diagnostics {
             }
             result.add(diagnostic.withSeverity(severity.get()));
         }
-        result.sort(Comparator.comparing(Diagnostic::range).thenComparing(d -> d.code().id()));
         return result;
+    }
+
+    private static Map<DiagnosticCode, Check> owners() {
+        Map<DiagnosticCode, Check> owners = new EnumMap<>(DiagnosticCode.class);
+        for (Check check : CHECKS) {
+            check.codes().forEach(code -> owners.put(code, check));
+        }
+        return owners;
     }
 
     private static SeverityLevel level(Settings settings, DiagnosticCode code) {

@@ -1,6 +1,7 @@
 package org.logbookls.analysis.diagnostics;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,11 @@ final class DuplicateDateCheck implements Check {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.DUPLICATE_DATE);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.HEADINGS);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.logbookls.analysis.diagnostics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
 
@@ -16,6 +18,11 @@ final class DuplicateIdCheck implements Check {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.DUPLICATE_ID);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.HEADINGS);
     }
 
     @Override

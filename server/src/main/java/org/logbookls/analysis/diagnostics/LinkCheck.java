@@ -2,6 +2,7 @@ package org.logbookls.analysis.diagnostics;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ final class LinkCheck implements Check {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.BROKEN_LINK);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.LINKS);
     }
 
     @Override

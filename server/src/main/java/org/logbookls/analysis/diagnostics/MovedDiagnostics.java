@@ -1,8 +1,10 @@
 package org.logbookls.analysis.diagnostics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
@@ -15,26 +17,29 @@ import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
 
 /**
- * The diagnostics of a version after an edit, moved from those of the version before it, when the
- * edit cannot have changed them: typing in a body, which is most keystrokes.
+ * What an edit may have changed for the checks: the parts of the model ({@link ModelPart}) that
+ * differ between the version before it and the version after, and each diagnostic moved as the
+ * text did. {@link Diagnostics#afterEdits} moves the diagnostics of the checks that read no
+ * changed part and runs the others again.
  *
  * <p>Every check reads the model's values (dates, IDs, labels, titles, names, schemes, conventions),
  * the positions of what it reports, the text at those positions, line numbers, the settings and
  * the workspace. The caller vouches for the last two (the same objects, the same day) and for the
  * edits between the versions: all known, none adding or removing a line break
  * ({@code DocumentSnapshot.lineKeepingEditsSince}), so line numbers stay. This class checks the
- * rest: the two models hold the same values, item for item, and every position a check reports
- * lies outside the edits, where it moved as the text did (not at all before an edit, by the edit's
- * length after it). Then each diagnostic moves the same way. Else the caller checks the version
- * from scratch. Edits rather than one difference of the two texts: an editor's undo here and
- * typing there, between two requests, would be one difference spanning every line in between.
+ * rest, part by part: the two models hold the same values, item for item, and every position a
+ * check reports lies outside the edits, where it moved as the text did (not at all before an edit,
+ * by the edit's length after it). Then each diagnostic of a part's checks moves the same way. Edits
+ * rather than one difference of the two texts: an editor's undo here and typing there, between two
+ * requests, would be one difference spanning every line in between.
  *
  * <p>Why: the checks read every entry, 5 ms on a 10,000-entry logbook after each keystroke, for
- * a list that nearly always only moved. This comparison walks the same items but mostly compares
- * objects: the entries and tokens an edit kept are the old ones, read unmoved.
- * {@code IncrementalAnalysisTest} checks the result equals the checks' after every random edit,
- * and that each kind of change (a name changed inside its range, a label, a template, a declared
- * tag, an anchor, a suppression, a line break) makes the checks run again.
+ * a list that nearly always only moved; and when it did not, mostly because one part changed (a
+ * section's label typed, a reference, a tag) which one or two checks read. This comparison walks
+ * the same items but mostly compares objects: the entries and tokens an edit kept are the old
+ * ones, read unmoved. {@code IncrementalAnalysisTest} checks the result equals the checks' after
+ * every random edit, and that each kind of change (a name changed inside its range, a label, a
+ * template, a declared tag, an anchor, a suppression, a line break) is seen.
  *
  * <p>Some comparisons are implied by others and kept because they are cheap and the implication
  * is not obvious: an entry's title text by its plain title, IDs and date; its positions, and a
@@ -49,40 +54,30 @@ public final class MovedDiagnostics {
     }
 
     /**
-     * {@code diagnostics}, the diagnostics of {@code before}, moved to {@code after}, a model of the text
-     * {@code edits} made of {@code before}'s, in order; empty when the edits may have changed them. None
-     * of the edits added or removed a line break, and both models are checked with the same settings,
-     * workspace and day.
+     * The parts that differ between {@code before} and {@code after}, a model of the text {@code edits}
+     * made of {@code before}'s, in order: in value, or in a position that did not move as the text
+     * did. Empty when something every check reads differs. None of the edits added or removed a line break.
      */
-    public static Optional<List<Diagnostic>> of(Logbook before, List<Diagnostic> diagnostics, Logbook after, List<TextChange> edits) {
-        // A link into another file is checked against the workspace's files and that file's headings,
-        // which the caller does not vouch for: such a model is checked from scratch.
-        for (var link : after.links()) {
-            if (link.local() && !link.filePart().isEmpty()) {
-                return Optional.empty();
-            }
-        }
+    public static Optional<Set<ModelPart>> changedParts(Logbook before, Logbook after, List<TextChange> edits) {
+        return new MovedDiagnostics(edits).changed(before, after);
+    }
+
+    /** {@code diagnostic} where the edits moved it; empty when one of its ranges touches an edit (it may have moved either way, or gone). */
+    public static Optional<Diagnostic> moved(Diagnostic diagnostic, List<TextChange> edits) {
         MovedDiagnostics moves = new MovedDiagnostics(edits);
-        if (!moves.sameModels(before, after)) {
+        Optional<TextRange> range = moves.moved(diagnostic.range());
+        if (range.isEmpty()) {
             return Optional.empty();
         }
-        List<Diagnostic> moved = new ArrayList<>(diagnostics.size());
-        for (Diagnostic diagnostic : diagnostics) {
-            Optional<TextRange> range = moves.moved(diagnostic.range());
-            if (range.isEmpty()) {
+        List<Diagnostic.Related> related = new ArrayList<>(diagnostic.related().size());
+        for (Diagnostic.Related other : diagnostic.related()) {
+            Optional<TextRange> otherRange = moves.moved(other.range());
+            if (otherRange.isEmpty()) {
                 return Optional.empty();
             }
-            List<Diagnostic.Related> related = new ArrayList<>(diagnostic.related().size());
-            for (Diagnostic.Related other : diagnostic.related()) {
-                Optional<TextRange> otherRange = moves.moved(other.range());
-                if (otherRange.isEmpty()) {
-                    return Optional.empty();
-                }
-                related.add(new Diagnostic.Related(otherRange.get(), other.message()));
-            }
-            moved.add(new Diagnostic(range.get(), diagnostic.code(), diagnostic.severity(), diagnostic.message(), related));
+            related.add(new Diagnostic.Related(otherRange.get(), other.message()));
         }
-        return Optional.of(moved);
+        return Optional.of(new Diagnostic(range.get(), diagnostic.code(), diagnostic.severity(), diagnostic.message(), related));
     }
 
     /** Where the old offset {@code offset} is now; -1 when it touches an edit (it may have moved either way, or gone). */
@@ -107,16 +102,29 @@ public final class MovedDiagnostics {
         return from >= 0 && to >= 0 && from == after.start() + afterMove && to == after.end() + afterMove;
     }
 
-    private boolean sameModels(Logbook before, Logbook after) {
-        return before.detection().equals(after.detection()) && before.schemes().equals(after.schemes())
-                && before.conventions().equals(after.conventions()) && sameTemplate(before.template(), after.template())
-                && sameDeclarations(before, after) && sameEntries(before.entries(), after.entries())
-                && sameItems(before.idTokens(), after.idTokens(), r -> r.range(), r -> r.id())
-                && sameItems(before.references(), after.references(), r -> r.range(), r -> r.id())
-                && sameItems(before.tags(), after.tags(), t -> t.range(), t -> t.name())
-                && sameItems(before.links(), after.links(), l -> l.range(), l -> l.destination() + (l.image() ? "\0image" : ""))
-                && sameItems(before.links(), after.links(), l -> l.destinationRange(), l -> "")
-                && sameAnchors(before, after) && sameSuppressions(before.suppressions(), after.suppressions());
+    private Optional<Set<ModelPart>> changed(Logbook before, Logbook after) {
+        if (!before.detection().equals(after.detection()) || !before.schemes().equals(after.schemes())
+                || !before.conventions().equals(after.conventions()) || !sameSuppressions(before.suppressions(), after.suppressions())
+                || before.entries().size() != after.entries().size()) {
+            return Optional.empty();
+        }
+        Set<ModelPart> changed = EnumSet.noneOf(ModelPart.class);
+        if (!sameTemplate(before.template(), after.template())) {
+            changed.add(ModelPart.TEMPLATE);
+        }
+        compareEntries(before.entries(), after.entries(), changed);
+        if (!sameItems(before.idTokens(), after.idTokens(), r -> r.range(), r -> r.id())
+                || !sameItems(before.references(), after.references(), r -> r.range(), r -> r.id())) {
+            changed.add(ModelPart.ID_TOKENS);
+        }
+        if (!sameDeclarations(before, after) || !sameItems(before.tags(), after.tags(), t -> t.range(), t -> t.name())) {
+            changed.add(ModelPart.TAGS);
+        }
+        if (!sameItems(before.links(), after.links(), l -> l.range(), l -> l.destination() + (l.image() ? "\0image" : ""))
+                || !sameItems(before.links(), after.links(), l -> l.destinationRange(), l -> "") || !sameAnchors(before, after)) {
+            changed.add(ModelPart.LINKS);
+        }
+        return Optional.of(changed);
     }
 
     private static boolean sameTemplate(Optional<Template> before, Optional<Template> after) {
@@ -193,11 +201,9 @@ public final class MovedDiagnostics {
         return true;
     }
 
-    private boolean sameEntries(List<Entry> before, List<Entry> after) {
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
+    /** Adds {@link ModelPart#HEADINGS} and {@link ModelPart#SECTIONS} to {@code changed} when some entry's differ; as many entries in both. */
+    private void compareEntries(List<Entry> before, List<Entry> after, Set<ModelPart> changed) {
+        for (int i = 0; i < before.size() && !(changed.contains(ModelPart.HEADINGS) && changed.contains(ModelPart.SECTIONS)); i++) {
             Entry old = SplicedList.unmoved(before, i);
             Entry now = SplicedList.unmoved(after, i);
             int oldMove = SplicedList.moveAt(before, i);
@@ -205,31 +211,29 @@ public final class MovedDiagnostics {
             if (old == now) {
                 // A kept entry: all its positions moved together; it must lie wholly on one side of the edit.
                 if (!movedTo(old.range(), oldMove, now.range(), nowMove)) {
-                    return false;
+                    changed.add(ModelPart.HEADINGS);
+                    changed.add(ModelPart.SECTIONS);
                 }
-            } else if (!sameValues(old, now) || !samePositions(old, oldMove, now, nowMove)) {
-                return false;
+                continue;
+            }
+            if (!sameHeadingValues(old, now) || !sameHeadingPositions(old, oldMove, now, nowMove)) {
+                changed.add(ModelPart.HEADINGS);
+            }
+            if (!sameSections(old, oldMove, now, nowMove)) {
+                changed.add(ModelPart.SECTIONS);
             }
         }
-        return true;
     }
 
-    /** Everything a check reads of an entry but its positions. */
-    private static boolean sameValues(Entry old, Entry now) {
+    /** Everything a check reads of an entry's heading but its positions: title, level, group, IDs and date. */
+    private static boolean sameHeadingValues(Entry old, Entry now) {
         if (!old.titleText().equals(now.titleText()) || old.level() != now.level() || old.pseudo() != now.pseudo()
                 || old.group() != now.group() || !old.plainTitle().equals(now.plainTitle()) || old.ids().size() != now.ids().size()
-                || old.sections().size() != now.sections().size() || old.date().isPresent() != now.date().isPresent()) {
+                || old.date().isPresent() != now.date().isPresent()) {
             return false;
         }
         for (int i = 0; i < old.ids().size(); i++) {
             if (!old.ids().get(i).id().equals(now.ids().get(i).id())) {
-                return false;
-            }
-        }
-        for (int i = 0; i < old.sections().size(); i++) {
-            Section a = old.sections().get(i);
-            Section b = now.sections().get(i);
-            if (!a.label().equals(b.label()) || a.style() != b.style() || a.level() != b.level() || a.empty() != b.empty()) {
                 return false;
             }
         }
@@ -246,18 +250,32 @@ public final class MovedDiagnostics {
         return true;
     }
 
-    /** The positions a check reports, or counts lines from, moved as the text did; an entry's extent, which none reports, may hold the edit. */
-    private boolean samePositions(Entry old, int oldMove, Entry now, int nowMove) {
+    /** An entry's sections read the same (labels, styles, levels, emptiness) and their labels moved as the text did. */
+    private boolean sameSections(Entry old, int oldMove, Entry now, int nowMove) {
+        if (old.sections().size() != now.sections().size()) {
+            return false;
+        }
+        for (int i = 0; i < old.sections().size(); i++) {
+            Section a = old.sections().get(i);
+            Section b = now.sections().get(i);
+            if (!a.label().equals(b.label()) || a.style() != b.style() || a.level() != b.level() || a.empty() != b.empty()
+                    || !movedTo(a.labelRange(), oldMove, b.labelRange(), nowMove)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The positions of an entry's heading a check reports, or counts lines from, moved as the text did;
+     * an entry's extent, which none reports, may hold the edit.
+     */
+    private boolean sameHeadingPositions(Entry old, int oldMove, Entry now, int nowMove) {
         if (!movedTo(old.heading(), oldMove, now.heading(), nowMove) || !movedTo(old.title(), oldMove, now.title(), nowMove)) {
             return false;
         }
         for (int i = 0; i < old.ids().size(); i++) {
             if (!movedTo(old.ids().get(i).range(), oldMove, now.ids().get(i).range(), nowMove)) {
-                return false;
-            }
-        }
-        for (int i = 0; i < old.sections().size(); i++) {
-            if (!movedTo(old.sections().get(i).labelRange(), oldMove, now.sections().get(i).labelRange(), nowMove)) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package org.logbookls.analysis.diagnostics;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,11 @@ final class ReferenceCheck implements Check {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.UNDEFINED_REFERENCE);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.HEADINGS, ModelPart.ID_TOKENS);
     }
 
     @Override

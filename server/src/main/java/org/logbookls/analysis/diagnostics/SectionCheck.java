@@ -1,7 +1,9 @@
 package org.logbookls.analysis.diagnostics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.logbookls.model.Entry;
 import org.logbookls.model.Section;
 
@@ -10,6 +12,11 @@ final class SectionCheck implements Check {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.MISSING_SECTION, DiagnosticCode.EMPTY_SECTION);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.HEADINGS, ModelPart.SECTIONS, ModelPart.TEMPLATE);
     }
 
     @Override

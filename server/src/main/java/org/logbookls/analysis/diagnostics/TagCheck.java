@@ -1,9 +1,11 @@
 package org.logbookls.analysis.diagnostics;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.logbookls.analysis.Suggestions;
 import org.logbookls.model.Tag;
 import org.logbookls.model.TagDeclaration;
@@ -18,6 +20,11 @@ final class TagCheck implements Check {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.UNDECLARED_TAG);
+    }
+
+    @Override
+    public Set<ModelPart> reads() {
+        return EnumSet.of(ModelPart.TAGS);
     }
 
     @Override

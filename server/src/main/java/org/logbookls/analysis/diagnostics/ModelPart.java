@@ -1,0 +1,22 @@
+package org.logbookls.analysis.diagnostics;
+
+/**
+ * The parts of a logbook model a check reads, so that after an edit only the checks that read a
+ * changed part run again ({@link MovedDiagnostics}). Each check names its parts ({@link Check#reads});
+ * what every check reads (whether the file is a logbook, its ID schemes, its date conventions, its
+ * suppressions, the number of its entries) is no part: when that changes, every check runs.
+ */
+public enum ModelPart {
+    /** Each entry's heading, title, level, group, IDs and date: values and positions. */
+    HEADINGS,
+    /** Each entry's sections: labels, styles, levels, whether empty, and where the labels are. */
+    SECTIONS,
+    /** The template's sections, which say which sections entries need. */
+    TEMPLATE,
+    /** The ID-shaped words and the references among them. */
+    ID_TOKENS,
+    /** The tags used and the tags declared. */
+    TAGS,
+    /** The links and the headings' anchors they point to. */
+    LINKS
+}
