@@ -2,6 +2,7 @@ package org.logbookls.model;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.logbookls.syntax.MaskedText;
@@ -13,8 +14,9 @@ import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextRange;
 
 /**
- * The build after an edit that changed no heading candidate's readings: typing in an entry's body,
- * a title's words or a sub-heading's label, which is most edits.
+ * The build after an edit that changed no heading candidate's readings, but for candidates that
+ * decide nothing (a sub-heading added or broken): typing in an entry's body, a title's words or a
+ * sub-heading's label, which is most edits.
  *
  * <p>Every decision the full build makes over the whole document (is it a logbook, the entry level,
  * which candidates are entries and where each one ends, the date conventions and every entry's date)
@@ -187,48 +189,82 @@ final class KeptEntries {
     /**
      * Where the old candidates went. Those before the region stayed, those after it moved by the
      * edit's length, and each one inside it moved by 0 or by that length. Exists only when the region's
-     * candidates are the old ones, read as values and as text.
+     * candidates are the old ones, read as values and as text, but for headings that decide nothing
+     * ({@link #bystander}), which may come and go.
      */
     private static final class Moves {
         final int from;
         final int oldTo;
         final int delta;
         final List<Candidate> old;
-        final int oldFirst;
+        /** The indexes of the old candidates of the region that are no bystanders, and where each one moved. */
+        final int[] oldIndexes;
         final int[] moves;
 
-        private Moves(IncrementalParser.Region region, List<Candidate> old, int oldFirst, int[] moves) {
+        private Moves(IncrementalParser.Region region, List<Candidate> old, int[] oldIndexes, int[] moves) {
             this.from = region.from();
             this.oldTo = region.to() - region.delta();
             this.delta = region.delta();
             this.old = old;
-            this.oldFirst = oldFirst;
+            this.oldIndexes = oldIndexes;
             this.moves = moves;
         }
 
         static Optional<Moves> of(SyntaxTree tree, LogbookBuilder.Previous previous, List<Candidate> now) {
             IncrementalParser.Region region = previous.region();
-            List<Candidate> old = previous.built().candidates();
+            LogbookBuilder.Built built = previous.built();
+            List<Candidate> old = built.candidates();
             int nowFirst = HeadingReader.firstFrom(now, region.from());
             int nowEnd = HeadingReader.firstFrom(now, region.to());
             int oldFirst = HeadingReader.firstFrom(old, region.from());
             int oldEnd = HeadingReader.firstFrom(old, region.to() - region.delta());
-            if (nowEnd - nowFirst != oldEnd - oldFirst) {
+            // An entry's group is the index of a candidate: one more or fewer before it renumbers it.
+            if (nowEnd - nowFirst != oldEnd - oldFirst && built.lastGroup() >= oldFirst) {
                 return Optional.empty();
             }
-            int[] moves = new int[nowEnd - nowFirst];
-            for (int i = 0; i < moves.length; i++) {
-                Candidate before = old.get(oldFirst + i);
-                Candidate after = now.get(nowFirst + i);
+            int[] oldIndexes = new int[oldEnd - oldFirst];
+            int[] moves = new int[oldEnd - oldFirst];
+            int count = 0;
+            int i = oldFirst;
+            int j = nowFirst;
+            while (true) {
+                while (i < oldEnd && bystander(old.get(i), built)) {
+                    i++;
+                }
+                while (j < nowEnd && bystander(now.get(j), built)) {
+                    j++;
+                }
+                if (i == oldEnd || j == nowEnd) {
+                    break;
+                }
+                Candidate before = old.get(i);
+                Candidate after = now.get(j);
                 int move = after.heading().start() - before.heading().start();
                 if (move != 0 && move != region.delta() || !sameReadings(after, move == 0 ? before : before.shift(move))
                         || !readText(after, tree.text()).equals(readText(before, previous.textBefore()))
                         || !readText(after, tree.maskedText()).equals(readText(before, previous.maskedBefore()))) {
                     return Optional.empty();
                 }
-                moves[i] = move;
+                oldIndexes[count] = i++;
+                moves[count++] = move;
+                j++;
             }
-            return Optional.of(new Moves(region, old, oldFirst, moves));
+            if (i != oldEnd || j != nowEnd) {
+                return Optional.empty();
+            }
+            return Optional.of(new Moves(region, old, Arrays.copyOf(oldIndexes, count), Arrays.copyOf(moves, count)));
+        }
+
+        /**
+         * A heading that decides nothing over the whole document: no date, no IDs, not date-like, and
+         * deeper than every entry, so it neither ends one nor heads a group ("### Results" under "##
+         * 2024-03-12"). Adding, breaking ("x### Results") or mending one changes only the sections of
+         * the entry it is in, which are read again; before, a keystroke in the first characters of a
+         * sub-heading rebuilt the whole model.
+         */
+        private static boolean bystander(Candidate candidate, LogbookBuilder.Built built) {
+            return candidate.kind() == HeadingReader.Kind.HEADING && !candidate.dated() && candidate.idList().isEmpty()
+                    && !candidate.dateLike() && candidate.level() > Math.max(built.entryLevel(), built.deepestLevel());
         }
 
         /**
@@ -271,10 +307,11 @@ final class KeptEntries {
                 return oldStart + delta;
             }
             int index = HeadingReader.firstFrom(old, oldStart);
-            if (index < oldFirst || index - oldFirst >= moves.length || old.get(index).heading().start() != oldStart) {
+            int at = Arrays.binarySearch(oldIndexes, index);
+            if (at < 0 || old.get(index).heading().start() != oldStart) {
                 return -1;
             }
-            return oldStart + moves[index - oldFirst];
+            return oldStart + moves[at];
         }
     }
 }

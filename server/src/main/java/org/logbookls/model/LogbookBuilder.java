@@ -61,13 +61,15 @@ public final class LogbookBuilder {
      * stands for what the model names (entries' IDs, plain titles and dates; ID tokens; tags; tag
      * declarations): two models with the same {@code names} object name the same things, though their
      * positions may differ. A version whose kept entries and region name what the last version's did
-     * passes its object on ({@link Names}); every other build makes a new one.
+     * passes its object on ({@link Names}); every other build makes a new one. {@code deepestLevel} is
+     * the deepest level of an entry and {@code lastGroup} the last candidate that heads an entry's group
+     * (-1 if none): a heading below both decides nothing over the whole document ({@link KeptEntries}).
      */
-    public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, List<String> templateLabels, List<TextRange> idLists,
-            boolean keyHeadings, Object names) {
+    public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, int deepestLevel, int lastGroup,
+            List<String> templateLabels, List<TextRange> idLists, boolean keyHeadings, Object names) {
         /** The model alone, without what only the next version's build reuses: for a document no edit will follow. */
         public Built forgotten() {
-            return new Built(logbook, List.of(), entryLevel, templateLabels, List.of(), keyHeadings, names);
+            return new Built(logbook, List.of(), entryLevel, deepestLevel, lastGroup, templateLabels, List.of(), keyHeadings, names);
         }
     }
 
@@ -110,7 +112,8 @@ public final class LogbookBuilder {
                     declarations.list());
             Object names = Names.same(old, logbook, k, region, declarations.list() == old.tagDeclarations())
                     ? previous.get().built().names() : new Object();
-            return new Built(logbook, spliced, previous.get().built().entryLevel(), previous.get().built().templateLabels(), k.idLists(),
+            Built last = previous.get().built();
+            return new Built(logbook, spliced, last.entryLevel(), last.deepestLevel(), last.lastGroup(), last.templateLabels(), k.idLists(),
                     declarations.keyHeadings(), names);
         }
         // Moved once here: the passes below read every candidate several times.
@@ -207,7 +210,14 @@ public final class LogbookBuilder {
         List<Entry> entries = spliced(unmoved, shifts);
         TagReader.Declarations declarations = TagReader.read(tree);
         Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list());
-        return new Built(logbook, candidates, entryLevel, templateLabels, idLists, declarations.keyHeadings(), new Object());
+        int deepestLevel = 0;
+        int lastGroup = -1;
+        for (Draft draft : drafts) {
+            deepestLevel = Math.max(deepestLevel, draft.level);
+            lastGroup = Math.max(lastGroup, draft.group);
+        }
+        return new Built(logbook, candidates, entryLevel, deepestLevel, lastGroup, templateLabels, idLists, declarations.keyHeadings(),
+                new Object());
     }
 
     /**

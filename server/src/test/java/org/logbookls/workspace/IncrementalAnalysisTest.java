@@ -233,6 +233,38 @@ class IncrementalAnalysisTest {
                 new String[] {"#### Results\nloss 0.4", "#### Tags\n- #gpu - the GPU"}));
     }
 
+    /**
+     * A sub-heading deeper than every entry decides nothing over the whole document: adding, breaking
+     * or mending one keeps the entries (the model passes the
+     * last version's names on, which only the kept entries do) and still gives what a build from
+     * scratch gives. A heading that may end an entry or head a group is not such a bystander.
+     */
+    @Test
+    void subHeadingsThatDecideNothingComeAndGoWithoutABuildFromScratch() {
+        String text = "# Log\n\n## Week 2\n\n### 2024-03-12 [e0003] third\n#### Results\ngood\n\n## Week 1\n\n"
+                + "### 2024-03-07 [e0002] second\n#### Results\nfine\n\n#### Next Steps\nmore\n\n"
+                + "### 2024-03-06 [e0001] first\n#### Results\nok\n\n### 2024-03-05 [e0000] zeroth\n#### Results\nbad\n";
+        String[][] bystanders = {{"#### Results\nfine", "x#### Results\nfine"}, {"#### Next Steps", "\\#### Next Steps"},
+            {"#### Results\nok", "#### Results\n##### Detail\nok"}, {"#### Results\nbad", "Results\nbad"}};
+        for (String[] edit : bystanders) {
+            DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+            Object names = document.names(SETTINGS);
+            DocumentSnapshot edited = replaceFirst(document, edit[0], edit[1]);
+            assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, edited.text()).logbook(SETTINGS), edited.logbook(SETTINGS),
+                    "after " + printable(edit[1]));
+            org.junit.jupiter.api.Assertions.assertSame(names, edited.names(SETTINGS), "entries kept after " + printable(edit[1]));
+        }
+        // A heading at the entries' level or above ends an entry; one candidate more or fewer before a group's heading renumbers it.
+        String[][] deciders = {{"#### Results\nok", "#### Results\n### Aside\nok"}, {"#### Results\nfine", "## Week 3\n#### Results\nfine"},
+            {"#### Results\ngood", "x#### Results\ngood"}};
+        for (String[] edit : deciders) {
+            DocumentSnapshot edited = replaceFirst(new DocumentSnapshot("file:///t.md", "t.md", 0, text), edit[0], edit[1]);
+            assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, edited.text()).logbook(SETTINGS), edited.logbook(SETTINGS),
+                    "after " + printable(edit[1]));
+        }
+        editOneAtATimeAndInARow(text, java.util.Arrays.asList(bystanders));
+    }
+
     private static void editOneAtATimeAndInARow(String text, List<String[]> edits) {
         DocumentSnapshot inARow = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         inARow.logbook(SETTINGS);
