@@ -72,6 +72,15 @@ function countSymbols(symbols) {
   return (symbols ?? []).reduce((n, symbol) => n + 1 + countSymbols(symbol.children), 0);
 }
 
+/** What a line of a logbook is, for the edit times by kind of line. */
+function lineKind(line) {
+  if (/^#{1,6}\s.*\d{4}-\d\d-\d\d/.test(line)) return 'entry heading';
+  if (/^#{1,6}\s/.test(line)) return 'other heading';
+  if (/^\s*(```|~~~)/.test(line)) return 'fence';
+  if (/^\s*$/.test(line)) return 'blank';
+  return 'body';
+}
+
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -242,20 +251,23 @@ async function runW1(server, entries, sampleCount, documents) {
     return sent;
   };
   // An edit and its undo, alternately, so that the document keeps its shape; positions anywhere.
-  const editThen = async (method, paramsOf, count) => {
+  // The kind of each line typed into is kept beside its time: the slow edits are a few kinds of line.
+  const editThen = async (method, paramsOf, count, kinds = []) => {
     const times = [];
     for (let i = 0; i < count; i++) {
       const line = Math.floor(rnd() * (lines.length - 1));
       const character = Math.floor(rnd() * (lines[line].length + 1));
       await settle();
       let sent = change(line, character, 0, 'x');
+      kinds.push(lineKind(lines[line]));
       times.push((await client.request(method, paramsOf(line, character), sent)).millis);
       sent = change(line, character, 1, '');
       await client.request(method, paramsOf(line, character), sent);
     }
     return times;
   };
-  results['w1.edit'] = await editThen('textDocument/diagnostic', () => ({ textDocument: { uri } }), sampleCount);
+  results.editKinds = [];
+  results['w1.edit'] = await editThen('textDocument/diagnostic', () => ({ textDocument: { uri } }), sampleCount, results.editKinds);
   results.diagnosticCount = (await client.request('textDocument/diagnostic', { textDocument: { uri } })).result?.items?.length ?? 0;
   results.symbolCount = countSymbols((await client.request('textDocument/documentSymbol', { textDocument: { uri } })).result);
   results['w1.symbols'] = await editThen('textDocument/documentSymbol', () => ({ textDocument: { uri } }), sampleCount);
@@ -455,6 +467,15 @@ async function main() {
     const r = report.w1[size];
     const s = (key) => stats(r[key]);
     console.log(`| ${size} | ${r.bytes} | ${r['w1.edit'].length} | ${r.coldOpen[0].toFixed(0)} | ${stats(r.earlyOpen).median.toFixed(1)} | ${s('w1.open').median.toFixed(1)} | ${s('w1.edit').p50.toFixed(1)} / ${s('w1.edit').p95.toFixed(1)} | ${s('w1.symbols').p50.toFixed(1)} / ${s('w1.symbols').p95.toFixed(1)} | ${s('w1.completion').p50.toFixed(1)} / ${s('w1.completion').p95.toFixed(1)} | ${r.rss[0].toFixed(0)} |`);
+  }
+  const byKind = new Map();
+  main10k.editKinds.forEach((kind, i) => byKind.set(kind, [...(byKind.get(kind) ?? []), main10k['w1.edit'][i]]));
+  console.log(`\nW1 ${sizes.includes(10000) ? 10000 : sizes[sizes.length - 1]}: edit → diagnostics by the line typed into (ms)\n`);
+  console.log('| line | share of edits | p50 | p95 | max |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [kind, times] of [...byKind].sort((a, b) => b[1].length - a[1].length)) {
+    const s = stats(times);
+    console.log(`| ${kind} | ${(100 * times.length / main10k.editKinds.length).toFixed(0)} % | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.max.toFixed(1)} |`);
   }
   console.log(`\nW2: ${report.w2.files} files, ${report.w2.bytes} bytes; first workspace symbol answer had ${report.w2.firstSymbols} symbols; references of a0001: ${report.w2.referenceCount}; rename edits: ${report.w2.renameEdits ?? report.w2.renameRefused}; RSS ${report.w2.rss[0].toFixed(0)} MB`);
 
