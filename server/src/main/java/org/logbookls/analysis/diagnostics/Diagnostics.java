@@ -27,7 +27,6 @@ import org.logbookls.text.TextChange;
  * checks that read what it changed.
  */
 public final class Diagnostics {
-    private static final Check LINKS = new LinkCheck();
     private static final List<Check> CHECKS = List.of(
             new SectionCheck(),
             new DateOrderCheck(),
@@ -36,7 +35,7 @@ public final class Diagnostics {
             new DuplicateIdCheck(),
             new ReferenceCheck(),
             new TagCheck(),
-            LINKS);
+            new LinkCheck());
     /** The check that reports each code. */
     private static final Map<DiagnosticCode, Check> OWNERS = owners();
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::range).thenComparing(d -> d.code().id());
@@ -77,13 +76,6 @@ public final class Diagnostics {
         for (Check check : CHECKS) {
             if (!Collections.disjoint(check.reads(), changed.get())) {
                 again.add(check);
-            }
-        }
-        // A link into another file is checked against the workspace's files and that file's headings,
-        // which the caller does not vouch for: its check runs again.
-        for (var link : after.links()) {
-            if (link.local() && !link.filePart().isEmpty()) {
-                again.add(LINKS);
             }
         }
         List<Diagnostic> moved = new ArrayList<>(found.size());

@@ -56,7 +56,7 @@ public final class MovedDiagnostics {
     /**
      * The parts that differ between {@code before} and {@code after}, a model of the text {@code edits}
      * made of {@code before}'s, in order: in value, or in a position that did not move as the text
-     * did. Empty when something every check reads differs. None of the edits added or removed a line break.
+     * did; and the links when one points into another file. Empty when something every check reads differs. None of the edits added or removed a line break.
      */
     public static Optional<Set<ModelPart>> changedParts(Logbook before, Logbook after, List<TextChange> edits) {
         return new MovedDiagnostics(edits).changed(before, after);
@@ -121,10 +121,24 @@ public final class MovedDiagnostics {
             changed.add(ModelPart.TAGS);
         }
         if (!sameItems(before.links(), after.links(), l -> l.range(), l -> l.destination() + (l.image() ? "\0image" : ""))
-                || !sameItems(before.links(), after.links(), l -> l.destinationRange(), l -> "") || !sameAnchors(before, after)) {
+                || !sameItems(before.links(), after.links(), l -> l.destinationRange(), l -> "") || !sameAnchors(before, after)
+                || linksIntoOtherFiles(after)) {
             changed.add(ModelPart.LINKS);
         }
         return Optional.of(changed);
+    }
+
+    /**
+     * A link into another file is checked against the workspace's files and that file's headings,
+     * which the caller does not vouch for: the links count as changed.
+     */
+    private static boolean linksIntoOtherFiles(Logbook logbook) {
+        for (var link : logbook.links()) {
+            if (link.local() && !link.filePart().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameTemplate(Optional<Template> before, Optional<Template> after) {
