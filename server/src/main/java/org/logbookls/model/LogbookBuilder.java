@@ -102,12 +102,8 @@ public final class LogbookBuilder {
             KeptEntries.Kept k = kept.get();
             Logbook old = previous.get().built().logbook();
             LinePasses passes = linePasses(tree, previous, k.idLists(), true, false);
-            // Without a tag-key heading before the edit or in its region, the declarations are the front
-            // matter's, which the edit did not touch: reading every heading for one was a tenth of the edit.
             IncrementalParser.Region region = previous.get().region();
-            TagReader.Declarations declarations = !previous.get().built().keyHeadings()
-                    && !TagReader.keyHeadingIn(tree, region.from(), region.to())
-                    ? new TagReader.Declarations(old.tagDeclarations(), false) : TagReader.read(tree);
+            TagReader.Declarations declarations = declarations(tree, previous);
             Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
                     declarations.list());
             Object names = Names.same(old, logbook, k, region, declarations.list() == old.tagDeclarations())
@@ -208,7 +204,7 @@ public final class LogbookBuilder {
             unmoved[i] = entry(draft, text, dates.dates().get(i), entrySections);
         });
         List<Entry> entries = spliced(unmoved, shifts);
-        TagReader.Declarations declarations = TagReader.read(tree);
+        TagReader.Declarations declarations = declarations(tree, previous);
         Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list());
         int deepestLevel = 0;
         int lastGroup = -1;
@@ -218,6 +214,24 @@ public final class LogbookBuilder {
         }
         return new Built(logbook, candidates, entryLevel, deepestLevel, lastGroup, templateLabels, idLists, declarations.keyHeadings(),
                 new Object());
+    }
+
+    /**
+     * The tag declarations, those before the edit when it cannot have changed them: without a
+     * tag-key heading before the edit or in its region, they are the front matter's, and the edit
+     * did not touch the front matter. Reading every heading for one was a tenth of a keystroke's
+     * build, kept entries or not.
+     */
+    private static TagReader.Declarations declarations(SyntaxTree tree, Optional<Previous> previous) {
+        if (previous.isEmpty()) {
+            return TagReader.read(tree);
+        }
+        IncrementalParser.Region region = previous.get().region();
+        boolean frontMatterEdited = tree.frontMatter().isPresent() && region.from() < tree.frontMatter().get().range().end();
+        if (previous.get().built().keyHeadings() || frontMatterEdited || TagReader.keyHeadingIn(tree, region.from(), region.to())) {
+            return TagReader.read(tree);
+        }
+        return new TagReader.Declarations(previous.get().built().logbook().tagDeclarations(), false);
     }
 
     /**
