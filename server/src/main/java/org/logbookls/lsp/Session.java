@@ -36,7 +36,10 @@ final class Session {
      */
     private final java.util.Map<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Diagnostics of {@code logbook} (a model of the document's {@code version}), found with these settings, index and files on {@code today}. */
+    /**
+     * Diagnostics of {@code logbook} (a model of the document's {@code version}), found with these
+     * settings, index ({@link org.logbookls.workspace.WorkspaceIndex#derived}) and files on {@code today}.
+     */
     private record Checked(org.logbookls.model.Logbook logbook, int version, Settings settings, Object index, Object files,
             java.time.LocalDate today, List<org.logbookls.analysis.diagnostics.Diagnostic> found) {
     }
@@ -156,13 +159,13 @@ final class Session {
         Settings documentSettings = view.settingsOf(document);
         var logbook = view.logbook(document);
         java.time.LocalDate today = documentSettings.todayOrClock();
-        // The checks read the settings, the workspace's index and files, and the day besides the document:
-        // when those are the objects of last time, the last diagnostics may only have moved with the edit,
+        // The checks read the settings, the workspace's index (all of it but the ID summaries: its derived()) and
+        // files, and the day besides the document: when those are the objects of last time, the last diagnostics may only have moved with the edit,
         // but for those of the checks that read what it changed.
         Checked last = checked.get(document.uri());
         var environment = new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view);
         List<org.logbookls.analysis.diagnostics.Diagnostic> found = null;
-        if (last != null && last.settings() == documentSettings && last.index() == view.index()
+        if (last != null && last.settings() == documentSettings && last.index() == view.index().derived()
                 && last.files() == view.snapshot().files() && last.today().equals(today)) {
             found = last.logbook() == logbook ? last.found()
                     : document.lineKeepingEditsSince(last.version())
@@ -173,7 +176,7 @@ final class Session {
         if (found == null) {
             found = Diagnostics.of(document.uri(), logbook, document.lineIndex(), documentSettings, environment, cancel);
         }
-        checked.put(document.uri(), new Checked(logbook, document.version(), documentSettings, view.index(), view.snapshot().files(), today,
+        checked.put(document.uri(), new Checked(logbook, document.version(), documentSettings, view.index().derived(), view.snapshot().files(), today,
                 found));
         List<org.eclipse.lsp4j.Diagnostic> converted = new ArrayList<>();
         for (var diagnostic : found) {

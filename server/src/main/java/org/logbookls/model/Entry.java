@@ -93,10 +93,12 @@ public record Entry(
      * and start date (positions aside). Facts and {@link Names} compare versions of a model with it.
      */
     public static boolean sameNames(Entry a, Entry b) {
-        if (a == b) {
-            return true;
-        }
-        if (!a.plainTitle.equals(b.plainTitle) || !startOf(a).equals(startOf(b)) || a.ids.size() != b.ids.size()) {
+        return a == b || a.plainTitle.equals(b.plainTitle) && startOf(a).equals(startOf(b)) && sameIds(a, b);
+    }
+
+    /** Whether both entries define the same IDs, in the same order (positions aside). */
+    public static boolean sameIds(Entry a, Entry b) {
+        if (a.ids.size() != b.ids.size()) {
             return false;
         }
         for (int i = 0; i < a.ids.size(); i++) {

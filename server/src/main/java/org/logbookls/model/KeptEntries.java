@@ -114,7 +114,9 @@ final class KeptEntries {
         if (candidate.leadingDate().isEmpty() && candidate.trailingDate().isEmpty()) {
             // A date in a table in the body comes first, and the body is what changed.
             boolean dateFromTable = entry.date().isPresent() && !entry.heading().contains(entry.date().get().range());
-            if (dateFromTable || LogbookBuilder.tableDate(tree, bodyStart, end, tree.firstBlockFrom(bodyStart)).isPresent()) {
+            // Without one, a title that looks like a date but is no whole one ("22.0") is the date: typed into, it is another.
+            boolean titleChanged = entry.date().isPresent() && !entry.titleText().equals(candidate.title().of(tree.text()));
+            if (dateFromTable || titleChanged || LogbookBuilder.tableDate(tree, bodyStart, end, tree.firstBlockFrom(bodyStart)).isPresent()) {
                 return Optional.empty();
             }
         }

@@ -39,10 +39,12 @@ public final class IndexCache {
         // typing in a body), else the two models are compared.
         Logbook logbook = document.logbook(settings);
         Object names = document.names(settings);
-        DocumentFacts computed = cached != null && sameSettings(cached.settings(), settings)
-                && (cached.names() == names || DocumentFacts.sameInputs(cached.logbook(), logbook))
-                ? cached.facts()
-                : DocumentFacts.of(document.uri(), logbook);
+        DocumentFacts computed;
+        if (cached == null || !sameSettings(cached.settings(), settings)) {
+            computed = DocumentFacts.of(document.uri(), logbook);
+        } else {
+            computed = cached.names() == names ? cached.facts() : DocumentFacts.after(cached.facts(), cached.logbook(), logbook);
+        }
         synchronized (this) {
             facts.put(document.uri(), new Cached(document, settings, logbook, names, computed));
         }
@@ -58,17 +60,47 @@ public final class IndexCache {
         }
         synchronized (this) {
             facts.keySet().retainAll(current.keySet());
-            if (!same(current, indexed)) {
+            if (!identical(current, indexed)) {
+                // A title or a date typed changes one document's ID summaries and nothing the index derives from them;
+                // facts read anew are often equal to the last ones (compared last: that walks every ID).
+                index = sameButSummaries(current, indexed) ? index.withSummaries(current)
+                        : same(current, indexed) ? index : WorkspaceIndex.build(current);
                 indexed = Map.copyOf(current);
-                index = WorkspaceIndex.build(current);
             }
             return index;
         }
     }
 
+    /** The same documents, whose facts differ at most in their ID summaries. */
+    private static boolean sameButSummaries(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
+        if (current.size() != indexed.size()) {
+            return false;
+        }
+        for (Map.Entry<String, DocumentFacts> entry : current.entrySet()) {
+            DocumentFacts before = indexed.get(entry.getKey());
+            if (before != entry.getValue() && (before == null || !before.sameButSummaries(entry.getValue()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Settings are cached per folder, so the same settings are mostly the same object: compared by identity first. */
     private static boolean sameSettings(Settings a, Settings b) {
         return a == b || a.equals(b);
+    }
+
+    /** The same facts objects for the same documents: facts kept from the last version are the same object. */
+    private static boolean identical(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
+        if (current.size() != indexed.size()) {
+            return false;
+        }
+        for (Map.Entry<String, DocumentFacts> entry : current.entrySet()) {
+            if (indexed.get(entry.getKey()) != entry.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same facts for the same documents; facts kept from the last version are the same object, so identity is tried first. */

@@ -29,6 +29,21 @@ public final class WorkspaceIndex {
     private final Map<String, List<String>> tagUsers;
     private final Map<String, String> declaredTags;
     private final Map<String, String> workspaceTags;
+    /** Stands for everything above but the facts: shared by an index made {@link #withSummaries}. */
+    private final Object derived;
+
+    /** The index of {@code facts}, which differ from {@code derivedFrom}'s at most in ID summaries: what it derived is shared. */
+    private WorkspaceIndex(Map<String, DocumentFacts> facts, WorkspaceIndex derivedFrom) {
+        this.facts = Collections.unmodifiableMap(new TreeMap<>(facts));
+        this.definers = derivedFrom.definers;
+        this.mentioners = derivedFrom.mentioners;
+        this.schemes = derivedFrom.schemes;
+        this.tagUses = derivedFrom.tagUses;
+        this.tagUsers = derivedFrom.tagUsers;
+        this.declaredTags = derivedFrom.declaredTags;
+        this.workspaceTags = derivedFrom.workspaceTags;
+        this.derived = derivedFrom.derived;
+    }
 
     private WorkspaceIndex(Map<String, DocumentFacts> facts) {
         this.facts = Collections.unmodifiableMap(new TreeMap<>(facts));
@@ -63,10 +78,30 @@ public final class WorkspaceIndex {
         workspaceWide.forEach(declared::putIfAbsent);
         this.declaredTags = Collections.unmodifiableMap(declared);
         this.workspaceTags = Collections.unmodifiableMap(workspaceWide);
+        this.derived = new Object();
     }
 
     public static WorkspaceIndex build(Map<String, DocumentFacts> facts) {
         return new WorkspaceIndex(facts);
+    }
+
+    /**
+     * The index of {@code facts}, which differ from this index's at most in the ID summaries
+     * ({@link DocumentFacts#sameButSummaries}): everything else it derived is the same, so it is
+     * shared instead of derived again from every document's facts.
+     */
+    public WorkspaceIndex withSummaries(Map<String, DocumentFacts> facts) {
+        return new WorkspaceIndex(facts, this);
+    }
+
+    /**
+     * An object standing for every answer of this index but the ID summaries ({@link #summary}
+     * and the summaries in {@link #facts}): two indexes with the same object give the same other
+     * answers. The checks read none of the summaries, so after a title typed the last diagnostics
+     * still hold against the new index.
+     */
+    public Object derived() {
+        return derived;
     }
 
     public Map<String, DocumentFacts> facts() {

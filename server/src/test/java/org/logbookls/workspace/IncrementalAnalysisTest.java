@@ -265,6 +265,22 @@ class IncrementalAnalysisTest {
         editOneAtATimeAndInARow(text, java.util.Arrays.asList(bystanders));
     }
 
+    /**
+     * A title that looks like a date but is not a whole one ("22.0") is the entry's date: typed
+     * into, it is another one, though the heading reads as before (found typing into real logbooks).
+     */
+    @Test
+    void aTitleThatIsTheDateIsReadAgainWhenTypedInto() {
+        String text = "# Thesis log\n\n### 12.04.\nwrote\n\n### 13.04.\nread\n\n### 22.0\nplanned\n";
+        List<String[]> edits = List.of(new String[] {"22.0", "2x2.0"}, new String[] {"2x2.0", "22.0"}, new String[] {"22.0", "22.05"});
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        org.junit.jupiter.api.Assertions.assertTrue(document.logbook(SETTINGS).entries().get(2).date().isPresent(), "the fixture's entry is dated by its title");
+        editOneAtATimeAndInARow(text, edits.subList(0, 1));
+        editOneAtATimeAndInARow(text, edits.subList(2, 3));
+        DocumentSnapshot inARow = replaceFirst(replaceFirst(document, "22.0", "2x2.0"), "2x2.0", "22.0");
+        assertEquals(document.logbook(SETTINGS), inARow.logbook(SETTINGS));
+    }
+
     private static void editOneAtATimeAndInARow(String text, List<String[]> edits) {
         DocumentSnapshot inARow = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         inARow.logbook(SETTINGS);
@@ -522,14 +538,67 @@ class IncrementalAnalysisTest {
             {"[e0001]", "[e0003]", "changed"}, {"] first", "] first run", "changed"}, {"2024-03-11", "2024-03-10", "changed"},
             {"Results: ok", "Results: ok\n\n## 2024-03-10 [e0003]\nnew", "changed"}};
         Object names = document.names(SETTINGS);
+        DocumentFacts facts = DocumentFacts.of("file:///t.md", original);
         for (String[] edit : edits) {
             DocumentSnapshot editedDocument = replaceFirst(document, edit[0], edit[1]);
             Logbook edited = editedDocument.logbook(SETTINGS);
             // The model itself says so, without the comparison.
             assertEquals(edit[2].equals("same"), editedDocument.names(SETTINGS) == names, edit[1]);
-            assertEquals(edit[2].equals("same"), DocumentFacts.sameInputs(original, edited), edit[1]);
-            assertEquals(edit[2].equals("same"), DocumentFacts.of("file:///t.md", original).equals(DocumentFacts.of("file:///t.md", edited)), edit[1]);
+            assertEquals(edit[2].equals("same"), DocumentFacts.after(facts, original, edited) == facts, edit[1]);
+            assertEquals(DocumentFacts.of("file:///t.md", edited), DocumentFacts.after(facts, original, edited), edit[1]);
+            assertEquals(edit[2].equals("same"), facts.equals(DocumentFacts.of("file:///t.md", edited)), edit[1]);
         }
+    }
+
+    /**
+     * A title or a date typed changes only the ID summaries: the new facts keep the old tokens and
+     * tags, and the index shares what it derived, answering as an index built anew.
+     */
+    @Test
+    void aTitleOrDateTypedChangesOnlyTheSummaries() {
+        String text = "# Log\n\n## 2024-03-12 [e0002] second #gpu\nsee [e0001]\n\n## 2024-03-11 [e0001] first\nResults: ok\n";
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        Logbook original = document.logbook(SETTINGS);
+        DocumentFacts facts = DocumentFacts.of("file:///t.md", original);
+        String[][] edits = {{"] first", "] first run", "summaries"}, {"2024-03-11", "2024-03-10", "summaries"},
+            {"[e0001] first", "[e0003] first", "more"}, {"see [e0001]", "see [e0002]", "more"}, {"#gpu", "#cpu", "more"}};
+        IndexCache cache = new IndexCache();
+        WorkspaceIndex first = cache.index(openOnly(document), d -> SETTINGS, Cancellation.NONE);
+        for (String[] edit : edits) {
+            DocumentSnapshot editedDocument = replaceFirst(document, edit[0], edit[1]);
+            Logbook edited = editedDocument.logbook(SETTINGS);
+            DocumentFacts after = DocumentFacts.after(facts, original, edited);
+            assertEquals(edit[2].equals("summaries"), facts.sameButSummaries(after), edit[1]);
+            // What the checks read of the index stays the same object: the server moves the last diagnostics.
+            WorkspaceIndex next = cache.index(openOnly(editedDocument), d -> SETTINGS, Cancellation.NONE);
+            assertEquals(edit[2].equals("summaries"), next.derived() == first.derived(), edit[1]);
+            assertEquals(DocumentFacts.of("file:///t.md", edited), next.facts().get("file:///t.md"), edit[1]);
+            cache.index(openOnly(document), d -> SETTINGS, Cancellation.NONE);
+            if (facts.sameButSummaries(after)) {
+                org.junit.jupiter.api.Assertions.assertSame(facts.idTokens(), after.idTokens(), edit[1]);
+                org.junit.jupiter.api.Assertions.assertNotEquals(facts, after, edit[1]);
+                sameAnswers(WorkspaceIndex.build(Map.of(after.uri(), after)),
+                        WorkspaceIndex.build(Map.of(facts.uri(), facts)).withSummaries(Map.of(after.uri(), after)), edit[1]);
+            }
+        }
+    }
+
+    private static WorkspaceSnapshot openOnly(DocumentSnapshot document) {
+        return new WorkspaceSnapshot(Map.of(document.uri(), document), Map.of(), Set.of(), List.of(), SettingsLayer.EMPTY, false, 1);
+    }
+
+    private static void sameAnswers(WorkspaceIndex expected, WorkspaceIndex actual, String when) {
+        assertEquals(expected.facts(), actual.facts(), when);
+        assertEquals(expected.definedIds(), actual.definedIds(), when);
+        assertEquals(expected.mentionedIds(), actual.mentionedIds(), when);
+        for (String id : expected.definedIds().keySet()) {
+            assertEquals(expected.summary(id), actual.summary(id), when + ": " + id);
+            assertEquals(expected.mentioners(id), actual.mentioners(id), when + ": " + id);
+        }
+        assertEquals(expected.schemes(), actual.schemes(), when);
+        assertEquals(expected.tagUses(), actual.tagUses(), when);
+        assertEquals(expected.declaredTags(), actual.declaredTags(), when);
+        assertEquals(expected.workspaceTags(), actual.workspaceTags(), when);
     }
 
     @Test
@@ -588,11 +657,19 @@ class IncrementalAnalysisTest {
                 diagnosticsBefore = expected;
                 assertEquals(DocumentSymbols.of(fresh.logbook(SETTINGS), next, () -> { }),
                         DocumentSymbols.of(document.logbook(SETTINGS), next, () -> { }), when + ": symbols");
-                // Facts are kept when their inputs read the same, or when the model passed on the names of the last
-                // version's: then they must be the same.
-                if (DocumentFacts.sameInputs(before, document.logbook(SETTINGS)) || document.names(SETTINGS) == beforeNames) {
-                    assertEquals(DocumentFacts.of("file:///t.md", before), DocumentFacts.of("file:///t.md", document.logbook(SETTINGS)),
-                            when + ": facts kept although they changed");
+                // Facts are kept when the model passed on the names of the last version's, and are made from the
+                // last ones when only summaries changed: either way they must be the facts of the new version.
+                DocumentFacts factsBefore = DocumentFacts.of("file:///t.md", before);
+                DocumentFacts factsNow = DocumentFacts.of("file:///t.md", document.logbook(SETTINGS));
+                if (document.names(SETTINGS) == beforeNames) {
+                    assertEquals(factsBefore, factsNow, when + ": facts kept although they changed");
+                }
+                DocumentFacts factsAfter = DocumentFacts.after(factsBefore, before, document.logbook(SETTINGS));
+                assertEquals(factsNow, factsAfter, when + ": facts after the edit");
+                if (factsBefore.sameButSummaries(factsAfter)) {
+                    sameAnswers(WorkspaceIndex.build(Map.of(factsNow.uri(), factsNow)),
+                            WorkspaceIndex.build(Map.of(factsBefore.uri(), factsBefore)).withSummaries(Map.of(factsAfter.uri(), factsAfter)),
+                            when + ": index with new summaries");
                 }
                 before = document.logbook(SETTINGS);
                 beforeNames = document.names(SETTINGS);

@@ -9,7 +9,11 @@ import java.util.Optional;
 import org.logbookls.workspace.LogbookFiles;
 import org.logbookls.workspace.WorkspaceView;
 
-/** The checks' view of a workspace: its index for IDs and tags, its snapshot for files and headings. */
+/**
+ * The checks' view of a workspace: its index for IDs and tags, its snapshot for files and headings.
+ * It reads nothing of the index's ID summaries (titles, dates): the server keeps a document's last
+ * diagnostics across an index that differs only in those ({@code WorkspaceIndex.derived}).
+ */
 public final class WorkspaceEnvironment implements Environment {
     private final WorkspaceView view;
 
