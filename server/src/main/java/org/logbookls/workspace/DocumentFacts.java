@@ -68,8 +68,8 @@ public record DocumentFacts(
     public static DocumentFacts after(DocumentFacts facts, Logbook before, Logbook after) {
         return switch (difference(before, after)) {
             case NONE -> facts;
-            case SUMMARIES -> new DocumentFacts(facts.uri(), facts.logbook(), definedIds(after, before, facts.definedIds()), facts.schemes(), facts.idTokens(),
-                    facts.tagUses(), facts.declaredTags(), facts.declarationFile());
+            case SUMMARIES -> new DocumentFacts(facts.uri(), facts.logbook(), definedIds(after, before, facts.definedIds()),
+                    facts.schemes(), facts.idTokens(), facts.tagUses(), facts.declaredTags(), facts.declarationFile());
             case OTHER -> of(facts.uri(), after);
         };
     }

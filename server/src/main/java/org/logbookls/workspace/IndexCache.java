@@ -2,6 +2,7 @@ package org.logbookls.workspace;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.logbookls.config.Settings;
 import org.logbookls.model.Logbook;
@@ -60,29 +61,15 @@ public final class IndexCache {
         }
         synchronized (this) {
             facts.keySet().retainAll(current.keySet());
-            if (!identical(current, indexed)) {
+            if (!matching(current, indexed, (before, now) -> false)) {
                 // A title or a date typed changes one document's ID summaries and nothing the index derives from them;
                 // facts read anew are often equal to the last ones (compared last: that walks every ID).
-                index = sameButSummaries(current, indexed) ? index.withSummaries(current)
-                        : same(current, indexed) ? index : WorkspaceIndex.build(current);
+                index = matching(current, indexed, DocumentFacts::sameButSummaries) ? index.withSummaries(current)
+                        : matching(current, indexed, DocumentFacts::equals) ? index : WorkspaceIndex.build(current);
                 indexed = Map.copyOf(current);
             }
             return index;
         }
-    }
-
-    /** The same documents, whose facts differ at most in their ID summaries. */
-    private static boolean sameButSummaries(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
-        if (current.size() != indexed.size()) {
-            return false;
-        }
-        for (Map.Entry<String, DocumentFacts> entry : current.entrySet()) {
-            DocumentFacts before = indexed.get(entry.getKey());
-            if (before != entry.getValue() && (before == null || !before.sameButSummaries(entry.getValue()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Settings are cached per folder, so the same settings are mostly the same object: compared by identity first. */
@@ -90,27 +77,19 @@ public final class IndexCache {
         return a == b || a.equals(b);
     }
 
-    /** The same facts objects for the same documents: facts kept from the last version are the same object. */
-    private static boolean identical(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
-        if (current.size() != indexed.size()) {
-            return false;
-        }
-        for (Map.Entry<String, DocumentFacts> entry : current.entrySet()) {
-            if (indexed.get(entry.getKey()) != entry.getValue()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The same facts for the same documents; facts kept from the last version are the same object, so identity is tried first. */
-    private static boolean same(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
+    /**
+     * The same documents, each document's facts the same object or, failing that, alike as
+     * {@code alike} says: facts kept from the last version are the same object, so identity is tried
+     * first.
+     */
+    private static boolean matching(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed,
+            BiPredicate<DocumentFacts, DocumentFacts> alike) {
         if (current.size() != indexed.size()) {
             return false;
         }
         for (Map.Entry<String, DocumentFacts> entry : current.entrySet()) {
             DocumentFacts before = indexed.get(entry.getKey());
-            if (before != entry.getValue() && (before == null || !before.equals(entry.getValue()))) {
+            if (before != entry.getValue() && (before == null || !alike.test(before, entry.getValue()))) {
                 return false;
             }
         }
