@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param idPattern a regular expression that experiment IDs match in full, or empty to infer the
  *     scheme from each logbook's entry headings
  * @param maxFileBytes files larger than this are neither indexed nor analysed (the user is told once)
+ * @param maxDiagnostics the most diagnostics the editor is sent for one document ({@code DiagnosticLimit});
+ *     the command line reports them all
  */
 public record Settings(
         List<String> include,
@@ -40,10 +42,17 @@ public record Settings(
         Map<String, String> tags,
         boolean carryOver,
         Optional<String> idPattern,
-        long maxFileBytes) {
+        long maxFileBytes,
+        int maxDiagnostics) {
 
     /** 5 MiB: far above any logbook seen (the largest real one is under 1 MB), far below what would stall the editor. */
     public static final long DEFAULT_MAX_FILE_BYTES = 5L << 20;
+
+    /**
+     * 1,000: what VS Code shows of one file at most (it drops the rest, errors kept first), and more than
+     * anyone reads; sending 40,000 costs seconds and megabytes on every keystroke.
+     */
+    public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
     public Settings {
         include = List.copyOf(include);
@@ -60,11 +69,12 @@ public record Settings(
     public static final Map<String, List<String>> DEFAULT_FAMILIES = defaultFamilies();
 
     public static final Settings DEFAULT = new Settings(List.of(), List.of(), List.of(), DEFAULT_FAMILIES,
-            DateOrder.AUTO, Map.of(), Optional.empty(), Map.of(), true, Optional.empty(), DEFAULT_MAX_FILE_BYTES);
+            DateOrder.AUTO, Map.of(), Optional.empty(), Map.of(), true, Optional.empty(), DEFAULT_MAX_FILE_BYTES,
+            DEFAULT_MAX_DIAGNOSTICS);
 
     public Settings withToday(java.time.LocalDate date) {
         return new Settings(include, exclude, requiredSections, sectionFamilies, dateOrder, severities, Optional.of(date), tags,
-                carryOver, idPattern, maxFileBytes);
+                carryOver, idPattern, maxFileBytes, maxDiagnostics);
     }
 
     /** {@link #maxFileBytes} as the user wrote it: megabytes, without trailing zeros ("5", "0.5"). */

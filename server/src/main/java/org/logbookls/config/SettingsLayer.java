@@ -21,10 +21,12 @@ public record SettingsLayer(
         Optional<Map<String, String>> tags,
         Optional<Boolean> carryOver,
         Optional<String> idPattern,
-        Optional<Long> maxFileBytes) {
+        Optional<Long> maxFileBytes,
+        Optional<Integer> maxDiagnostics) {
 
     public static final SettingsLayer EMPTY = new SettingsLayer(Optional.empty(), Optional.empty(), Optional.empty(),
-            Map.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Map.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     public SettingsLayer {
         sectionFamilies = Map.copyOf(sectionFamilies);
@@ -48,6 +50,7 @@ public record SettingsLayer(
                 tags.orElse(base.tags()),
                 carryOver.orElse(base.carryOver()),
                 idPattern.isPresent() ? idPattern : base.idPattern(),
-                maxFileBytes.orElse(base.maxFileBytes()));
+                maxFileBytes.orElse(base.maxFileBytes()),
+                maxDiagnostics.orElse(base.maxDiagnostics()));
     }
 }

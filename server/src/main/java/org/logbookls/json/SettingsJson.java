@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.logbookls.analysis.diagnostics.DiagnosticCode;
 import org.logbookls.config.DateOrder;
+import org.logbookls.config.Settings;
 import org.logbookls.config.SettingsLayer;
 import org.logbookls.config.SeverityLevel;
 import org.logbookls.text.LineIndex;
@@ -36,9 +37,11 @@ import org.logbookls.workspace.LogbookFiles;
 public final class SettingsJson {
     /** The keys of the configuration, as documented in {@code docs/configuration.md} and the schema. */
     public static final List<String> KEYS = List.of("include", "exclude", "requiredSections", "sectionFamilies", "dateOrder",
-            "diagnostics", "idPattern", "tags", "carryOver", "maxFileSizeMB");
+            "diagnostics", "idPattern", "tags", "carryOver", "maxFileSizeMB",
+            "maxDiagnostics");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final int MAX_LIST = 1000;
+    private static final int MAX_DIAGNOSTICS = 1_000_000;
 
     private SettingsJson() {
     }
@@ -89,6 +92,7 @@ public final class SettingsJson {
         Optional<Map<String, String>> tags = Optional.empty();
         Optional<Boolean> carryOver = Optional.empty();
         Optional<Long> maxFileBytes = Optional.empty();
+        Optional<Integer> maxDiagnostics = Optional.empty();
         for (Map.Entry<String, JsonElement> field : object.entrySet()) {
             String key = field.getKey();
             JsonElement value = field.getValue();
@@ -134,12 +138,21 @@ public final class SettingsJson {
                                 + "1024, not " + value + "; using 5.", true));
                     }
                 }
+                case "maxDiagnostics" -> {
+                    if (value instanceof JsonPrimitive primitive && primitive.isNumber() && primitive.getAsDouble() >= 1
+                            && primitive.getAsDouble() <= MAX_DIAGNOSTICS && primitive.getAsDouble() == Math.rint(primitive.getAsDouble())) {
+                        maxDiagnostics = Optional.of((int) primitive.getAsDouble());
+                    } else {
+                        problems.add(new ConfigProblem(locator.key(key), "'maxDiagnostics' must be a whole number from 1 to "
+                                + MAX_DIAGNOSTICS + ", not " + value + "; using " + Settings.DEFAULT_MAX_DIAGNOSTICS + ".", true));
+                    }
+                }
                 default -> problems.add(new ConfigProblem(locator.key(key), "Unknown setting '" + key + "' is ignored; known settings are "
                         + String.join(", ", KEYS) + ".", false));
             }
         }
         return new Decoded(new SettingsLayer(include, exclude, required, families, dateOrder, severities, tags, carryOver, idPattern,
-                maxFileBytes),
+                maxFileBytes, maxDiagnostics),
                 problems);
     }
 

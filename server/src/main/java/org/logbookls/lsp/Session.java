@@ -153,7 +153,7 @@ final class Session {
         return new org.logbookls.workspace.WorkspaceView(snapshot, index, settingsOf);
     }
 
-    /** The document's diagnostics, checked against the workspace, converted for the client. */
+    /** The document's diagnostics, checked against the workspace, as many as the client is sent, converted for it. */
     List<org.eclipse.lsp4j.Diagnostic> diagnostics(org.logbookls.workspace.WorkspaceView view, DocumentSnapshot document,
             Cancellation cancel) {
         Settings documentSettings = view.settingsOf(document);
@@ -179,7 +179,7 @@ final class Session {
         checked.put(document.uri(), new Checked(logbook, document.version(), documentSettings, view.index().derived(), view.snapshot().files(), today,
                 found));
         List<org.eclipse.lsp4j.Diagnostic> converted = new ArrayList<>();
-        for (var diagnostic : found) {
+        for (var diagnostic : org.logbookls.analysis.diagnostics.DiagnosticLimit.apply(found, documentSettings)) {
             converted.add(Convert.diagnostic(document.uri(), document.lineIndex(), diagnostic, encoding));
         }
         return converted;

@@ -33,7 +33,9 @@ public enum DiagnosticCode {
     /** A relative file link or {@code #anchor} that resolves to nothing. */
     BROKEN_LINK("broken-link", Severity.WARNING),
     /** A {@code .logbook.json} that cannot be read, or a setting with a value that cannot be used. */
-    INVALID_CONFIG("invalid-config", Severity.ERROR);
+    INVALID_CONFIG("invalid-config", Severity.ERROR),
+    /** More diagnostics than the {@code maxDiagnostics} setting lets the editor be sent: says how many are not shown. */
+    TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.INFORMATION);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -144,7 +144,8 @@ public final class Diagnostics {
         return owners;
     }
 
-    private static SeverityLevel level(Settings settings, DiagnosticCode code) {
+    /** The level configured for {@code code}, else its default. */
+    static SeverityLevel level(Settings settings, DiagnosticCode code) {
         return settings.severities().getOrDefault(code.id(), SeverityLevel.valueOf(code.defaultSeverity().name()));
     }
 

@@ -69,8 +69,9 @@ class DiagnosticsFixtureTest {
             }
             DocumentSnapshot document = view.document(FixtureWorkspace.uri(file.getKey())).orElseThrow();
             List<Annotation> found = new ArrayList<>();
-            for (Diagnostic diagnostic : Diagnostics.of(document.uri(), document.logbook(settings), document.lineIndex(), settings,
-                    environment, Cancellation.NONE)) {
+            // What an editor is sent: all that is found, up to the maxDiagnostics setting.
+            for (Diagnostic diagnostic : DiagnosticLimit.apply(Diagnostics.of(document.uri(), document.logbook(settings),
+                    document.lineIndex(), settings, environment, Cancellation.NONE), settings)) {
                 found.add(annotation(document.lineIndex(), diagnostic.range(), diagnostic.severity().id(), diagnostic.code().id(),
                         diagnostic.message()));
             }
