@@ -105,7 +105,7 @@ public final class LogbookBuilder {
             IncrementalParser.Region region = previous.get().region();
             TagReader.Declarations declarations = declarations(tree, previous);
             Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
-                    declarations.list());
+                    declarations.list(), previous);
             Object names = Names.same(old, logbook, k, region, declarations.list() == old.tagDeclarations())
                     ? previous.get().built().names() : new Object();
             Built last = previous.get().built();
@@ -205,7 +205,8 @@ public final class LogbookBuilder {
         });
         List<Entry> entries = spliced(unmoved, shifts);
         TagReader.Declarations declarations = declarations(tree, previous);
-        Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list());
+        Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list(),
+                previous);
         int deepestLevel = 0;
         int lastGroup = -1;
         for (Draft draft : drafts) {
@@ -245,11 +246,11 @@ public final class LogbookBuilder {
         MaskedText masked = tree.maskedText();
         Optional<LineReuse> lines = previous.map(p -> new LineReuse(p.region()));
         Optional<Logbook> before = previous.map(p -> p.built().logbook());
-        Future<List<Reference>> idTokens = run(parallel, () -> lines
+        Future<Tokens> idTokens = run(parallel, () -> lines
                 .filter(l -> sameIdLists || l.sameOutside(previous.get().built().idLists(), idLists, r -> r, TextRange::shift))
-                .map(l -> l.merge(before.get().idTokens(), Reference::range, Reference::shift,
-                        IdReader.tokens(masked, idLists, l.from(), l.to())))
-                .orElseGet(() -> IdReader.tokens(masked, idLists)));
+                .map(l -> new Tokens(l.merge(before.get().idTokens(), Reference::range, Reference::shift,
+                        IdReader.tokens(masked, idLists, l.from(), l.to())), Optional.of(l)))
+                .orElseGet(() -> new Tokens(IdReader.tokens(masked, idLists), Optional.empty())));
         Future<List<Tag>> tags = run(parallel, () -> lines
                 .map(l -> l.merge(before.get().tags(), Tag::range, Tag::shift, TagReader.tags(masked, l.from(), l.to())))
                 .orElseGet(() -> TagReader.tags(masked)));
@@ -257,25 +258,32 @@ public final class LogbookBuilder {
         return new LinePasses(idTokens, tags, anchors);
     }
 
-    private record LinePasses(Future<List<Reference>> idTokens, Future<List<Tag>> tags, Future<Anchors> anchors) {
+    private record LinePasses(Future<Tokens> idTokens, Future<List<Tag>> tags, Future<Anchors> anchors) {
+    }
+
+    /** The ID tokens, and how they were kept from the model before the edit, if they were: those outside the region are the old ones. */
+    private record Tokens(List<Reference> list, Optional<LineReuse> kept) {
     }
 
     /** The logbook from its entries and the passes over the whole text. */
     private static Logbook complete(SyntaxTree tree, ModelOptions options, Detection detection, List<Entry> entries,
             Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes,
-            List<TagDeclaration> declarations) {
+            List<TagDeclaration> declarations, Optional<Previous> previous) {
         String text = tree.text();
-        List<Reference> idTokens = result(passes.idTokens());
-        // Each token's ID is read where its source list holds it, unmoved: only the tokens kept are
-        // moved. Streaming every token of a spliced list moved (made anew) each one behind an edit.
-        List<Reference> accepted = new ArrayList<>();
+        Tokens tokens = result(passes.idTokens());
+        List<Reference> idTokens = tokens.list();
         List<IdScheme> schemeList = List.copyOf(schemes);
-        for (int i = 0; i < idTokens.size(); i++) {
-            if (isReference(SplicedList.unmoved(idTokens, i).id(), options, schemeList)) {
-                accepted.add(idTokens.get(i));
-            }
+        List<Reference> references;
+        if (tokens.kept().isPresent() && previous.get().built().logbook().schemes().equals(schemes)) {
+            // The tokens outside the region are the old ones and the schemes (and options) the same, so
+            // are the references among them: the old references, spliced around the region's. The
+            // versions then share them, and comparing the two lists skips them whole.
+            LineReuse lines = tokens.kept().get();
+            references = lines.merge(previous.get().built().logbook().references(), Reference::range, Reference::shift,
+                    references(lines.newInside(idTokens, Reference::range), options, schemeList));
+        } else {
+            references = List.copyOf(references(idTokens, options, schemeList));
         }
-        List<Reference> references = List.copyOf(accepted);
         int preambleEnd = entries.isEmpty() ? text.length() : entries.get(0).range().start();
         Set<TextRange> declared = new java.util.HashSet<>();
         declarations.forEach(declaration -> declared.add(declaration.range()));
@@ -290,6 +298,19 @@ public final class LogbookBuilder {
     }
 
     /** A token is a reference when the configured pattern, or else a scheme of the logbook's, accepts it. */
+    /** The tokens written in one of {@code schemes} (or matching the configured pattern), in order. */
+    private static List<Reference> references(List<Reference> idTokens, ModelOptions options, List<IdScheme> schemes) {
+        // Each token's ID is read where its source list holds it, unmoved: only the tokens kept are
+        // moved. Streaming every token of a spliced list moved (made anew) each one behind an edit.
+        List<Reference> accepted = new ArrayList<>();
+        for (int i = 0; i < idTokens.size(); i++) {
+            if (isReference(SplicedList.unmoved(idTokens, i).id(), options, schemes)) {
+                accepted.add(idTokens.get(i));
+            }
+        }
+        return accepted;
+    }
+
     private static boolean isReference(String id, ModelOptions options, List<IdScheme> schemes) {
         if (options.idPattern().isPresent()) {
             return IdScheme.matchesPattern(options.idPattern().get(), id);

@@ -396,6 +396,45 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * A body edit keeps the references outside the edited lines as the old objects (spliced, like the
+     * ID tokens), so that comparing the two versions skips them whole; a reference typed, or one
+     * moved across an edit, is still seen as a change.
+     */
+    @Test
+    void aBodyEditKeepsTheOtherReferencesAsTheOldObjects() {
+        StringBuilder text = new StringBuilder("# Log\n\n");
+        for (int day = 28; day > 0; day--) {
+            text.append("## 2024-03-").append(day < 10 ? "0" + day : day).append(" [e").append(day).append("] run\n\nResults: see [e")
+                    .append(Math.max(1, day - 1)).append("]\n\n");
+        }
+        DocumentSnapshot before = new DocumentSnapshot("file:///t.md", "t.md", 1, text.toString());
+        Logbook old = before.logbook(SETTINGS);
+        int at = text.indexOf("Results: see [e15]") + "Results: ".length();
+        DocumentSnapshot typed = before.withEdit(2, TextEdits.apply(text.toString(), TextRange.empty(at), "x"),
+                new TextChange(TextRange.empty(at), 1));
+        Logbook now = typed.logbook(SETTINGS);
+        assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 1, typed.text()).logbook(SETTINGS), now);
+        int shared = 0;
+        for (int i = 0; i < now.references().size(); ) {
+            int run = org.logbookls.text.SplicedList.sameSourceRun(old.references(), now.references(), i);
+            shared += run;
+            i += Math.max(1, run);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(shared >= old.references().size() - 2, "shared " + shared + " of "
+                + old.references().size());
+        var edits = typed.lineKeepingEditsSince(1).orElseThrow();
+        assertEquals(java.util.Optional.of(Set.of()), MovedDiagnostics.changedParts(old, now, edits));
+
+        int reference = typed.text().indexOf("[e20]") + 3;
+        DocumentSnapshot retyped = typed.withEdit(3, TextEdits.apply(typed.text(), TextRange.of(reference, reference + 1), "3"),
+                new TextChange(TextRange.of(reference, reference + 1), 1));
+        Logbook third = retyped.logbook(SETTINGS);
+        assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 1, retyped.text()).logbook(SETTINGS), third);
+        org.junit.jupiter.api.Assertions.assertTrue(MovedDiagnostics.changedParts(now, third, retyped.lineKeepingEditsSince(2).orElseThrow())
+                .orElseThrow().contains(ModelPart.ID_TOKENS), "a reference typed is a change");
+    }
+
+    /**
      * Repeated headings are numbered in document order (results, results-1, …). An edit of one, or a
      * heading of that slug added or removed, numbers again those after it, and only those: the
      * other anchors are the old ones. Each version is compared with a build from scratch.
