@@ -2,7 +2,6 @@ package org.logbookls.analysis.completion;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,28 +148,26 @@ public final class Completion {
 
     /** Adds the IDs matching {@code typed}, most recent first; true when there were more than {@link #MAX_IDS}. */
     private static boolean ids(WorkspaceView view, String typed, TextRange replace, List<Item> items, Cancellation cancel) {
-        // The names, not the sorted map: building a map of every ID of the workspace was most of a completion.
-        List<Numbered> matching = new ArrayList<>();
-        for (String id : view.index().definedIdNames()) {
+        // The first MAX_IDS matches in the index's order (highest number first), and whether there are more.
+        List<String> ids = new ArrayList<>(MAX_IDS);
+        boolean more = false;
+        for (String id : view.index().definedIdsNewestFirst()) {
             if (matches(typed, id)) {
-                matching.add(new Numbered(IdScheme.number(id), id));
+                if (ids.size() == MAX_IDS) {
+                    more = true;
+                    break;
+                }
+                ids.add(id);
             }
         }
-        matching.sort(Comparator.comparingLong(Numbered::number).reversed().thenComparing(Numbered::id));
-        List<String> ids = new ArrayList<>(matching.size());
-        matching.forEach(numbered -> ids.add(numbered.id()));
         int rank = 0;
-        for (String id : ids.subList(0, Math.min(ids.size(), MAX_IDS))) {
+        for (String id : ids) {
             cancel.check();
             var summary = view.index().summary(id);
             String detail = summary.map(s -> s.title().strip() + (s.date().isEmpty() ? "" : " · " + s.date())).orElse("");
             items.add(new Item(id, Kind.ID, detail, Optional.empty(), id, replace, id, String.format("1-%06d", rank++), Optional.of(id)));
         }
-        return ids.size() > MAX_IDS;
-    }
-
-    /** An ID and its number, read once for sorting. */
-    private record Numbered(long number, String id) {
+        return more;
     }
 
     /** The typed characters appear in the ID in order, ignoring case (as editors filter: "e38" matches "e0038"). */
