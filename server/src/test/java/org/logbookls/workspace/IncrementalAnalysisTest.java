@@ -638,6 +638,7 @@ class IncrementalAnalysisTest {
         assertEquals(expected.tagUses(), actual.tagUses(), when);
         assertEquals(expected.declaredTags(), actual.declaredTags(), when);
         assertEquals(expected.workspaceTags(), actual.workspaceTags(), when);
+        assertEquals(expected.definedIdsNewestFirst(), actual.definedIdsNewestFirst(), when);
     }
 
     @Test
