@@ -63,6 +63,21 @@ public final class MaskedText implements CharSequence {
         return run.opaque ? ' ' : c;
     }
 
+    /**
+     * Where {@code c} (not a line break) is read first in {@code [from, to)}, or -1: a search of the
+     * text (the JDK's, vectorised) for it, each find checked against the opaque ranges. For the readers
+     * that look for one character (a tag's {@code #}) instead of trying a pattern at every offset.
+     */
+    public int indexOf(char c, int from, int to) {
+        String source = written != null ? written : text;
+        for (int at = source.indexOf(c, from); at >= 0 && at < to; at = source.indexOf(c, at + 1)) {
+            if (charAt(at) == c) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The maximal run of opaque, or of plain, characters holding {@code index}. */
     private Run runAt(int index) {
         int next = SplicedList.firstAtOrAfter(opaque, TextRange::end, index + 1);
