@@ -297,7 +297,6 @@ public final class LogbookBuilder {
                 anchors.list(), anchors.slugs(), tags, declarations, conventions, suppressions(tree));
     }
 
-    /** A token is a reference when the configured pattern, or else a scheme of the logbook's, accepts it. */
     /** The tokens written in one of {@code schemes} (or matching the configured pattern), in order. */
     private static List<Reference> references(List<Reference> idTokens, ModelOptions options, List<IdScheme> schemes) {
         // Each token's ID is read where its source list holds it, unmoved: only the tokens kept are
@@ -311,6 +310,7 @@ public final class LogbookBuilder {
         return accepted;
     }
 
+    /** A token is a reference when the configured pattern, or else a scheme of the logbook's, accepts it. */
     private static boolean isReference(String id, ModelOptions options, List<IdScheme> schemes) {
         if (options.idPattern().isPresent()) {
             return IdScheme.matchesPattern(options.idPattern().get(), id);
