@@ -37,12 +37,13 @@ class PathologicalInputsTest {
     private static final Map<String, Integer> DIAGNOSTICS = new LinkedHashMap<>();
     private static final Map<String, String> SLOWEST = new LinkedHashMap<>();
     private static ServerProcess server;
+    private static Path folder;
     private static int nextId = 1;
     private static int version = 1;
 
     @BeforeAll
     static void start() throws Exception {
-        Path folder = Files.createTempDirectory("pathological");
+        folder = Files.createTempDirectory("pathological");
         server = ServerProcess.start();
         server.initialize(folder.toUri().toString(), null);
         REPORT.add(String.format("%-34s %10s %11s %12s %12s %9s  %s", "input", "chars", "diagnostics", "open+diag ms", "requests ms",
@@ -52,6 +53,8 @@ class PathologicalInputsTest {
     @AfterAll
     static void stop() throws Exception {
         server.close();
+        // The workspace folder stays empty: the documents are only ever opened, never written.
+        Files.deleteIfExists(folder);
         Path report = Path.of("target", "pathological-inputs.txt");
         Files.createDirectories(report.getParent());
         Files.write(report, REPORT);
