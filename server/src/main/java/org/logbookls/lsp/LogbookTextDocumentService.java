@@ -154,8 +154,8 @@ final class LogbookTextDocumentService implements TextDocumentService {
             if (document.isEmpty()) {
                 return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(java.util.List.of()));
             }
-            var report = new RelatedFullDocumentDiagnosticReport(session.diagnostics(session.view(snapshot, cancel), document.get(), cancel));
-            return new DocumentDiagnosticReport(report);
+            return session.pulledReport(uri, params.getPreviousResultId(),
+                    session.diagnostics(session.view(snapshot, cancel), document.get(), cancel));
         });
     }
 

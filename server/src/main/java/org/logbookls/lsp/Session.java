@@ -67,6 +67,38 @@ final class Session {
     void dropChecked(String uri) {
         checked.remove(uri);
         outlines.remove(uri);
+        pulled.remove(uri);
+    }
+
+    /**
+     * The last diagnostics report a client pulled for each open document, under its result id: when the
+     * client names that id and the diagnostics are the same, the answer is "unchanged" instead of them all
+     * again (VS Code pulls after every keystroke, and most keystrokes change no diagnostic's position).
+     */
+    private final java.util.Map<String, Pulled> pulled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextResultId = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Pulled(String resultId, List<org.eclipse.lsp4j.Diagnostic> items) {
+    }
+
+    /**
+     * The answer to a pull of {@code uri}'s diagnostics, now {@code items}, by a client that holds the report
+     * {@code previousResultId} (or none): "unchanged" when that is the last one sent and it still holds.
+     */
+    org.eclipse.lsp4j.DocumentDiagnosticReport pulledReport(String uri, String previousResultId, List<org.eclipse.lsp4j.Diagnostic> items) {
+        Pulled last = pulled.get(uri);
+        if (last != null && last.resultId().equals(previousResultId) && last.items().equals(items)) {
+            return new org.eclipse.lsp4j.DocumentDiagnosticReport(new org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport(last.resultId()));
+        }
+        String resultId = Long.toString(nextResultId.incrementAndGet());
+        pulled.put(uri, new Pulled(resultId, items));
+        if (workspace.current().document(uri).isEmpty()) {
+            // Closed while this request ran: what was just added would never be dropped.
+            pulled.remove(uri);
+        }
+        var report = new org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport(items);
+        report.setResultId(resultId);
+        return new org.eclipse.lsp4j.DocumentDiagnosticReport(report);
     }
 
     /** Where the outlines of the open document {@code uri} keep their entries' JSON; none once it closed. */

@@ -125,6 +125,41 @@ class LspRoundTripTest {
     }
 
     /**
+     * A client that names the report it holds gets "unchanged" while the diagnostics are the same, and
+     * them all, under a new id, once they differ or when it names an older report.
+     */
+    @Test
+    void aPullNamingTheLastReportIsAnsweredUnchangedWhileNothingChanged() throws Exception {
+        start(capabilities(true, false), null);
+        String uri = open("journal.md", LOGBOOK);
+        var first = pull(uri, null).getLeft();
+        assertEquals(1, first.getItems().size());
+        assertNotNull(first.getResultId());
+        // A keystroke on another line than the diagnostic's: nothing the client shows changed.
+        change(uri, 2, new Range(new Position(3, 9), new Position(3, 9)), "x");
+        var same = pull(uri, first.getResultId());
+        assertTrue(same.isRight(), "unchanged");
+        assertEquals(first.getResultId(), same.getRight().getResultId());
+        // "## 2024-03-31" becomes "## 2024-03-01": another diagnostic.
+        change(uri, 3, new Range(new Position(5, 11), new Position(5, 13)), "01");
+        var changed = pull(uri, first.getResultId()).getLeft();
+        assertEquals(List.of("duplicate-date"), changed.getItems().stream().map(d -> d.getCode().getLeft()).toList());
+        assertTrue(!changed.getResultId().equals(first.getResultId()));
+        // The client still naming the first report gets everything, as does one naming none.
+        assertTrue(pull(uri, first.getResultId()).isLeft());
+        assertTrue(pull(uri, null).isLeft());
+    }
+
+    private org.eclipse.lsp4j.jsonrpc.messages.Either<org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport,
+            org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport> pull(String uri, String previousResultId) throws Exception {
+        var params = new DocumentDiagnosticParams(new TextDocumentIdentifier(uri));
+        params.setPreviousResultId(previousResultId);
+        var report = server.getTextDocumentService().diagnostic(params).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return report.isLeft() ? org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(report.getLeft())
+                : org.eclipse.lsp4j.jsonrpc.messages.Either.forRight(report.getRight());
+    }
+
+    /**
      * A body edit usually only moves the last diagnostics; not those of a link into another file, whose
      * headings may have changed since without any change to the workspace's index.
      */
