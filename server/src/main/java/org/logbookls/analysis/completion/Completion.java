@@ -18,6 +18,7 @@ import org.logbookls.model.IdDefinition;
 import org.logbookls.model.IdScheme;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.Section;
+import org.logbookls.model.Tag;
 import org.logbookls.model.SectionLabels;
 import org.logbookls.model.SectionStyle;
 import org.logbookls.model.Template;
@@ -218,7 +219,11 @@ public final class Completion {
                     String.format("0-%04d", rank++), Optional.empty()));
         }
         Map<String, Integer> used = new LinkedHashMap<>(view.index().tagUses());
-        logbook.tags().forEach(tag -> used.putIfAbsent(tag.name(), 1));
+        // Names only, read unmoved: reading the tags behind an edit would move (make anew) each of them.
+        List<Tag> tags = logbook.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            used.putIfAbsent(SplicedList.unmoved(tags, i).name(), 1);
+        }
         List<Map.Entry<String, Integer>> byUse = new ArrayList<>(used.entrySet());
         byUse.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (Map.Entry<String, Integer> tag : byUse) {
