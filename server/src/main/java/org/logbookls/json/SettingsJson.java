@@ -37,8 +37,7 @@ import org.logbookls.workspace.LogbookFiles;
 public final class SettingsJson {
     /** The keys of the configuration, as documented in {@code docs/configuration.md} and the schema. */
     public static final List<String> KEYS = List.of("include", "exclude", "requiredSections", "sectionFamilies", "dateOrder",
-            "diagnostics", "idPattern", "tags", "carryOver", "maxFileSizeMB",
-            "maxDiagnostics");
+            "diagnostics", "idPattern", "tags", "carryOver", "maxFileSizeMB", "maxDiagnostics");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final int MAX_LIST = 1000;
     private static final int MAX_DIAGNOSTICS = 1_000_000;

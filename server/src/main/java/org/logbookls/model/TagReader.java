@@ -174,6 +174,7 @@ final class TagReader {
     }
 
     private static boolean isColour(String name) {
+        // The lengths HEX accepts, checked first: most tags are words, and the pattern is a matcher per tag.
         int length = name.length();
         if (length != 3 && length != 4 && length != 6 && length != 8 || !HEX.matcher(name).matches()) {
             return false;

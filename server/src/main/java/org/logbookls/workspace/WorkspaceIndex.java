@@ -128,11 +128,6 @@ public final class WorkspaceIndex {
         return mentioners.keySet();
     }
 
-    /** Every defined ID, in no order: what {@link #definedIds} holds, without building it. */
-    public Set<String> definedIdNames() {
-        return java.util.Collections.unmodifiableSet(definers.keySet());
-    }
-
     /**
      * Every defined ID, the highest number first (then by name): the order completion offers them in.
      * Sorted once per index, when first asked for: sorting 10,000 IDs at every completion request was
