@@ -44,22 +44,66 @@ final class DateResolver {
 
     static Result resolve(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst, Optional<Integer> contextYear,
             LocalDate today) {
+        return resolve(inputs, configuredDayFirst, contextYear, today, Known.NONE);
+    }
+
+    /**
+     * Dates resolved before, by input (null where none is known): each the date its input resolved to
+     * when days were read {@code dayFirst}. After an edit, the entries it did not touch have the inputs
+     * they had; resolving all 10,000 again (and comparing each with the old one) was half of the build
+     * after a keystroke in an entry's heading.
+     */
+    record Known(List<EntryDate> dates, boolean dayFirst) {
+        static final Known NONE = new Known(null, false);
+    }
+
+    /**
+     * As {@link #resolve(List, Optional, Optional, LocalDate)}, taking a known date for an input when it
+     * cannot differ: the input is the one the date was resolved from (at the same place), the day/month
+     * order is the same, and the date depends on no other (its year is written, or it is no whole date).
+     * A yearless date takes its year from its neighbours, so it is always resolved again.
+     */
+    static Result resolve(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst, Optional<Integer> contextYear,
+            LocalDate today, Known known) {
         DateConventions conventions = conventions(inputs, configuredDayFirst, contextYear, today);
-        List<Parts> parts = new ArrayList<>();
-        for (Optional<Input> input : inputs) {
-            parts.add(input.flatMap(in -> in.mention().map(mention -> parts(mention, conventions.dayFirst()))).orElse(null));
+        boolean reuse = known.dates() != null && known.dayFirst() == conventions.dayFirst();
+        boolean[] reused = new boolean[inputs.size()];
+        boolean anyYearless = false;
+        for (int i = 0; i < inputs.size(); i++) {
+            Optional<Input> input = inputs.get(i);
+            if (input.isEmpty()) {
+                continue;
+            }
+            boolean independent = input.get().mention().isEmpty() || yearWritten(input.get().mention().get());
+            anyYearless |= !independent;
+            EntryDate date = reuse ? known.dates().get(i) : null;
+            reused[i] = independent && date != null && date.range().equals(input.get().range());
+        }
+        List<Parts> parts = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            Optional<Input> input = inputs.get(i);
+            // A reused date's parts are needed only as the anchors of yearless dates.
+            boolean needed = input.isPresent() && input.get().mention().isPresent() && (!reused[i] || anyYearless);
+            parts.add(needed ? parts(input.get().mention().get(), conventions.dayFirst()) : null);
         }
         assignYears(parts, contextYear, today);
-        List<Optional<EntryDate>> dates = new ArrayList<>();
+        List<Optional<EntryDate>> dates = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Optional<Input> input = inputs.get(i);
             if (input.isEmpty()) {
                 dates.add(Optional.empty());
-                continue;
+            } else if (reused[i]) {
+                dates.add(Optional.of(known.dates().get(i)));
+            } else {
+                dates.add(Optional.of(entryDate(input.get(), parts.get(i), conventions)));
             }
-            dates.add(Optional.of(entryDate(input.get(), parts.get(i), conventions)));
         }
         return new Result(dates, conventions);
+    }
+
+    /** Whether the mention's year is written (as {@link #parts} reads it): then no other date decides it. */
+    private static boolean yearWritten(DateMention mention) {
+        return year(mention.start()) >= 0 || mention.end().isPresent() && year(mention.end().get()) >= 0;
     }
 
     private static DateConventions conventions(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst,

@@ -46,6 +46,8 @@ public final class LogbookBuilder {
     private static final int NO_HEADING_LEVEL = 7;
     /** From this length on, the independent passes of a build run on every core. */
     private static final int PARALLEL_CHARS = 128 * 1024;
+    /** Fewer entries to read are read on one core: the work of each is small. */
+    private static final int PARALLEL_ENTRIES = 256;
 
     private LogbookBuilder() {
     }
@@ -94,8 +96,11 @@ public final class LogbookBuilder {
     static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel) {
         String text = tree.text();
         MaskedText masked = tree.maskedText();
+        // After an edit the passes over the text read only the region again, on one core unless it is long:
+        // handing a few lines' work to the other core and waiting for it took longer than doing it.
+        boolean passesInParallel = parallel && previous.map(p -> p.region().to() - p.region().from() >= PARALLEL_CHARS).orElse(true);
         List<Candidate> spliced = previous.isPresent()
-                ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region(), parallel)
+                ? HeadingReader.read(tree, previous.get().built().candidates(), previous.get().region(), passesInParallel)
                 : HeadingReader.read(tree, parallel);
         Optional<KeptEntries.Kept> kept = previous.flatMap(p -> KeptEntries.of(tree, options, p, spliced));
         if (kept.isPresent()) {
@@ -138,11 +143,22 @@ public final class LogbookBuilder {
                 ? List.of(perDayDraft(tree, options))
                 : drafts(tree, candidates, entryCandidates, entryLevel);
 
-        List<Optional<DateResolver.Input>> inputs = new ArrayList<>();
-        for (Draft draft : drafts) {
+        List<Optional<DateResolver.Input>> inputs = new ArrayList<>(drafts.size());
+        // The entry before the edit of each draft the edit did not touch, found first: its date is known.
+        boolean[] found = new boolean[drafts.size()];
+        List<EntryDate> knownDates = reuse == SectionReuse.NONE ? null : new ArrayList<>(drafts.size());
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
             inputs.add(draft.date);
+            if (knownDates != null) {
+                found[d] = reuse.find(draft);
+                knownDates.add(found[d] ? draft.old.date().map(date -> draft.oldShift == 0 ? date : date.shift(draft.oldShift)).orElse(null)
+                        : null);
+            }
         }
-        DateResolver.Result dates = DateResolver.resolve(inputs, options.dayFirst(), contextYear(tree, options), options.today());
+        DateResolver.Known known = knownDates == null ? DateResolver.Known.NONE
+                : new DateResolver.Known(knownDates, previous.get().built().logbook().conventions().dayFirst());
+        DateResolver.Result dates = DateResolver.resolve(inputs, options.dayFirst(), contextYear(tree, options), options.today(), known);
 
         List<TextRange> idLists = new ArrayList<>();
         Set<IdScheme> schemes = new LinkedHashSet<>();
@@ -151,7 +167,7 @@ public final class LogbookBuilder {
             Draft draft = drafts.get(d);
             // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved;
             // when its date also reads as it did, it is the old entry itself.
-            if (reuse.find(draft)) {
+            if (found[d]) {
                 int shift = draft.oldShift;
                 draft.unchanged = unchanged(draft, dates.dates().get(d));
                 draft.ids = shift == 0 || draft.unchanged ? draft.old.ids() : draft.old.ids().stream().map(id -> id.shift(shift)).toList();
@@ -171,7 +187,7 @@ public final class LogbookBuilder {
 
         Collections.sort(idLists);
         // On a long document the passes over the whole text run on another core while this one reads the sections.
-        LinePasses passes = linePasses(tree, previous, idLists, false, parallel);
+        LinePasses passes = linePasses(tree, previous, idLists, false, passesInParallel);
 
         // Where each entry's blocks start: one walk over the blocks when every entry is read, a search for
         // each entry read again after an edit (walking would read, and move, every block behind it).
@@ -187,11 +203,18 @@ public final class LogbookBuilder {
             }
         }
         IntStream indexes = IntStream.range(0, drafts.size());
+        // After an edit nearly every entry is the old one: splitting 10,000 trivial steps over the
+        // cores cost more than it saved (a third of the build after a keystroke in a heading).
+        int toRead = 0;
+        for (Draft draft : drafts) {
+            toRead += draft.unchanged ? 0 : 1;
+        }
+        boolean readInParallel = parallel && toRead >= PARALLEL_ENTRIES;
         // Each entry as its list will hold it (unmoved) and how far it moved: an entry the edit did not
         // change is the old object, so the versions share it and what is kept per entry (an outline's JSON) stays valid.
         Entry[] unmoved = new Entry[drafts.size()];
         int[] shifts = new int[drafts.size()];
-        (parallel ? indexes.parallel() : indexes).forEach(i -> {
+        (readInParallel ? indexes.parallel() : indexes).forEach(i -> {
             Draft draft = drafts.get(i);
             if (draft.unchanged) {
                 unmoved[i] = draft.old;

@@ -281,6 +281,28 @@ class IncrementalAnalysisTest {
         assertEquals(document.logbook(SETTINGS), inARow.logbook(SETTINGS));
     }
 
+    /**
+     * A build after a keystroke in an entry's heading takes the other entries' dates from the last
+     * version instead of resolving them again, but only those no other date decides: a yearless date
+     * follows its neighbours' years, and every numeric date follows the day/month order the whole
+     * file decides. Edits that change those must still give the dates of a build from scratch.
+     */
+    @Test
+    void datesOtherDatesDecideAreResolvedAgainAfterAHeadingEdit() {
+        String yearless = "# Log\n\n## 2024-12-30 [e1] a\n\nx\n\n## March 3\n\ny\n\n## March 2\n\nz\n\n## 2023-12-29 [e2] b\n\nw\n";
+        editOneAtATimeAndInARow(yearless, List.of(new String[] {"2024-12-30", "2025-12-30"}, new String[] {"2023-12-29", "2x023-12-29"},
+                new String[] {"## March 3", "## March 3 2019"}, new String[] {"## March 2", "x## March 2"}));
+        String numeric = "# Log\n\n## 03/04/2024\n\nx\n\n## 02/04/2024\n\ny\n\n## 01/04/2024\n\nz\n";
+        editOneAtATimeAndInARow(numeric, List.of(new String[] {"02/04/2024", "13/04/2024"}, new String[] {"03/04/2024", "04/13/2024"},
+                new String[] {"01/04/2024", "1x/04/2024"}));
+        StringBuilder many = new StringBuilder("# Log\n\n");
+        for (int day = 28; day > 0; day--) {
+            many.append("## 2024-03-").append(day < 10 ? "0" + day : day).append(" [e").append(day).append("] run\n\nResults: fine\n\n");
+        }
+        editOneAtATimeAndInARow(many.toString(), List.of(new String[] {"2024-03-20", "2x024-03-20"}, new String[] {"2024-03-14 [e14]", "2024-03-14 [e15]"},
+                new String[] {"2024-03-11", "2024-03-31"}, new String[] {"## 2024-03-05", "x## 2024-03-05"}, new String[] {"[e7]", "[ex7]"}));
+    }
+
     private static void editOneAtATimeAndInARow(String text, List<String[]> edits) {
         DocumentSnapshot inARow = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         inARow.logbook(SETTINGS);
