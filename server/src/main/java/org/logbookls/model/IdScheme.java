@@ -24,6 +24,15 @@ public record IdScheme(String prefix, int width) {
         return Optional.of(new IdScheme(id.substring(0, digits), width));
     }
 
+    /** Whether {@link #of}{@code (id)} is this scheme, without making it. */
+    boolean isSchemeOf(String id) {
+        int digits = digitsStart(id);
+        if (digits != prefix.length() || !id.startsWith(prefix)) {
+            return false;
+        }
+        return width == (id.length() - digits > 1 && id.charAt(digits) == '0' ? id.length() - digits : 0);
+    }
+
     /** True when {@code token} is written in this scheme (any width unless the scheme pads). */
     public boolean accepts(String token) {
         int digits = digitsStart(token);
