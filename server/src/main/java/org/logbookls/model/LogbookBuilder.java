@@ -689,7 +689,7 @@ public final class LogbookBuilder {
                 e++;
             }
         }
-        Set<Integer> groupHeadings = groupHeadings(all, isEntry, entryLevel);
+        boolean[] groupHeadings = groupHeadings(all, isEntry, entryLevel);
         List<Draft> drafts = new ArrayList<>();
         // The open non-entry headings above the current line, outermost first: each entry's group is the nearest of higher rank.
         List<Integer> parents = new ArrayList<>();
@@ -716,7 +716,7 @@ public final class LogbookBuilder {
                 boolean nextIsEntry = isEntry[j];
                 int nextLevel = next.kind() == Kind.DATE_LINE ? entryLevel : next.level();
                 boolean higherRank = (next.kind() == Kind.HEADING || next.kind() == Kind.BANNER) && nextLevel < draft.level;
-                boolean groupOfSameRank = groupHeadings.contains(j) && nextLevel <= draft.level;
+                boolean groupOfSameRank = groupHeadings[j] && nextLevel <= draft.level;
                 if (nextIsEntry || higherRank || groupOfSameRank) {
                     draft.end = next.heading().start();
                     break;
@@ -747,8 +747,9 @@ public final class LogbookBuilder {
      * Non-entry headings that have entries of a lower rank under them ("## Week 10" over "### December
      * 5"): they head a group, so they end the entry before them even at the same rank.
      */
-    private static Set<Integer> groupHeadings(List<Candidate> all, boolean[] isEntry, int entryLevel) {
-        Set<Integer> groups = new java.util.HashSet<>();
+    private static boolean[] groupHeadings(List<Candidate> all, boolean[] isEntry, int entryLevel) {
+        // Flags by index, like isEntry: a set of boxed indexes was asked once per candidate after every entry.
+        boolean[] groups = new boolean[all.size()];
         for (int j = 0; j < all.size(); j++) {
             Candidate heading = all.get(j);
             if (heading.kind() != Kind.HEADING || isEntry[j]) {
@@ -761,7 +762,7 @@ public final class LogbookBuilder {
                     break;
                 }
                 if (isEntry[k]) {
-                    groups.add(j);
+                    groups[j] = true;
                     break;
                 }
             }
