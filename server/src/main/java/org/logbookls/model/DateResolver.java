@@ -50,7 +50,7 @@ final class DateResolver {
     /**
      * Dates resolved before, by input (null where none is known): each the date its input resolved to
      * when days were read {@code dayFirst}. After an edit, the entries it did not touch have the inputs
-     * they had; resolving all 10,000 again (and comparing each with the old one) was half of the build
+     * they had; resolving all 10,000 again (and comparing each with the old one) was nearly half of the build
      * after a keystroke in an entry's heading.
      */
     record Known(List<EntryDate> dates, boolean dayFirst) {
@@ -74,7 +74,7 @@ final class DateResolver {
             if (input.isEmpty()) {
                 continue;
             }
-            boolean independent = input.get().mention().isEmpty() || yearWritten(input.get().mention().get());
+            boolean independent = input.get().mention().isEmpty() || writtenYear(input.get().mention().get()) >= 0;
             anyYearless |= !independent;
             EntryDate date = reuse ? known.dates().get(i) : null;
             reused[i] = independent && date != null && date.range().equals(input.get().range());
@@ -101,9 +101,10 @@ final class DateResolver {
         return new Result(dates, conventions);
     }
 
-    /** Whether the mention's year is written (as {@link #parts} reads it): then no other date decides it. */
-    private static boolean yearWritten(DateMention mention) {
-        return year(mention.start()) >= 0 || mention.end().isPresent() && year(mention.end().get()) >= 0;
+    /** The year the mention writes (its start's, else its end's), or -1: a date with one needs no other date to decide it. */
+    private static int writtenYear(DateMention mention) {
+        int year = year(mention.start());
+        return year < 0 && mention.end().isPresent() ? year(mention.end().get()) : year;
     }
 
     private static DateConventions conventions(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst,
@@ -227,10 +228,7 @@ final class DateResolver {
         }
         parts.month = startMd[0];
         parts.day = startMd[1];
-        int year = year(start);
-        if (year < 0 && end.isPresent()) {
-            year = year(end.get());
-        }
+        int year = writtenYear(mention);
         parts.year = year;
         parts.yearWritten = year >= 0;
         parts.source = parts.yearWritten ? YearSource.WRITTEN : YearSource.UNKNOWN;

@@ -20,8 +20,7 @@ public record IdScheme(String prefix, int width) {
         if (digits < 0) {
             return Optional.empty();
         }
-        int width = id.length() - digits > 1 && id.charAt(digits) == '0' ? id.length() - digits : 0;
-        return Optional.of(new IdScheme(id.substring(0, digits), width));
+        return Optional.of(new IdScheme(id.substring(0, digits), width(id, digits)));
     }
 
     /** Whether {@link #of}{@code (id)} is this scheme, without making it. */
@@ -30,7 +29,12 @@ public record IdScheme(String prefix, int width) {
         if (digits != prefix.length() || !id.startsWith(prefix)) {
             return false;
         }
-        return width == (id.length() - digits > 1 && id.charAt(digits) == '0' ? id.length() - digits : 0);
+        return width == width(id, digits);
+    }
+
+    /** The width a scheme keeps for {@code id}, whose digits start at {@code digits}: only zero-padded numbers have one. */
+    private static int width(String id, int digits) {
+        return id.length() - digits > 1 && id.charAt(digits) == '0' ? id.length() - digits : 0;
     }
 
     /** True when {@code token} is written in this scheme (any width unless the scheme pads). */

@@ -163,6 +163,7 @@ public final class LogbookBuilder {
         List<TextRange> idLists = new ArrayList<>();
         Set<IdScheme> schemes = new LinkedHashSet<>();
         IdScheme lastScheme = null;
+        int toRead = 0;
         for (int d = 0; d < drafts.size(); d++) {
             Draft draft = drafts.get(d);
             // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved;
@@ -174,6 +175,7 @@ public final class LogbookBuilder {
             } else {
                 draft.ids = ids(masked, draft.idList, options);
             }
+            toRead += draft.unchanged ? 0 : 1;
             // Most IDs are in their neighbour's scheme: adding each to the set (a hash of it) was a tenth of a full build,
             // and making its scheme to compare half a megabyte per build of a 10,000-entry logbook.
             for (IdDefinition id : draft.ids) {
@@ -207,12 +209,8 @@ public final class LogbookBuilder {
             }
         }
         IntStream indexes = IntStream.range(0, drafts.size());
-        // After an edit nearly every entry is the old one: splitting 10,000 trivial steps over the
-        // cores cost more than it saved (a third of the build after a keystroke in a heading).
-        int toRead = 0;
-        for (Draft draft : drafts) {
-            toRead += draft.unchanged ? 0 : 1;
-        }
+        // After an edit nearly every entry is the old one: handing 10,000 trivial steps to the other
+        // core and waiting for it cost more than taking them here.
         boolean readInParallel = parallel && toRead >= PARALLEL_ENTRIES;
         // Each entry as its list will hold it (unmoved) and how far it moved: an entry the edit did not
         // change is the old object, so the versions share it and what is kept per entry (an outline's JSON) stays valid.
