@@ -39,7 +39,14 @@ final class DateResolver {
     record Input(String written, TextRange range, Optional<DateMention> mention, String ordinalSuffix) {
     }
 
-    record Result(List<Optional<EntryDate>> dates, DateConventions conventions) {
+    /**
+     * The dates, index for index with the inputs, and the day/month order they were read in.
+     * {@code independent}: each date was decided by its own input alone — none is yearless (a
+     * yearless date takes its year from its neighbours) and the chronology of all the dates did not
+     * choose the order — so another input changed, if it is {@link #decidesNothingElse neutral}, changes
+     * no other date ({@link KeptEntries} re-reads such a heading's entry alone).
+     */
+    record Result(List<Optional<EntryDate>> dates, DateConventions conventions, boolean independent) {
     }
 
     static Result resolve(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst, Optional<Integer> contextYear,
@@ -65,7 +72,8 @@ final class DateResolver {
      */
     static Result resolve(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst, Optional<Integer> contextYear,
             LocalDate today, Known known) {
-        DateConventions conventions = conventions(inputs, configuredDayFirst, contextYear, today);
+        Decided decided = conventions(inputs, configuredDayFirst, contextYear, today);
+        DateConventions conventions = decided.conventions();
         boolean reuse = known.dates() != null && known.dayFirst() == conventions.dayFirst();
         boolean[] reused = new boolean[inputs.size()];
         boolean anyYearless = false;
@@ -98,7 +106,30 @@ final class DateResolver {
                 dates.add(Optional.of(entryDate(input.get(), parts.get(i), conventions)));
             }
         }
-        return new Result(dates, conventions);
+        return new Result(dates, conventions, !anyYearless && !decided.byChronology());
+    }
+
+    /**
+     * Whether {@code mention} decides nothing for the other dates of its document: its year is
+     * written, and no part of it is numeric ({@code 03/04}), so it neither votes on nor counts towards
+     * the day/month order.
+     */
+    static boolean decidesNothingElse(DateMention mention) {
+        for (RawDate raw : raws(mention)) {
+            if (raw.form() == Form.NUMERIC || raw.form() == Form.COMPACT || raw.orderEvidence() != 0) {
+                return false;
+            }
+        }
+        return writtenYear(mention) >= 0;
+    }
+
+    /**
+     * The date of {@code input} in a document whose dates were read with {@code conventions} and are
+     * {@link Result#independent}: what {@link #resolve} gives it there, when its mention (if any)
+     * {@link #decidesNothingElse}.
+     */
+    static EntryDate resolveAlone(Input input, DateConventions conventions) {
+        return entryDate(input, input.mention().map(mention -> parts(mention, conventions.dayFirst())).orElse(null), conventions);
     }
 
     /** The year the mention writes (its start's, else its end's), or -1: a date with one needs no other date to decide it. */
@@ -107,7 +138,11 @@ final class DateResolver {
         return year < 0 && mention.end().isPresent() ? year(mention.end().get()) : year;
     }
 
-    private static DateConventions conventions(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst,
+    /** The order dates are read in, and whether the chronology of all of them chose it (or was asked and could not). */
+    private record Decided(DateConventions conventions, boolean byChronology) {
+    }
+
+    private static Decided conventions(List<Optional<Input>> inputs, Optional<Boolean> configuredDayFirst,
             Optional<Integer> contextYear, LocalDate today) {
         int dayFirstVotes = 0;
         int monthFirstVotes = 0;
@@ -139,12 +174,12 @@ final class DateResolver {
         }
         boolean mixed = dayFirstVotes > 0 && monthFirstVotes > 0;
         if (configuredDayFirst.isPresent()) {
-            return new DateConventions(configuredDayFirst.get(), Source.CONFIGURATION, mixed,
-                    Optional.ofNullable(dayFirstExample), Optional.ofNullable(monthFirstExample));
+            return new Decided(new DateConventions(configuredDayFirst.get(), Source.CONFIGURATION, mixed,
+                    Optional.ofNullable(dayFirstExample), Optional.ofNullable(monthFirstExample)), false);
         }
         if (dayFirstVotes > 0 || monthFirstVotes > 0) {
-            return new DateConventions(dayFirstVotes >= monthFirstVotes, Source.EVIDENCE, mixed,
-                    Optional.ofNullable(dayFirstExample), Optional.ofNullable(monthFirstExample));
+            return new Decided(new DateConventions(dayFirstVotes >= monthFirstVotes, Source.EVIDENCE, mixed,
+                    Optional.ofNullable(dayFirstExample), Optional.ofNullable(monthFirstExample)), false);
         }
         boolean conventional = numeric > 0 && dotted * 2 >= numeric;
         if (numeric > 1) {
@@ -152,10 +187,11 @@ final class DateResolver {
             int dayFirstBreaks = breaks(inputs, true, contextYear, today);
             int monthFirstBreaks = breaks(inputs, false, contextYear, today);
             if (dayFirstBreaks != monthFirstBreaks) {
-                return new DateConventions(dayFirstBreaks < monthFirstBreaks, Source.CHRONOLOGY, false, Optional.empty(), Optional.empty());
+                return new Decided(new DateConventions(dayFirstBreaks < monthFirstBreaks, Source.CHRONOLOGY, false, Optional.empty(),
+                        Optional.empty()), true);
             }
         }
-        return new DateConventions(conventional, Source.DEFAULT, false, Optional.empty(), Optional.empty());
+        return new Decided(new DateConventions(conventional, Source.DEFAULT, false, Optional.empty(), Optional.empty()), numeric > 1);
     }
 
     private static int breaks(List<Optional<Input>> inputs, boolean dayFirst, Optional<Integer> contextYear, LocalDate today) {

@@ -68,10 +68,55 @@ public final class LogbookBuilder {
      * (-1 if none): a heading below both decides nothing over the whole document ({@link KeptEntries}).
      */
     public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, int deepestLevel, int lastGroup,
-            List<String> templateLabels, List<TextRange> idLists, boolean keyHeadings, Object names) {
+            List<String> templateLabels, List<TextRange> idLists, boolean keyHeadings, Object names, Census census) {
         /** The model alone, without what only the next version's build reuses: for a document no edit will follow. */
         public Built forgotten() {
-            return new Built(logbook, List.of(), entryLevel, deepestLevel, lastGroup, templateLabels, List.of(), keyHeadings, names);
+            return new Built(logbook, List.of(), entryLevel, deepestLevel, lastGroup, templateLabels, List.of(), keyHeadings, names, census);
+        }
+    }
+
+    /**
+     * What the decisions over the whole document counted among the candidates and read from the
+     * dates: how many headings lead with a date, how many are headings with a bracketed ID list, how
+     * many lead with a date that is not written with a month name, whether any ID list is unbracketed,
+     * and whether every date was decided by its own text alone ({@link DateResolver.Result#independent}).
+     * A heading whose date or IDs changed moves the first three by one at most; when the decisions
+     * come out the same with the new counts, only its entry changes ({@link KeptEntries}).
+     */
+    public record Census(int leadingDated, int idHeadings, int numericLeading, boolean unbracketedIds, boolean datesIndependent) {
+        static final Census UNKNOWN = new Census(0, 0, 0, true, false);
+
+        static Census of(List<Candidate> candidates, boolean datesIndependent) {
+            int leadingDated = 0;
+            int idHeadings = 0;
+            int numericLeading = 0;
+            boolean unbracketedIds = false;
+            for (Candidate candidate : candidates) {
+                leadingDated += leadsWithDate(candidate);
+                idHeadings += idHeading(candidate);
+                numericLeading += leadsWithNumericDate(candidate);
+                unbracketedIds |= candidate.idList().isPresent() && !candidate.bracketed();
+            }
+            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, datesIndependent);
+        }
+
+        /** These counts with {@code before} read as {@code after}. */
+        Census replacing(Candidate before, Candidate after) {
+            return new Census(leadingDated - leadsWithDate(before) + leadsWithDate(after), idHeadings - idHeading(before) + idHeading(after),
+                    numericLeading - leadsWithNumericDate(before) + leadsWithNumericDate(after),
+                    unbracketedIds || after.idList().isPresent() && !after.bracketed(), datesIndependent);
+        }
+
+        static int leadsWithDate(Candidate candidate) {
+            return candidate.leadingDate().isPresent() ? 1 : 0;
+        }
+
+        static int idHeading(Candidate candidate) {
+            return candidate.kind() == Kind.HEADING && candidate.bracketed() ? 1 : 0;
+        }
+
+        static int leadsWithNumericDate(Candidate candidate) {
+            return candidate.leadingDate().isPresent() && candidate.leadingDate().get().start().form() != RawDate.Form.NAMED ? 1 : 0;
         }
     }
 
@@ -109,20 +154,19 @@ public final class LogbookBuilder {
             LinePasses passes = linePasses(tree, previous, k.idLists(), true, false);
             IncrementalParser.Region region = previous.get().region();
             TagReader.Declarations declarations = declarations(tree, previous);
-            Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), old.schemes(), old.conventions(), passes,
-                    declarations.list(), previous);
+            Logbook logbook = complete(tree, options, old.detection(), k.entries(), k.template(), k.schemes().orElse(old.schemes()),
+                    old.conventions(), passes, declarations.list(), previous);
             Object names = Names.same(old, logbook, k, region, declarations.list() == old.tagDeclarations())
                     ? previous.get().built().names() : new Object();
             Built last = previous.get().built();
             return new Built(logbook, spliced, last.entryLevel(), last.deepestLevel(), last.lastGroup(), last.templateLabels(), k.idLists(),
-                    declarations.keyHeadings(), names);
+                    declarations.keyHeadings(), names, k.census());
         }
         // Moved once here: the passes below read every candidate several times.
         List<Candidate> candidates = List.copyOf(spliced);
         int entryLevel = entryLevel(candidates);
-        int leadingDated = (int) candidates.stream().filter(c -> c.leadingDate().isPresent()).count();
-        int idHeadings = (int) candidates.stream().filter(c -> c.kind() == Kind.HEADING && c.bracketed()).count();
-        Detection detection = LogbookDetector.detect(options, tree.frontMatter(), leadingDated, idHeadings);
+        Census counted = Census.of(candidates, false);
+        Detection detection = LogbookDetector.detect(options, tree.frontMatter(), counted.leadingDated(), counted.idHeadings());
 
         SectionLabels labels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
         List<Candidate> entryCandidates = detection.reason() == Detection.Reason.DATED_FILE
@@ -241,8 +285,12 @@ public final class LogbookBuilder {
         // The candidates as spliced, not the moved copy the passes above read: the next version reads only
         // those of its region, and keeping 30,000 moved copies with each version had them outlive a young
         // collection and fill the old generation (a full collection every few keystrokes in headings).
+        // A per-day file's one entry is read from the whole file: its dates are never taken as independent.
+        boolean datesIndependent = dates.independent() && detection.reason() != Detection.Reason.DATED_FILE;
+        Census census = new Census(counted.leadingDated(), counted.idHeadings(), counted.numericLeading(), counted.unbracketedIds(),
+                datesIndependent);
         return new Built(logbook, spliced, entryLevel, deepestLevel, lastGroup, templateLabels, idLists, declarations.keyHeadings(),
-                new Object());
+                new Object(), census);
     }
 
     /**
@@ -768,7 +816,7 @@ public final class LogbookBuilder {
         return groups;
     }
 
-    private static DateResolver.Input input(String text, DateMention mention) {
+    static DateResolver.Input input(String text, DateMention mention) {
         String ordinal = mention.ordinalRange().map(range -> range.of(text)).orElse("");
         return new DateResolver.Input(mention.range().of(text), mention.range(), Optional.of(mention), ordinal);
     }
