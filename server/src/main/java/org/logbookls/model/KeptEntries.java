@@ -126,14 +126,7 @@ final class KeptEntries {
         IdScheme last = null;
         for (int i = 0; i < entries.size(); i++) {
             for (IdDefinition id : SplicedList.unmoved(entries, i).ids()) {
-                if (last != null && last.isSchemeOf(id.id())) {
-                    continue;
-                }
-                Optional<IdScheme> scheme = IdScheme.of(id.id());
-                if (scheme.isPresent() && !scheme.get().equals(last)) {
-                    last = scheme.get();
-                    schemes.add(last);
-                }
+                last = LogbookBuilder.addScheme(schemes, last, id.id());
             }
         }
         return schemes;

@@ -223,14 +223,7 @@ public final class LogbookBuilder {
             // Most IDs are in their neighbour's scheme: adding each to the set (a hash of it) was a tenth of a full build,
             // and making its scheme to compare half a megabyte per build of a 10,000-entry logbook.
             for (IdDefinition id : draft.ids) {
-                if (lastScheme != null && lastScheme.isSchemeOf(id.id())) {
-                    continue;
-                }
-                Optional<IdScheme> scheme = IdScheme.of(id.id());
-                if (scheme.isPresent() && !scheme.get().equals(lastScheme)) {
-                    lastScheme = scheme.get();
-                    schemes.add(lastScheme);
-                }
+                lastScheme = addScheme(schemes, lastScheme, id.id());
             }
             draft.idList.ifPresent(idLists::add);
         }
@@ -291,6 +284,23 @@ public final class LogbookBuilder {
                 datesIndependent);
         return new Built(logbook, spliced, entryLevel, deepestLevel, lastGroup, templateLabels, idLists, declarations.keyHeadings(),
                 new Object(), census);
+    }
+
+    /**
+     * Adds the scheme of {@code id} to {@code schemes} unless it is {@code last}'s, and returns the
+     * scheme it is in (or {@code last} if none): most IDs are in their neighbour's scheme, so the set
+     * is asked only when the scheme changes.
+     */
+    static IdScheme addScheme(Set<IdScheme> schemes, IdScheme last, String id) {
+        if (last != null && last.isSchemeOf(id)) {
+            return last;
+        }
+        Optional<IdScheme> scheme = IdScheme.of(id);
+        if (scheme.isPresent() && !scheme.get().equals(last)) {
+            schemes.add(scheme.get());
+            return scheme.get();
+        }
+        return last;
     }
 
     /**
