@@ -79,7 +79,7 @@ final class KeptEntries {
             if (again.isEmpty()) {
                 return Optional.empty();
             }
-            idsChanged |= !sameIds(entry.ids(), again.get().ids());
+            idsChanged |= !Entry.sameIds(entry, again.get());
             read.add(again.get());
         }
         if (moves.get().rereadCount > 0 && read.stream().filter(entry -> moves.get().reread(entry.heading().start())).count()
@@ -106,18 +106,6 @@ final class KeptEntries {
         Optional<Set<IdScheme>> schemes = idsChanged ? Optional.of(schemes(entries)).filter(now -> !now.equals(old.schemes()))
                 : Optional.empty();
         return Optional.of(new Kept(entries, template, idLists, firstRead, endRead, schemes, moves.get().census));
-    }
-
-    private static boolean sameIds(List<IdDefinition> before, List<IdDefinition> after) {
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (!before.get(i).id().equals(after.get(i).id())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The schemes of every entry's IDs, as the full build collects them. */

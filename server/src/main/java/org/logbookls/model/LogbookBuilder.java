@@ -84,9 +84,8 @@ public final class LogbookBuilder {
      * come out the same with the new counts, only its entry changes ({@link KeptEntries}).
      */
     public record Census(int leadingDated, int idHeadings, int numericLeading, boolean unbracketedIds, boolean datesIndependent) {
-        static final Census UNKNOWN = new Census(0, 0, 0, true, false);
-
-        static Census of(List<Candidate> candidates, boolean datesIndependent) {
+        /** The counts over {@code candidates}, the dates not yet resolved (taken as not independent). */
+        static Census of(List<Candidate> candidates) {
             int leadingDated = 0;
             int idHeadings = 0;
             int numericLeading = 0;
@@ -97,7 +96,11 @@ public final class LogbookBuilder {
                 numericLeading += leadsWithNumericDate(candidate);
                 unbracketedIds |= candidate.idList().isPresent() && !candidate.bracketed();
             }
-            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, datesIndependent);
+            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, false);
+        }
+
+        Census withDatesIndependent(boolean independent) {
+            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, independent);
         }
 
         /** These counts with {@code before} read as {@code after}. */
@@ -165,13 +168,13 @@ public final class LogbookBuilder {
         // Moved once here: the passes below read every candidate several times.
         List<Candidate> candidates = List.copyOf(spliced);
         int entryLevel = entryLevel(candidates);
-        Census counted = Census.of(candidates, false);
+        Census counted = Census.of(candidates);
         Detection detection = LogbookDetector.detect(options, tree.frontMatter(), counted.leadingDated(), counted.idHeadings());
 
         SectionLabels labels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
         List<Candidate> entryCandidates = detection.reason() == Detection.Reason.DATED_FILE
                 ? List.of()
-                : selectEntries(masked, candidates, entryLevel);
+                : selectEntries(masked, candidates, entryLevel, counted.numericLeading());
         List<TextRange> entryHeadings = entryCandidates.stream().map(Candidate::heading).toList();
         Optional<Template> template = TemplateReader.read(tree, labels, entryHeadings, entryLevel);
         if (template.isPresent()) {
@@ -280,8 +283,7 @@ public final class LogbookBuilder {
         // collection and fill the old generation (a full collection every few keystrokes in headings).
         // A per-day file's one entry is read from the whole file: its dates are never taken as independent.
         boolean datesIndependent = dates.independent() && detection.reason() != Detection.Reason.DATED_FILE;
-        Census census = new Census(counted.leadingDated(), counted.idHeadings(), counted.numericLeading(), counted.unbracketedIds(),
-                datesIndependent);
+        Census census = counted.withDatesIndependent(datesIndependent);
         return new Built(logbook, spliced, entryLevel, deepestLevel, lastGroup, templateLabels, idLists, declarations.keyHeadings(),
                 new Object(), census);
     }
@@ -683,15 +685,10 @@ public final class LogbookBuilder {
         return grown;
     }
 
-    private static List<Candidate> selectEntries(MaskedText masked, List<Candidate> candidates, int entryLevel) {
+    /** The candidates that are entries; {@code numericEntries} is how many lead with a date not written with a month name. */
+    private static List<Candidate> selectEntries(MaskedText masked, List<Candidate> candidates, int entryLevel, int numericEntries) {
         // How many titles lead with IDs of each scheme: needed only for IDs without brackets, which few logbooks write.
         Map<String, Integer> leadingIdSchemes = null;
-        int numericEntries = 0;
-        for (Candidate candidate : candidates) {
-            if (candidate.leadingDate().isPresent() && candidate.leadingDate().get().start().form() != RawDate.Form.NAMED) {
-                numericEntries++;
-            }
-        }
         List<Candidate> selected = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.kind() == Kind.BANNER) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -127,19 +126,11 @@ class EntryHeadingEditTest {
         IncrementalParser.Result reparsed = IncrementalParser.reparse(before, new TextChange(TextRange.of(at, at + what.length()), with.length()),
                 after);
         LogbookBuilder.Previous previous = new LogbookBuilder.Previous(old, reparsed.region().orElseThrow(), text, before.maskedText());
-        HeadingReaderAccess candidates = new HeadingReaderAccess(reparsed.tree(), old, previous.region());
-        boolean kept = KeptEntries.of(reparsed.tree(), options, previous, candidates.now).isPresent();
+        // The candidates as the build reads them after the edit.
+        List<HeadingReader.Candidate> candidates = HeadingReader.read(reparsed.tree(), old.candidates(), previous.region(), false);
+        boolean kept = KeptEntries.of(reparsed.tree(), options, previous, candidates).isPresent();
         return new Edited(LogbookBuilder.build(reparsed.tree(), options, Optional.of(previous)),
                 LogbookBuilder.build(MarkdownParser.parse(after), options, Optional.empty()), kept);
-    }
-
-    /** The candidates of the new tree as the build reads them after the edit. */
-    private static final class HeadingReaderAccess {
-        final List<HeadingReader.Candidate> now;
-
-        HeadingReaderAccess(SyntaxTree tree, LogbookBuilder.Built old, IncrementalParser.Region region) {
-            this.now = new ArrayList<>(HeadingReader.read(tree, old.candidates(), region, false));
-        }
     }
 
     private record Edited(LogbookBuilder.Built now, LogbookBuilder.Built scratch, boolean kept) {
