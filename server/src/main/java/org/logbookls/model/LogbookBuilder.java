@@ -63,15 +63,23 @@ public final class LogbookBuilder {
      * stands for what the model names (entries' IDs, plain titles and dates; ID tokens; tags; tag
      * declarations): two models with the same {@code names} object name the same things, though their
      * positions may differ. A version whose kept entries and region name what the last version's did
-     * passes its object on ({@link Names}); every other build makes a new one. {@code deepestLevel} is
-     * the deepest level of an entry and {@code lastGroup} the last candidate that heads an entry's group
-     * (-1 if none): a heading below both decides nothing over the whole document ({@link KeptEntries}).
+     * passes its object on ({@link Names}); every other build makes a new one. {@code deepestLevel} and
+     * {@code shallowestLevel} are the deepest and the shallowest level of an entry, and {@code lastGroup}
+     * the last candidate that heads an entry's group (-1 if none): a heading below both decides nothing
+     * over the whole document, and when every entry is at the entry level an entry heading can come or
+     * go without changing another entry but the one before it ({@link KeptEntries}).
      */
-    public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, int deepestLevel, int lastGroup,
-            List<String> templateLabels, List<TextRange> idLists, boolean keyHeadings, Object names, Census census) {
+    public record Built(Logbook logbook, List<Candidate> candidates, int entryLevel, int deepestLevel, int shallowestLevel,
+            int lastGroup, List<String> templateLabels, List<TextRange> idLists, boolean keyHeadings, Object names, Census census) {
         /** The model alone, without what only the next version's build reuses: for a document no edit will follow. */
         public Built forgotten() {
-            return new Built(logbook, List.of(), entryLevel, deepestLevel, lastGroup, templateLabels, List.of(), keyHeadings, names, census);
+            return new Built(logbook, List.of(), entryLevel, deepestLevel, shallowestLevel, lastGroup, templateLabels, List.of(), keyHeadings,
+                    names, census);
+        }
+
+        /** Whether every entry is at the entry level (a logbook without entries too). */
+        boolean uniformLevels() {
+            return logbook.entries().isEmpty() || deepestLevel == entryLevel && shallowestLevel == entryLevel;
         }
     }
 
@@ -103,23 +111,24 @@ public final class LogbookBuilder {
             return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, independent);
         }
 
-        /** These counts with {@code before} read as {@code after}. */
+        /** These counts with {@code before} read as {@code after}; either may be null, for a candidate that came or went. */
         Census replacing(Candidate before, Candidate after) {
             return new Census(leadingDated - leadsWithDate(before) + leadsWithDate(after), idHeadings - idHeading(before) + idHeading(after),
                     numericLeading - leadsWithNumericDate(before) + leadsWithNumericDate(after),
-                    unbracketedIds || after.idList().isPresent() && !after.bracketed(), datesIndependent);
+                    unbracketedIds || after != null && after.idList().isPresent() && !after.bracketed(), datesIndependent);
         }
 
         static int leadsWithDate(Candidate candidate) {
-            return candidate.leadingDate().isPresent() ? 1 : 0;
+            return candidate != null && candidate.leadingDate().isPresent() ? 1 : 0;
         }
 
         static int idHeading(Candidate candidate) {
-            return candidate.kind() == Kind.HEADING && candidate.bracketed() ? 1 : 0;
+            return candidate != null && candidate.kind() == Kind.HEADING && candidate.bracketed() ? 1 : 0;
         }
 
         static int leadsWithNumericDate(Candidate candidate) {
-            return candidate.leadingDate().isPresent() && candidate.leadingDate().get().start().form() != RawDate.Form.NAMED ? 1 : 0;
+            return candidate != null && candidate.leadingDate().isPresent() && candidate.leadingDate().get().start().form() != RawDate.Form.NAMED
+                    ? 1 : 0;
         }
     }
 
@@ -162,7 +171,8 @@ public final class LogbookBuilder {
             Object names = Names.same(old, logbook, k, region, declarations.list() == old.tagDeclarations())
                     ? previous.get().built().names() : new Object();
             Built last = previous.get().built();
-            return new Built(logbook, spliced, last.entryLevel(), last.deepestLevel(), last.lastGroup(), last.templateLabels(), k.idLists(),
+            return new Built(logbook, spliced, last.entryLevel(), last.deepestLevel(), last.shallowestLevel(), last.lastGroup(),
+                    last.templateLabels(), k.idLists(),
                     declarations.keyHeadings(), names, k.census());
         }
         // Moved once here: the passes below read every candidate several times.
@@ -273,9 +283,11 @@ public final class LogbookBuilder {
         Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list(),
                 previous);
         int deepestLevel = 0;
+        int shallowestLevel = NO_HEADING_LEVEL;
         int lastGroup = -1;
         for (Draft draft : drafts) {
             deepestLevel = Math.max(deepestLevel, draft.level);
+            shallowestLevel = Math.min(shallowestLevel, draft.level);
             lastGroup = Math.max(lastGroup, draft.group);
         }
         // The candidates as spliced, not the moved copy the passes above read: the next version reads only
@@ -284,7 +296,8 @@ public final class LogbookBuilder {
         // A per-day file's one entry is read from the whole file: its dates are never taken as independent.
         boolean datesIndependent = dates.independent() && detection.reason() != Detection.Reason.DATED_FILE;
         Census census = counted.withDatesIndependent(datesIndependent);
-        return new Built(logbook, spliced, entryLevel, deepestLevel, lastGroup, templateLabels, idLists, declarations.keyHeadings(),
+        return new Built(logbook, spliced, entryLevel, deepestLevel, shallowestLevel, lastGroup, templateLabels, idLists,
+                declarations.keyHeadings(),
                 new Object(), census);
     }
 

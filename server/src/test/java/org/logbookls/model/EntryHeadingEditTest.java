@@ -43,14 +43,78 @@ class EntryHeadingEditTest {
     }
 
     @Test
+    void anEntryHeadingBrokenOrMendedJoinsOrSplitsTheEntryBeforeIt() {
+        String journal = journal("## %s [e%d] run\n\n### Results\n\nok, see [e%d]\n\n");
+        // Broken: the date, the ID list behind a broken date, the hashes; the last entry (which runs to the end) too.
+        for (String[] edit : new String[][] {{"## 2020-02-20", "## 2x020-02-20"}, {"## 2020-02-20", "x## 2020-02-20"},
+            {"## 2020-02-20", "#x# 2020-02-20"}, {"## 2020-02-20", "##x 2020-02-20"}, {"## 2020-02-20", "## x2020-02-20"},
+            {"## 2020-01-01", "## 2020-0x1-01"}}) {
+            Edited edited = edit("journal.md", journal, edit[0], edit[1]);
+            assertTrue(edited.kept(), "entries kept after " + edit[1]);
+            assertEquals(99, edited.now().logbook().entries().size(), edit[1]);
+            edited.assertAsFromScratch(edit[1]);
+            // And mended again: the heading splits the entry it had joined.
+            Edited mended = edit("journal.md", journal.replace(edit[0], edit[1]), edit[1], edit[0]);
+            assertTrue(mended.kept(), "entries kept after " + edit[0] + " mended");
+            assertEquals(100, mended.now().logbook().entries().size(), edit[0]);
+            mended.assertAsFromScratch(edit[0] + " mended");
+        }
+        // The entry that goes held the only ID of its scheme; a template at the entry level ends at the
+        // next entry heading, which is one no more.
+        Edited scheme = edit("journal.md", journal.replace("[e50]", "[x50]"), "## 2020-02-20", "## 2x020-02-20");
+        assertTrue(scheme.kept(), "entries kept after the x scheme's entry broken");
+        scheme.assertAsFromScratch("the x scheme's entry broken");
+        String template = journal.replace("## 2020-02-20", "## Template\n\n### Results\n\n### Next steps\n\n## 2020-02-20");
+        Edited templated = edit("journal.md", template, "## 2020-02-20", "x## 2020-02-20");
+        assertTrue(templated.kept(), "entries kept after the entry behind the template broken");
+        templated.assertAsFromScratch("the entry behind the template broken");
+    }
+
+    @Test
+    void anEntryHeadingThatComesOrGoesWithOtherEffectsTakesTheBuildFromScratch() {
+        String journal = journal("## %s [e%d] run\n\nsee [e%d]\n\n");
+        // The first entry has none before it to join; a deeper entry makes the levels uneven (a heading
+        // at the entry level could end it); a numeric date votes on the day/month order; and in notes.md
+        // three dated headings make a logbook of dated entries, two of ID entries.
+        String uneven = journal.replace("## 2020-03-01", "### 2020-03-01");
+        String numeric = journal.replace("2020-02-20", "20/02/2020").replace("2020-02-19", "19/02/2020");
+        String[][] cases = {{journal, "## 2020-04-09", "## 2x020-04-09"}, {uneven, "## 2020-02-20", "## 2x020-02-20"},
+            {numeric, "## 20/02/2020", "## 2x0/02/2020"}};
+        for (String[] edit : cases) {
+            Edited edited = edit("journal.md", edit[0], edit[1], edit[2]);
+            assertFalse(edited.kept(), "built from scratch after " + edit[2]);
+            edited.assertAsFromScratch(edit[2]);
+        }
+        // A heading of higher rank ends the entry before (the broken one's body joins none); a heading
+        // of higher rank that no entry follows ("# 2x020") is no group heading, but an entry's it is not
+        // at the entry level; the only date with a day above 12 decides that days come first.
+        String weeks = journal.replace("## 2020-02-20", "# Week 8\n\n## 2020-02-20");
+        String higher = journal.replace("## 2020-02-20", "# 2x020-02-20");
+        String evidence = "# Log\n\n## 05/03/2020 [e5] e\n\nx\n\n## 04/03/2020 [e4] d\n\nx\n\n## 20/02/2020 [e3] c\n\nx\n\n"
+                + "## 03/02/2020 [e2] b\n\nx\n\n## 02/02/2020 [e1] a\n\nx\n";
+        String[][] more = {{weeks, "## 2020-02-20", "## 2x020-02-20"}, {higher, "# 2x020-02-20", "## 2020-02-20"},
+            {journal, "## 2020-02-20", "# 2x020-02-20"},
+            {evidence, "## 20/02/2020", "## 2x0/02/2020"}};
+        for (String[] edit : more) {
+            Edited edited = edit("journal.md", edit[0], edit[1], edit[2]);
+            assertFalse(edited.kept(), "built from scratch after " + edit[2]);
+            edited.assertAsFromScratch(edit[2]);
+        }
+        Edited detection = edit("notes.md", "# Notes\n\n## 2020-01-03 [e3] c\n\nz\n\n## 2020-01-02 [e2] b\n\ny\n\n## 2020-01-01 [e1] a\n\nx\n",
+                "## 2020-01-02 [e2]", "## 2x020-01-02 [e2]");
+        assertFalse(detection.kept(), "built from scratch after the date broken");
+        detection.assertAsFromScratch("2x020-01-02");
+    }
+
+    @Test
     void aHeadingThatDecidesForOthersTakesTheBuildFromScratch() {
-        // Numeric dates vote on the day/month order; yearless ones take their neighbours' years; a
-        // broken date ends the entry; an unbracketed ID list is an entry only when its scheme is used twice.
+        // Numeric dates vote on the day/month order; yearless ones take their neighbours' years (a broken
+        // date too: its entry goes); an unbracketed ID list is an entry only when its scheme is used twice.
         String numeric = journal("## %s [e%d] run\n\nsee [e%d]\n\n").replace("2020-02-20", "20/02/2020").replace("2020-02-19", "19/02/2020");
         String yearless = journal("## %s [e%d] run\n\nsee [e%d]\n\n").replace("2020-02-19", "Feb 19");
         String unbracketed = journal("## e%2$d: run on %1$s\n\nsee e%3$d\n\n");
         String[][] cases = {{numeric, "20/02/2020", "21/02/2020"}, {yearless, "2020-02-20", "2020-02-22"},
-            {journal("## %s [e%d] run\n\nsee [e%d]\n\n"), "2020-02-20", "2x020-02-20"}, {unbracketed, "## e50:", "## e500:"}};
+            {yearless, "2020-02-20", "2x020-02-20"}, {unbracketed, "## e50:", "## e500:"}, {unbracketed, "## e50:", "## ex50:"}};
         for (String[] edit : cases) {
             Edited edited = edit("journal.md", edit[0], edit[1], edit[2]);
             assertFalse(edited.kept(), "built from scratch after " + edit[2]);
@@ -67,7 +131,10 @@ class EntryHeadingEditTest {
         detection.assertAsFromScratch("[e3] 2020-01-03");
     }
 
-    /** Random keystrokes into the entry headings of every real logbook, each on the version the last one made. */
+    /**
+     * Random keystrokes into the entry headings of every real logbook, each on the version the last one
+     * made, and every other one undone at once (a heading broken and mended).
+     */
     @TestFactory
     Stream<DynamicTest> headingKeystrokesInRealLogbooks() {
         return Fixtures.eachRealLogbook((file, text) -> {
@@ -82,24 +149,37 @@ class EntryHeadingEditTest {
                 String typed = List.of("x", "1", "0", "-", "e", "[", "]", " ").get(random.nextInt(8));
                 boolean delete = random.nextInt(3) == 0 && at < heading.end();
                 String textBefore = tree.text();
-                String after = delete ? textBefore.substring(0, at) + textBefore.substring(at + 1)
-                        : textBefore.substring(0, at) + typed + textBefore.substring(at);
                 TextChange change = new TextChange(delete ? TextRange.of(at, at + 1) : TextRange.empty(at), delete ? 0 : 1);
-                IncrementalParser.Result reparsed = IncrementalParser.reparse(tree, change, after);
-                // Without a region (the whole text was parsed again) there is nothing to keep.
-                LogbookBuilder.Built last = built;
-                org.logbookls.syntax.MaskedText maskedBefore = tree.maskedText();
-                Optional<LogbookBuilder.Previous> previous = reparsed.region().map(region -> new LogbookBuilder.Previous(last, region,
-                        textBefore, maskedBefore));
-                LogbookBuilder.Built now = LogbookBuilder.build(reparsed.tree(), options, previous);
-                LogbookBuilder.Built scratch = LogbookBuilder.build(MarkdownParser.parse(after), options, Optional.empty());
                 String where = file.getFileName() + " edit " + i + " at " + at;
-                assertEquals(scratch.logbook(), now.logbook(), where);
-                assertEquals(scratch.census(), now.census(), where);
-                tree = reparsed.tree();
-                built = now;
+                Step step = Step.after(tree, built, options, change, delete ? "" : typed, where);
+                if (i % 2 == 1) {
+                    String undone = delete ? textBefore.substring(at, at + 1) : "";
+                    step = Step.after(step.tree(), step.built(), options, new TextChange(TextRange.of(at, at + (delete ? 0 : 1)),
+                            undone.length()), undone, where + " undone");
+                }
+                tree = step.tree();
+                built = step.built();
             }
         });
+    }
+
+    /** A tree and its model after an edit, the model built incrementally and checked against a build from scratch. */
+    private record Step(SyntaxTree tree, LogbookBuilder.Built built) {
+        static Step after(SyntaxTree tree, LogbookBuilder.Built built, ModelOptions options, TextChange change, String inserted,
+                String where) {
+            String textBefore = tree.text();
+            String after = textBefore.substring(0, change.replaced().start()) + inserted + textBefore.substring(change.replaced().end());
+            IncrementalParser.Result reparsed = IncrementalParser.reparse(tree, change, after);
+            // Without a region (the whole text was parsed again) there is nothing to keep.
+            org.logbookls.syntax.MaskedText maskedBefore = tree.maskedText();
+            Optional<LogbookBuilder.Previous> previous = reparsed.region().map(region -> new LogbookBuilder.Previous(built, region,
+                    textBefore, maskedBefore));
+            LogbookBuilder.Built now = LogbookBuilder.build(reparsed.tree(), options, previous);
+            LogbookBuilder.Built scratch = LogbookBuilder.build(MarkdownParser.parse(after), options, Optional.empty());
+            assertEquals(scratch.logbook(), now.logbook(), where);
+            assertEquals(scratch.census(), now.census(), where);
+            return new Step(reparsed.tree(), now);
+        }
     }
 
     private static String journal(String entry) {
