@@ -15,7 +15,7 @@ public final class Suggestions {
     }
 
     /** The candidates at the smallest edit distance from {@code word}, if it is small enough to be a typo. */
-    public static List<String> closest(String word, Collection<String> candidates) {
+    public static List<String> closest(String word, Iterable<String> candidates) {
         int best = Integer.MAX_VALUE;
         List<String> found = new ArrayList<>();
         String lower = word.toLowerCase(Locale.ROOT);
@@ -39,9 +39,59 @@ public final class Suggestions {
         return found;
     }
 
-    /** The closest IDs of the same prefix to an ID, by number ("e0035" → "e0034", "e0036"). */
-    public static List<String> closestIds(String id, Collection<String> ids) {
-        return new IdIndex(ids).closest(id);
+    /**
+     * The closest IDs of the same prefix to an ID, by number ("e0035" → "e0034", "e0036"), as
+     * {@link IdIndex#closest} finds them among {@code ids} (which hold each ID once), in two passes
+     * over them: for one or a few lookups, indexing 10,000 IDs first took ten times as long (a
+     * keystroke that broke an entry heading left a reference to its ID undefined, and the check
+     * indexed every ID for its message).
+     */
+    public static List<String> closestIds(String id, Iterable<String> ids) {
+        Optional<long[]> number = number(id);
+        if (number.isEmpty()) {
+            return closest(id, ids);
+        }
+        String prefix = prefix(id);
+        long wanted = number.get()[0];
+        long best = Long.MAX_VALUE;
+        for (String candidate : ids) {
+            long found = numberOf(candidate, prefix);
+            if (found >= 0) {
+                best = Math.min(best, Math.abs(found - wanted));
+            }
+        }
+        if (best == Long.MAX_VALUE) {
+            return closest(id, ids);
+        }
+        List<String> found = new ArrayList<>(2);
+        for (String candidate : ids) {
+            long other = numberOf(candidate, prefix);
+            if (other >= 0 && Math.abs(other - wanted) == best) {
+                found.add(candidate);
+                if (found.size() == 2) {
+                    break;
+                }
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** The number of {@code candidate} when its prefix is {@code prefix} (ignoring case), else -1; as {@link #number} reads it. */
+    private static long numberOf(String candidate, String prefix) {
+        if (candidate.length() <= prefix.length() || candidate.length() - prefix.length() > 12
+                || !candidate.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = prefix.length(); i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**

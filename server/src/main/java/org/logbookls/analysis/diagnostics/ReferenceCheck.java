@@ -1,5 +1,6 @@
 package org.logbookls.analysis.diagnostics;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,6 +27,9 @@ final class ReferenceCheck implements Check {
         return EnumSet.of(ModelPart.HEADINGS, ModelPart.ID_TOKENS);
     }
 
+    /** Up to this many undefined references are looked up one by one, more in an index ({@link Suggestions.IdIndex}). */
+    private static final int FEW = 8;
+
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
         // The workspace index answers for most tokens (it holds this document's IDs too), so the sets
@@ -34,7 +38,7 @@ final class ReferenceCheck implements Check {
         Set<String> local = null;
         Set<String> localReferences = null;
         Environment environment = context.environment();
-        Suggestions.IdIndex candidates = null;
+        List<Integer> undefined = new ArrayList<>();
         // IDs read from the unmoved tokens: moving every token after an edit only to read its ID was a
         // third of this check. Only a token reported is moved.
         List<Reference> tokens = context.logbook().idTokens();
@@ -58,17 +62,32 @@ final class ReferenceCheck implements Check {
             if (local.contains(id)) {
                 continue;
             }
+            undefined.add(i);
+        }
+        if (undefined.isEmpty()) {
+            return;
+        }
+        // The candidates are this document's IDs, then the workspace's others, each once.
+        Set<String> own = local;
+        Iterable<String> ids = () -> java.util.stream.Stream.concat(own.stream(),
+                environment.definedIds().stream().filter(id -> !own.contains(id))).iterator();
+        // A few undefined references (an ID just typed, or an entry heading just broken) are looked up
+        // one by one; many are looked up in an index of every ID (a logbook of 50,000 entries with
+        // thousands of them took seconds to check one by one).
+        Suggestions.IdIndex index = undefined.size() > FEW ? Suggestions.IdIndex.of(toSet(ids)) : null;
+        for (int i : undefined) {
             Reference token = SplicedList.unmoved(tokens, i);
-            if (candidates == null) {
-                Set<String> ids = new LinkedHashSet<>(local);
-                ids.addAll(environment.definedIds());
-                candidates = Suggestions.IdIndex.of(ids);
-            }
-            String message = "Experiment '" + token.id() + "' is not defined by any entry"
-                    + Suggestions.phrase(candidates.closest(token.id()), "") + "";
+            List<String> closest = index != null ? index.closest(token.id()) : Suggestions.closestIds(token.id(), ids);
+            String message = "Experiment '" + token.id() + "' is not defined by any entry" + Suggestions.phrase(closest, "");
             out.add(new Diagnostic(tokens.get(i).range(), DiagnosticCode.UNDEFINED_REFERENCE, DiagnosticCode.UNDEFINED_REFERENCE.defaultSeverity(),
                     message.endsWith("?") ? message : message + ".", List.of()));
         }
+    }
+
+    private static Set<String> toSet(Iterable<String> ids) {
+        Set<String> set = new LinkedHashSet<>();
+        ids.forEach(set::add);
+        return set;
     }
 
     private static Set<String> defined(CheckContext context) {
