@@ -341,9 +341,13 @@ final class KeptEntries {
             if (olds.length == nows.length) {
                 return pairing.pair(-1, -1);
             }
+            if (Math.abs(olds.length - nows.length) != 1) {
+                return Optional.empty();
+            }
             // One candidate fewer or more ("x## 2024-03-12" typed, or undone): which one, tried in turn (a keystroke's region holds one or two).
-            for (int k = 0; k < Math.max(olds.length, nows.length) && Math.abs(olds.length - nows.length) == 1; k++) {
-                Optional<Moves> moves = olds.length > nows.length ? pairing.pair(k, -1) : pairing.pair(-1, k);
+            boolean fewer = olds.length > nows.length;
+            for (int k = 0; k < Math.max(olds.length, nows.length); k++) {
+                Optional<Moves> moves = fewer ? pairing.pair(k, -1) : pairing.pair(-1, k);
                 if (moves.isPresent()) {
                     return moves;
                 }
@@ -372,39 +376,27 @@ final class KeptEntries {
              * before or re-read alone, with at most one entry heading toggled; else empty.
              */
             Optional<Moves> pair(int gone, int come) {
+                Attempt attempt = new Attempt(previous.built(), nows.length);
+                List<Candidate> old = attempt.built.candidates();
                 IncrementalParser.Region region = previous.region();
-                LogbookBuilder.Built built = previous.built();
-                List<Candidate> old = built.candidates();
                 int[] oldIndexes = new int[olds.length];
                 int[] moves = new int[olds.length];
-                int[] rereadStarts = new int[nows.length];
-                int rereadCount = 0;
-                LogbookBuilder.Census census = built.census();
-                int removedAt = -1;
-                int addedAt = -1;
                 int count = 0;
                 int i = 0;
                 int j = 0;
                 while (i < olds.length || j < nows.length) {
                     if (i == gone) {
                         Candidate before = old.get(olds[i++]);
-                        Optional<LogbookBuilder.Census> changed = toggled(before, null, true, census, options, tree, built);
-                        if (changed.isEmpty()) {
+                        if (!attempt.toggle(before, null, true, before.heading().start())) {
                             return Optional.empty();
                         }
-                        census = changed.get();
-                        removedAt = before.heading().start();
                         continue;
                     }
                     if (j == come) {
                         Candidate after = now.get(nows[j++]);
-                        Optional<LogbookBuilder.Census> changed = toggled(after, null, false, census, options, tree, built);
-                        if (changed.isEmpty()) {
+                        if (!attempt.toggle(after, null, false, after.heading().start())) {
                             return Optional.empty();
                         }
-                        census = changed.get();
-                        addedAt = after.heading().start();
-                        rereadStarts[rereadCount++] = addedAt;
                         continue;
                     }
                     if (i == olds.length || j == nows.length) {
@@ -419,29 +411,14 @@ final class KeptEntries {
                     Candidate moved = move == 0 ? before : before.shift(move);
                     if (!sameReadings(after, moved) || !readText(after, tree.text()).equals(readText(before, previous.textBefore()))
                             || !readText(after, tree.maskedText()).equals(readText(before, previous.maskedBefore()))) {
-                        Optional<LogbookBuilder.Census> alone = entryAlone(moved, after, census, options, tree, built);
-                        boolean oneToggle = gone < 0 && come < 0 && removedAt < 0 && addedAt < 0
-                                && moved.heading().start() == after.heading().start();
+                        Optional<LogbookBuilder.Census> alone = entryAlone(moved, after, attempt.census, options, tree, attempt.built);
+                        // Else the same line may be an entry heading before and none now ("## 2024-0x3-12"), or the reverse.
+                        boolean sameLine = gone < 0 && come < 0 && moved.heading().start() == after.heading().start();
                         if (alone.isPresent()) {
-                            census = alone.get();
-                            rereadStarts[rereadCount++] = after.heading().start();
-                        } else if (oneToggle && inert(after, built)) {
-                            // The same line, an entry heading before and none now ("## 2024-0x3-12").
-                            Optional<LogbookBuilder.Census> changed = toggled(moved, after, true, census, options, tree, built);
-                            if (changed.isEmpty()) {
-                                return Optional.empty();
-                            }
-                            census = changed.get();
-                            removedAt = before.heading().start();
-                        } else if (oneToggle && inert(moved, built)) {
-                            Optional<LogbookBuilder.Census> changed = toggled(after, moved, false, census, options, tree, built);
-                            if (changed.isEmpty()) {
-                                return Optional.empty();
-                            }
-                            census = changed.get();
-                            addedAt = after.heading().start();
-                            rereadStarts[rereadCount++] = addedAt;
-                        } else {
+                            attempt.census = alone.get();
+                            attempt.reread(after.heading().start());
+                        } else if (!sameLine || !(inert(after, attempt.built) ? attempt.toggle(moved, after, true, before.heading().start())
+                                : inert(moved, attempt.built) && attempt.toggle(after, moved, false, after.heading().start()))) {
                             return Optional.empty();
                         }
                     }
@@ -449,8 +426,51 @@ final class KeptEntries {
                     moves[count++] = move;
                     j++;
                 }
-                return Optional.of(new Moves(region, old, Arrays.copyOf(oldIndexes, count), Arrays.copyOf(moves, count), rereadStarts,
-                        rereadCount, census, removedAt, addedAt));
+                return Optional.of(new Moves(region, old, Arrays.copyOf(oldIndexes, count), Arrays.copyOf(moves, count), attempt.rereadStarts,
+                        attempt.rereadCount, attempt.census, attempt.removedAt, attempt.addedAt));
+            }
+
+            /** One pairing's running counts and findings. */
+            private final class Attempt {
+                final LogbookBuilder.Built built;
+                LogbookBuilder.Census census;
+                final int[] rereadStarts;
+                int rereadCount;
+                int removedAt = -1;
+                int addedAt = -1;
+
+                Attempt(LogbookBuilder.Built built, int size) {
+                    this.built = built;
+                    this.census = built.census();
+                    this.rereadStarts = new int[size];
+                }
+
+                void reread(int start) {
+                    rereadStarts[rereadCount++] = start;
+                }
+
+                /**
+                 * {@code entry} gone ({@code removed}, its heading at {@code at} in the old text) or come
+                 * (at {@code at} in the new text, where it is read), {@code other} in its place; false when
+                 * that changes more ({@link #toggled}) or one already did.
+                 */
+                boolean toggle(Candidate entry, Candidate other, boolean removed, int at) {
+                    if (removedAt >= 0 || addedAt >= 0) {
+                        return false;
+                    }
+                    Optional<LogbookBuilder.Census> changed = toggled(entry, other, removed, census, options, tree, built);
+                    if (changed.isEmpty()) {
+                        return false;
+                    }
+                    census = changed.get();
+                    if (removed) {
+                        removedAt = at;
+                    } else {
+                        addedAt = at;
+                        reread(at);
+                    }
+                    return true;
+                }
             }
         }
 

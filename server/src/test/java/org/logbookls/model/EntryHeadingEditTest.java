@@ -92,8 +92,11 @@ class EntryHeadingEditTest {
         String higher = journal.replace("## 2020-02-20", "# 2x020-02-20");
         String evidence = "# Log\n\n## 05/03/2020 [e5] e\n\nx\n\n## 04/03/2020 [e4] d\n\nx\n\n## 20/02/2020 [e3] c\n\nx\n\n"
                 + "## 03/02/2020 [e2] b\n\nx\n\n## 02/02/2020 [e1] a\n\nx\n";
+        // Two entry headings broken by one edit (a paste) take it too: one at a time is what is kept.
+        String both = "## [e50] run\n\nsee [e49]\n\n## [e49]";
+        String undated = journal("## [e%2$d] run\n\nsee [e%3$d]\n\n");
         String[][] more = {{weeks, "## 2020-02-20", "## 2x020-02-20"}, {higher, "# 2x020-02-20", "## 2020-02-20"},
-            {journal, "## 2020-02-20", "# 2x020-02-20"},
+            {journal, "## 2020-02-20", "# 2x020-02-20"}, {undated, both, both.replace("## [", "## x[")},
             {evidence, "## 20/02/2020", "## 2x0/02/2020"}};
         for (String[] edit : more) {
             Edited edited = edit("journal.md", edit[0], edit[1], edit[2]);
