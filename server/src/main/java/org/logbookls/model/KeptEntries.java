@@ -82,7 +82,7 @@ final class KeptEntries {
         }
         List<Entry> read = new ArrayList<>(tail - head + 1);
         List<TextRange> regionIdLists = new ArrayList<>();
-        boolean idsChanged = m.removedAt >= 0 || m.addedAt >= 0;
+        boolean idsChanged = m.toggles();
         boolean added = false;
         for (int i = head; i < tail; i++) {
             if (i == removed) {
@@ -476,9 +476,9 @@ final class KeptEntries {
 
         /**
          * The counts of the whole document with {@code entry}, an entry heading, gone ({@code removed})
-         * or come, {@code other} (an {@link #inert} candidate at its place, or null for none) in its
-         * stead or before it, when no other entry changes but the one before it (which takes its body)
-         * or the one it was in (which it splits); else empty.
+         * or come, {@code other} in its stead or before it (an {@link #inert} candidate at its place, as
+         * the caller found, or null for none), when no other entry changes but the one before it (which
+         * takes its body) or the one it was in (which it splits); else empty.
          *
          * <p>Why: a keystroke that breaks an entry heading's date or its "##" ("## 2024-0x3-12"), and
          * its undo, took the build from scratch: on a 10,000-entry logbook 6-8 ms and 10,000 drafts,
@@ -493,8 +493,7 @@ final class KeptEntries {
         private static Optional<LogbookBuilder.Census> toggled(Candidate entry, Candidate other, boolean removed,
                 LogbookBuilder.Census census, ModelOptions options, SyntaxTree tree, LogbookBuilder.Built built) {
             if (!census.datesIndependent() || census.unbracketedIds() || entry.kind() != HeadingReader.Kind.HEADING || !surelyEntry(entry)
-                    || entry.level() != built.entryLevel() || !built.uniformLevels() || !decidesNoOtherDate(entry)
-                    || other != null && !inert(other, built)) {
+                    || entry.level() != built.entryLevel() || !built.uniformLevels() || !decidesNoOtherDate(entry)) {
                 return Optional.empty();
             }
             LogbookBuilder.Census now = removed ? census.replacing(entry, other) : census.replacing(other, entry);

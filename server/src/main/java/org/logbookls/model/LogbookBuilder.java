@@ -172,8 +172,7 @@ public final class LogbookBuilder {
                     ? previous.get().built().names() : new Object();
             Built last = previous.get().built();
             return new Built(logbook, spliced, last.entryLevel(), last.deepestLevel(), last.shallowestLevel(), last.lastGroup(),
-                    last.templateLabels(), k.idLists(),
-                    declarations.keyHeadings(), names, k.census());
+                    last.templateLabels(), k.idLists(), declarations.keyHeadings(), names, k.census());
         }
         // Moved once here: the passes below read every candidate several times.
         List<Candidate> candidates = List.copyOf(spliced);
@@ -297,8 +296,7 @@ public final class LogbookBuilder {
         boolean datesIndependent = dates.independent() && detection.reason() != Detection.Reason.DATED_FILE;
         Census census = counted.withDatesIndependent(datesIndependent);
         return new Built(logbook, spliced, entryLevel, deepestLevel, shallowestLevel, lastGroup, templateLabels, idLists,
-                declarations.keyHeadings(),
-                new Object(), census);
+                declarations.keyHeadings(), new Object(), census);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.logbookls.analysis.Suggestions;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
@@ -69,7 +70,7 @@ final class ReferenceCheck implements Check {
         }
         // The candidates are this document's IDs, then the workspace's others, each once.
         Set<String> own = local;
-        Iterable<String> ids = () -> java.util.stream.Stream.concat(own.stream(),
+        Iterable<String> ids = () -> Stream.concat(own.stream(),
                 environment.definedIds().stream().filter(id -> !own.contains(id))).iterator();
         // A few undefined references (an ID just typed, or an entry heading just broken) are looked up
         // one by one; many are looked up in an index of every ID (a logbook of 50,000 entries with
