@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The indexed nearest-ID lookup, and the two-pass one used for a few lookups, give what the pass over every ID gave. */
+/**
+ * The indexed nearest-ID lookup, and the two-pass one used for a few lookups, give what the pass
+ * over every ID gives; and none depends on the order of the candidates (a workspace's IDs come
+ * unsorted).
+ */
 class SuggestionsTest {
     @Test
     void indexedLookupEqualsTheLinearScan() {
@@ -28,6 +33,11 @@ class SuggestionsTest {
                     assertEquals(linear(id, ids), index.closest(id), id + " among " + ids);
                 }
                 assertEquals(index.closest(id), Suggestions.closestIds(id, ids), "two passes: " + id + " among " + ids);
+                List<String> shuffled = new ArrayList<>(ids);
+                Collections.shuffle(shuffled, random);
+                assertEquals(index.closest(id), Suggestions.closestIds(id, shuffled), "shuffled: " + id + " among " + shuffled);
+                assertEquals(index.closest(id), new Suggestions.IdIndex(shuffled).closest(id), "shuffled index: " + id + " among " + shuffled);
+                assertEquals(Suggestions.closest(id, ids), Suggestions.closest(id, shuffled), "by spelling: " + id + " among " + shuffled);
             }
         }
     }
@@ -38,7 +48,7 @@ class SuggestionsTest {
         return prefix + String.format("%0" + width + "d", random.nextInt(60));
     }
 
-    /** closestIds as it was: every candidate of the same prefix, the first two at the smallest distance. */
+    /** Every candidate of the same prefix, the first two by name of those at the smallest distance. */
     private static List<String> linear(String id, Collection<String> ids) {
         String prefix = id.replaceAll("\\d.*$", "");
         long number = Long.parseLong(id.substring(prefix.length()));
@@ -54,11 +64,11 @@ class SuggestionsTest {
                 best = distance;
                 found.clear();
             }
-            if (distance == best && found.size() < 2) {
+            if (distance == best) {
                 found.add(candidate);
             }
         }
         found.sort(null);
-        return found.isEmpty() ? Suggestions.closest(id, ids) : found;
+        return found.isEmpty() ? Suggestions.closest(id, ids) : found.subList(0, Math.min(2, found.size()));
     }
 }

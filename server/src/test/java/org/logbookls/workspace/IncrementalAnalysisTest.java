@@ -652,7 +652,8 @@ class IncrementalAnalysisTest {
         assertEquals(expected.facts(), actual.facts(), when);
         assertEquals(expected.definedIds(), actual.definedIds(), when);
         assertEquals(expected.mentionedIds(), actual.mentionedIds(), when);
-        for (String id : expected.definedIds().keySet()) {
+        for (String id : expected.definedIds()) {
+            assertEquals(expected.definers(id), actual.definers(id), when + ": " + id);
             assertEquals(expected.summary(id), actual.summary(id), when + ": " + id);
             assertEquals(expected.mentioners(id), actual.mentioners(id), when + ": " + id);
         }

@@ -116,7 +116,7 @@ public final class QuickFixes {
         long highest(String prefix) {
             if (highestByPrefix == null) {
                 highestByPrefix = new java.util.HashMap<>();
-                Set<String> taken = new LinkedHashSet<>(view.index().definedIds().keySet());
+                Set<String> taken = new LinkedHashSet<>(view.index().definedIds());
                 taken.addAll(view.index().mentionedIds());
                 logbook.idTokens().forEach(token -> taken.add(token.id()));
                 logbook.entries().forEach(e -> e.ids().forEach(id -> taken.add(id.id())));
@@ -152,7 +152,7 @@ public final class QuickFixes {
             case DATE_ORDER -> move(document, logbook, diagnostic);
             case DUPLICATE_DATE -> merge(document, logbook, diagnostic);
             case UNDEFINED_REFERENCE -> replaceWith(document, diagnostic, Suggestions.closestIds(
-                    diagnostic.range().of(document.text()), view.index().definedIds().keySet()), "");
+                    diagnostic.range().of(document.text()), view.index().definedIds()), "");
             case UNDECLARED_TAG -> tag(view, document, logbook, diagnostic);
             case DUPLICATE_ID -> renumber(document, logbook, diagnostic, ids);
             case BROKEN_LINK -> anchor(view, document, logbook, diagnostic);

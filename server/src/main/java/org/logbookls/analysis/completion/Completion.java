@@ -190,19 +190,14 @@ public final class Completion {
     /** The ID after the highest one this logbook (else the workspace) defines, in the same scheme and width. */
     private static void nextId(WorkspaceView view, Logbook logbook, TextRange replace, List<Item> items) {
         String next = org.logbookls.analysis.actions.NewEntry.nextId(logbook);
-        String highest = null;
         if (next == null) {
-            for (String id : view.index().definedIds().keySet()) {
-                if (highest == null || IdScheme.number(id) > IdScheme.number(highest)) {
-                    highest = id;
-                }
-            }
-            if (highest == null) {
+            List<String> newestFirst = view.index().definedIdsNewestFirst();
+            if (newestFirst.isEmpty()) {
                 return;
             }
-            next = IdScheme.next(highest);
+            next = IdScheme.next(newestFirst.get(0));
         }
-        highest = IdScheme.withNumber(next, IdScheme.number(next) - 1);
+        String highest = IdScheme.withNumber(next, IdScheme.number(next) - 1);
         items.add(new Item(next, Kind.NEXT_ID, "next free experiment ID", Optional.of("The experiment after **" + highest + "**."),
                 next, replace, next, "0-next", Optional.empty()));
     }

@@ -33,7 +33,7 @@ public final class WorkspaceEnvironment implements Environment {
 
     @Override
     public Collection<String> definedIds() {
-        return view.index().definedIds().keySet();
+        return view.index().definedIds();
     }
 
     @Override
