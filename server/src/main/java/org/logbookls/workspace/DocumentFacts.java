@@ -1,5 +1,6 @@
 package org.logbookls.workspace;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +34,11 @@ public record DocumentFacts(
         boolean declarationFile) {
 
     public DocumentFacts {
-        // Copied unless it is the map {@link #of} made and handed over: a copy per version was a fifth of the facts' cost.
-        definedIds = java.util.Collections.unmodifiableMap(definedIds instanceof HandedOver<String, IdSummary> ? definedIds
-                : new LinkedHashMap<>(definedIds));
+        // Copied unless it is the map {@link #of} made and handed over, or the frozen map of other facts (kept
+        // when the entries name the same): a copy per version was a fifth of the facts' cost.
+        if (!(definedIds instanceof Frozen<String, IdSummary>)) {
+            definedIds = new Frozen<>(definedIds instanceof HandedOver<String, IdSummary> ? definedIds : new LinkedHashMap<>(definedIds));
+        }
         schemes = Set.copyOf(schemes);
         idTokens = Set.copyOf(idTokens);
         tagUses = Map.copyOf(tagUses);
@@ -49,6 +52,50 @@ public record DocumentFacts(
         }
     }
 
+    /** A map no one can change: the defined IDs of some facts, which other facts may share. */
+    private static final class Frozen<K, V> extends java.util.AbstractMap<K, V> {
+        private final Map<K, V> map;
+
+        Frozen(Map<K, V> map) {
+            this.map = map;
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public V get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public Set<K> keySet() {
+            return java.util.Collections.unmodifiableSet(map.keySet());
+        }
+
+        @Override
+        public java.util.Collection<V> values() {
+            return java.util.Collections.unmodifiableCollection(map.values());
+        }
+
+        @Override
+        public Set<Map.Entry<K, V>> entrySet() {
+            return java.util.Collections.unmodifiableMap(map).entrySet();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+            map.forEach(action);
+        }
+    }
+
     /** What completion and hover show for an ID without opening its logbook. */
     public record IdSummary(String title, String date) {
     }
@@ -56,22 +103,39 @@ public record DocumentFacts(
     /**
      * The facts of {@code after}, a later version of the document whose facts were {@code facts}
      * and whose model was {@code before}: those facts themselves when everything {@link #of} reads is
-     * the same; when only the entries' plain titles or dates differ (a title or a date typed), new
-     * facts with new ID summaries and the rest of the old ones; else facts read anew.
+     * the same; else new facts that keep each part of the old ones that reads the same — the defined
+     * IDs (or all but their summaries, when only titles or dates were typed), the ID tokens, the
+     * tags, the declarations — and read the others anew.
      *
      * <p>Why: after a keystroke the facts were computed again and compared with the last ones, maps
      * of every ID, token and tag in the document, for an answer that is almost always "the same" or
-     * "the same but one title". Entries and tokens behind the edit hold the same strings as before
-     * (moved, not read again), so the comparison is a walk of references without allocating. Keep
-     * it in step with {@link #of}.
+     * "the same but one title"; and an entry heading broken or mended changes the definitions and
+     * one token, not the 6,000 tags. Entries and tokens behind the edit hold the same strings as
+     * before (moved, not read again), so the comparison is a walk of references without allocating.
+     * Keep it in step with {@link #of}.
      */
     public static DocumentFacts after(DocumentFacts facts, Logbook before, Logbook after) {
-        return switch (difference(before, after)) {
-            case NONE -> facts;
-            case SUMMARIES -> new DocumentFacts(facts.uri(), facts.logbook(), definedIds(after, before, facts.definedIds()),
-                    facts.schemes(), facts.idTokens(), facts.tagUses(), facts.declaredTags(), facts.declarationFile());
-            case OTHER -> of(facts.uri(), after);
+        if (before == after) {
+            return facts;
+        }
+        if (before.detection().logbook() != after.detection().logbook() || !before.schemes().equals(after.schemes())) {
+            return of(facts.uri(), after);
+        }
+        Definitions definitions = definitions(before, after);
+        boolean sameTokens = sameNames(before.idTokens(), after.idTokens(), Reference::id);
+        boolean sameTags = sameNames(before.tags(), after.tags(), Tag::name);
+        boolean sameDeclarations = sameDeclarations(before.tagDeclarations(), after.tagDeclarations());
+        if (definitions == Definitions.SAME && sameTokens && sameTags && sameDeclarations) {
+            return facts;
+        }
+        Map<String, IdSummary> defined = switch (definitions) {
+            case SAME -> facts.definedIds();
+            case SAME_IDS -> definedIds(after, before, facts.definedIds());
+            case OTHER -> definedIds(after);
         };
+        return new DocumentFacts(facts.uri(), facts.logbook(), defined, facts.schemes(),
+                sameTokens ? facts.idTokens() : idTokens(after), sameTags ? facts.tagUses() : tagUses(after),
+                sameDeclarations ? facts.declaredTags() : declaredTags(after), declarationFile(after));
     }
 
     /**
@@ -103,75 +167,112 @@ public record DocumentFacts(
         return a == b || a.equals(b);
     }
 
-    /** How two models' facts differ, from what {@link #of} reads. */
-    private enum Difference { NONE, SUMMARIES, OTHER }
+    /** How two models' entries differ in what {@link #of} reads of them. */
+    private enum Definitions { SAME, SAME_IDS, OTHER }
 
     /**
-     * NONE when everything {@link #of} reads is equal: each entry's IDs, plain title and start date,
-     * the ID tokens and tags (in order, without positions), the tag declarations, the schemes and
-     * whether it is a logbook. SUMMARIES when only plain titles and start dates differ. Stricter
-     * than comparing the facts (an entry without IDs still counts), never looser.
+     * SAME when each entry's IDs, plain title and start date are equal; SAME_IDS when only plain titles
+     * and start dates differ; else OTHER. Stricter than comparing the defined IDs (an entry without
+     * IDs still counts), never looser.
      */
-    private static Difference difference(Logbook before, Logbook after) {
-        if (before == after) {
-            return Difference.NONE;
+    private static Definitions definitions(Logbook before, Logbook after) {
+        if (before.entries().size() != after.entries().size()) {
+            return Definitions.OTHER;
         }
-        if (before.detection().logbook() != after.detection().logbook() || !before.schemes().equals(after.schemes())
-                || before.entries().size() != after.entries().size() || before.idTokens().size() != after.idTokens().size()
-                || before.tags().size() != after.tags().size() || before.tagDeclarations().size() != after.tagDeclarations().size()) {
-            return Difference.OTHER;
-        }
-        Difference difference = Difference.NONE;
+        Definitions definitions = Definitions.SAME;
         for (int i = 0; i < before.entries().size(); i++) {
             Entry old = SplicedList.unmoved(before.entries(), i);
             Entry now = SplicedList.unmoved(after.entries(), i);
             if (!Entry.sameNames(old, now)) {
                 if (!Entry.sameIds(old, now)) {
-                    return Difference.OTHER;
+                    return Definitions.OTHER;
                 }
-                difference = Difference.SUMMARIES;
+                definitions = Definitions.SAME_IDS;
             }
         }
-        for (int i = 0; i < before.idTokens().size(); i++) {
-            if (!SplicedList.unmoved(before.idTokens(), i).id().equals(SplicedList.unmoved(after.idTokens(), i).id())) {
-                return Difference.OTHER;
+        return definitions;
+    }
+
+    /** The same names in the same order. */
+    private static <T> boolean sameNames(List<T> before, List<T> after, java.util.function.Function<T, String> name) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (!name.apply(SplicedList.unmoved(before, i)).equals(name.apply(SplicedList.unmoved(after, i)))) {
+                return false;
             }
         }
-        for (int i = 0; i < before.tags().size(); i++) {
-            if (!SplicedList.unmoved(before.tags(), i).name().equals(SplicedList.unmoved(after.tags(), i).name())) {
-                return Difference.OTHER;
-            }
+        return true;
+    }
+
+    private static boolean sameDeclarations(List<TagDeclaration> before, List<TagDeclaration> after) {
+        if (before.size() != after.size()) {
+            return false;
         }
-        for (int i = 0; i < before.tagDeclarations().size(); i++) {
-            TagDeclaration old = before.tagDeclarations().get(i);
-            TagDeclaration now = after.tagDeclarations().get(i);
+        for (int i = 0; i < before.size(); i++) {
+            TagDeclaration old = before.get(i);
+            TagDeclaration now = after.get(i);
             if (!old.name().equals(now.name()) || !old.description().equals(now.description()) || old.keyList() != now.keyList()) {
-                return Difference.OTHER;
+                return false;
             }
         }
-        return difference;
+        return true;
     }
 
     public static DocumentFacts of(String uri, Logbook logbook) {
-        Map<String, IdSummary> defined = definedIds(logbook);
-        // Facts have no positions: tokens and tags are read unmoved, as the version they were kept from holds them.
+        return new DocumentFacts(uri, logbook.detection().logbook(), definedIds(logbook), logbook.schemes(), idTokens(logbook),
+                tagUses(logbook), declaredTags(logbook), declarationFile(logbook));
+    }
+
+    // Facts have no positions: tokens and tags are read unmoved, as the version they were kept from holds them.
+
+    private static Set<String> idTokens(Logbook logbook) {
         Set<String> tokens = new LinkedHashSet<>();
         List<Reference> idTokens = logbook.idTokens();
         for (int i = 0; i < idTokens.size(); i++) {
             tokens.add(SplicedList.unmoved(idTokens, i).id());
         }
+        return tokens;
+    }
+
+    private static Map<String, Integer> tagUses(Logbook logbook) {
         Map<String, Integer> tags = new LinkedHashMap<>();
         List<Tag> tagList = logbook.tags();
         for (int i = 0; i < tagList.size(); i++) {
             tags.merge(SplicedList.unmoved(tagList, i).name(), 1, Integer::sum);
         }
+        return tags;
+    }
+
+    private static Map<String, String> declaredTags(Logbook logbook) {
         Map<String, String> declared = new LinkedHashMap<>();
         for (TagDeclaration declaration : logbook.tagDeclarations()) {
             declared.putIfAbsent(declaration.name(), declaration.description());
         }
-        // A document that declares tags and holds no entries is the workspace's tag list (a "tags.md").
-        boolean declarationFile = logbook.entries().isEmpty() && logbook.tagDeclarations().stream().anyMatch(TagDeclaration::keyList);
-        return new DocumentFacts(uri, logbook.detection().logbook(), defined, logbook.schemes(), tokens, tags, declared, declarationFile);
+        return declared;
+    }
+
+    /**
+     * {@code date} as {@link LocalDate#toString} writes it, without its formatting machinery for the
+     * common years: written for every entry that defines an ID whenever the entries change, it was
+     * nearly half the facts' cost.
+     */
+    static String isoDate(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        byte[] digits = {(byte) ('0' + year / 1000), (byte) ('0' + year / 100 % 10), (byte) ('0' + year / 10 % 10), (byte) ('0' + year % 10),
+                '-', (byte) ('0' + month / 10), (byte) ('0' + month % 10), '-', (byte) ('0' + day / 10), (byte) ('0' + day % 10)};
+        return new String(digits, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** A document that declares tags and holds no entries is the workspace's tag list (a "tags.md"). */
+    private static boolean declarationFile(Logbook logbook) {
+        return logbook.entries().isEmpty() && logbook.tagDeclarations().stream().anyMatch(TagDeclaration::keyList);
     }
 
     /** Each ID the entries define, with the summary of the first entry that defines it, in order. */
@@ -204,7 +305,7 @@ public record DocumentFacts(
                     continue;
                 }
                 if (summary == null) {
-                    summary = new IdSummary(entry.plainTitle(), entry.date().flatMap(d -> d.start()).map(Object::toString).orElse(""));
+                    summary = new IdSummary(entry.plainTitle(), entry.date().flatMap(d -> d.start()).map(DocumentFacts::isoDate).orElse(""));
                 }
                 defined.putIfAbsent(id.id(), summary);
             }
