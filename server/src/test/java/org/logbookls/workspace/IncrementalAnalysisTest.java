@@ -521,7 +521,11 @@ class IncrementalAnalysisTest {
         assertEquals(parts(ModelPart.SECTIONS), changedAfter(text, "### Results\nok", "### Results\n"));
         assertEquals(parts(ModelPart.ID_TOKENS), changedAfter(text, "see [e0009]", "see [e0001]"));
         assertEquals(parts(ModelPart.TAGS), changedAfter(text, "#todo later", "#tudo later"));
-        assertEquals(parts(ModelPart.HEADINGS, ModelPart.LINKS), changedAfter(text, "] first", "] first run"));
+        // A title typed: not what the checks of dates and references read, while the date names the entry.
+        assertEquals(parts(ModelPart.TITLES, ModelPart.LINKS), changedAfter(text, "] first", "] first run"));
+        // Without a date in the heading the title names the entry in messages, as its display name.
+        String undated = text + "\n## [e0007] undated\n### Results\n\n";
+        assertEquals(parts(ModelPart.HEADINGS, ModelPart.TITLES, ModelPart.LINKS), changedAfter(undated, "] undated", "] undated run"));
         assertEquals(parts(), changedAfter(text, "fine,", "fine, fine,"));
         assertEquals(java.util.Optional.empty(), changedAfter(text, "second", "second <!-- logbook-disable -->"), "a suppression: every check");
     }
@@ -641,6 +645,29 @@ class IncrementalAnalysisTest {
                 sameAnswers(WorkspaceIndex.build(Map.of(after.uri(), after)),
                         WorkspaceIndex.build(Map.of(facts.uri(), facts)).withSummaries(Map.of(after.uri(), after)), edit[1]);
             }
+        }
+    }
+
+    /**
+     * An entry heading broken (or an ID typed) changes the definitions and a token, not the tags: the
+     * new facts keep each part of the old ones that reads the same, and equal the facts read anew.
+     */
+    @Test
+    void factsKeepThePartsThatReadTheSame() {
+        String text = "# Log\n\n## 2024-03-12 [e0002] second #gpu\nsee [e0001]\n\n## 2024-03-11 [e0001] first\nResults: ok #cpu\n";
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        Logbook original = document.logbook(SETTINGS);
+        DocumentFacts facts = DocumentFacts.of("file:///t.md", original);
+        String[][] edits = {{"## 2024-03-11", "## 2x024-03-11", "tags"}, {"[e0001] first", "[e0003] first", "tags, tokens"},
+            {"## 2024-03-11", "x## 2024-03-11", "tags"}, {"## 2024-03-11", "#x# 2024-03-11", ""}, {"ok #cpu", "ok #cpu #gpu", "definitions, tokens"},
+            {"see [e0001]", "see [e0001] and e0002", "definitions, tags"}};
+        for (String[] edit : edits) {
+            Logbook edited = replaceFirst(document, edit[0], edit[1]).logbook(SETTINGS);
+            DocumentFacts after = DocumentFacts.after(facts, original, edited);
+            assertEquals(DocumentFacts.of("file:///t.md", edited), after, edit[1]);
+            assertEquals(edit[2].contains("tags"), after.tagUses() == facts.tagUses(), edit[1] + ": tags kept");
+            assertEquals(edit[2].contains("tokens"), after.idTokens() == facts.idTokens(), edit[1] + ": tokens kept");
+            assertEquals(edit[2].contains("definitions"), after.definedIds() == facts.definedIds(), edit[1] + ": definitions kept");
         }
     }
 

@@ -22,7 +22,7 @@ final class DuplicateIdCheck implements Check {
 
     @Override
     public Set<ModelPart> reads() {
-        return EnumSet.of(ModelPart.HEADINGS);
+        return EnumSet.of(ModelPart.HEADINGS, ModelPart.TITLES);
     }
 
     @Override

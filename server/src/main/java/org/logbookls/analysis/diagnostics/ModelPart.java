@@ -7,8 +7,17 @@ package org.logbookls.analysis.diagnostics;
  * suppressions, the number of its entries) is no part: when that changes, every check runs.
  */
 public enum ModelPart {
-    /** Each entry's heading, title, level, group, IDs and date: values and positions. */
+    /**
+     * Each entry's level, group, IDs and date (values and positions), where its heading starts, and
+     * the name messages call it by ({@code displayName}: its date, or its title when the heading
+     * holds none).
+     */
     HEADINGS,
+    /**
+     * Each entry's title: its text, plain title and range. Apart from {@link #HEADINGS}: typing a
+     * title changes only this, which the checks of dates and references do not read.
+     */
+    TITLES,
     /** Each entry's sections: labels, styles, levels, whether empty, and where the labels are. */
     SECTIONS,
     /** The template's sections, which say which sections entries need. */

@@ -264,9 +264,14 @@ public final class MovedDiagnostics {
         return true;
     }
 
-    /** Adds {@link ModelPart#HEADINGS} and {@link ModelPart#SECTIONS} to {@code changed} when some entry's differ; as many entries in both. */
+    private static final Set<ModelPart> ENTRY_PARTS = EnumSet.of(ModelPart.HEADINGS, ModelPart.TITLES, ModelPart.SECTIONS);
+
+    /**
+     * Adds {@link ModelPart#HEADINGS}, {@link ModelPart#TITLES} and {@link ModelPart#SECTIONS} to
+     * {@code changed} when some entry's differ; as many entries in both.
+     */
     private void compareEntries(List<Entry> before, List<Entry> after, Set<ModelPart> changed) {
-        for (int i = 0; i < before.size() && !(changed.contains(ModelPart.HEADINGS) && changed.contains(ModelPart.SECTIONS)); i++) {
+        for (int i = 0; i < before.size() && !changed.containsAll(ENTRY_PARTS); i++) {
             int unchanged = unchangedRun(before, after, i, Entry::range);
             if (unchanged > 0) {
                 i += unchanged - 1;
@@ -279,13 +284,16 @@ public final class MovedDiagnostics {
             if (old == now) {
                 // A kept entry: all its positions moved together; it must lie wholly on one side of the edit.
                 if (!movedTo(old.range(), oldMove, now.range(), nowMove)) {
-                    changed.add(ModelPart.HEADINGS);
-                    changed.add(ModelPart.SECTIONS);
+                    changed.addAll(ENTRY_PARTS);
                 }
                 continue;
             }
             if (!sameHeadingValues(old, now) || !sameHeadingPositions(old, oldMove, now, nowMove)) {
                 changed.add(ModelPart.HEADINGS);
+            }
+            if (!old.titleText().equals(now.titleText()) || !old.plainTitle().equals(now.plainTitle())
+                    || !movedTo(old.title(), oldMove, now.title(), nowMove)) {
+                changed.add(ModelPart.TITLES);
             }
             if (!sameSections(old, oldMove, now, nowMove)) {
                 changed.add(ModelPart.SECTIONS);
@@ -293,11 +301,10 @@ public final class MovedDiagnostics {
         }
     }
 
-    /** Everything a check reads of an entry's heading but its positions: title, level, group, IDs and date. */
+    /** Everything a check reads of an entry's heading but its title and positions: level, group, IDs, date and display name. */
     private static boolean sameHeadingValues(Entry old, Entry now) {
-        if (!old.titleText().equals(now.titleText()) || old.level() != now.level() || old.pseudo() != now.pseudo()
-                || old.group() != now.group() || !old.plainTitle().equals(now.plainTitle()) || old.ids().size() != now.ids().size()
-                || old.date().isPresent() != now.date().isPresent()) {
+        if (old.level() != now.level() || old.pseudo() != now.pseudo() || old.group() != now.group() || old.ids().size() != now.ids().size()
+                || old.date().isPresent() != now.date().isPresent() || !old.displayName().equals(now.displayName())) {
             return false;
         }
         for (int i = 0; i < old.ids().size(); i++) {
@@ -335,11 +342,13 @@ public final class MovedDiagnostics {
     }
 
     /**
-     * The positions of an entry's heading a check reports, or counts lines from, moved as the text did;
-     * an entry's extent, which none reports, may hold the edit.
+     * The positions of an entry's heading a check reports, or counts lines from, moved as the text did:
+     * its IDs, its date and where it starts (its end, like its title's, may hold the edit: the title's
+     * range is {@link ModelPart#TITLES}'); an entry's extent, which none reports, may hold the edit.
      */
     private boolean sameHeadingPositions(Entry old, int oldMove, Entry now, int nowMove) {
-        if (!movedTo(old.heading(), oldMove, now.heading(), nowMove) || !movedTo(old.title(), oldMove, now.title(), nowMove)) {
+        TextRange oldStart = TextRange.of(old.heading().start(), old.heading().start());
+        if (!movedTo(oldStart, oldMove, TextRange.of(now.heading().start(), now.heading().start()), nowMove)) {
             return false;
         }
         for (int i = 0; i < old.ids().size(); i++) {

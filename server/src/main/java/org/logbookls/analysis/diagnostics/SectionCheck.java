@@ -16,7 +16,7 @@ final class SectionCheck implements Check {
 
     @Override
     public Set<ModelPart> reads() {
-        return EnumSet.of(ModelPart.HEADINGS, ModelPart.SECTIONS, ModelPart.TEMPLATE);
+        return EnumSet.of(ModelPart.HEADINGS, ModelPart.TITLES, ModelPart.SECTIONS, ModelPart.TEMPLATE);
     }
 
     @Override
