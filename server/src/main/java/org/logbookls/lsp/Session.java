@@ -38,10 +38,11 @@ final class Session {
 
     /**
      * Diagnostics of {@code logbook} (a model of the document's {@code version}), found with these
-     * settings, index ({@link org.logbookls.workspace.WorkspaceIndex#derived}) and files on {@code today}.
+     * settings, index and files on {@code today}.
      */
-    private record Checked(org.logbookls.model.Logbook logbook, int version, Settings settings, Object index, Object files,
-            java.time.LocalDate today, List<org.logbookls.analysis.diagnostics.Diagnostic> found) {
+    private record Checked(org.logbookls.model.Logbook logbook, int version, Settings settings,
+            org.logbookls.workspace.WorkspaceIndex index, Object files, java.time.LocalDate today,
+            List<org.logbookls.analysis.diagnostics.Diagnostic> found) {
     }
 
     Session(ServerLog log) {
@@ -193,11 +194,13 @@ final class Session {
         java.time.LocalDate today = documentSettings.todayOrClock();
         // The checks read the settings, the workspace's index (all of it but the ID summaries: its derived()) and
         // files, and the day besides the document: when those are the objects of last time, the last diagnostics may only have moved with the edit,
-        // but for those of the checks that read what it changed.
+        // but for those of the checks that read what it changed. An index that differs only in this document's
+        // facts differs as its model does, which the comparison of the models sees.
         Checked last = checked.get(document.uri());
         var environment = new org.logbookls.analysis.diagnostics.WorkspaceEnvironment(view);
         List<org.logbookls.analysis.diagnostics.Diagnostic> found = null;
-        if (last != null && last.settings() == documentSettings && last.index() == view.index().derived()
+        if (last != null && last.settings() == documentSettings
+                && (last.index().derived() == view.index().derived() || view.index().sameFactsBut(last.index(), document.uri()))
                 && last.files() == view.snapshot().files() && last.today().equals(today)) {
             found = last.logbook() == logbook ? last.found()
                     : document.lineKeepingEditsSince(last.version())
@@ -208,7 +211,7 @@ final class Session {
         if (found == null) {
             found = Diagnostics.of(document.uri(), logbook, document.lineIndex(), documentSettings, environment, cancel);
         }
-        checked.put(document.uri(), new Checked(logbook, document.version(), documentSettings, view.index().derived(), view.snapshot().files(), today,
+        checked.put(document.uri(), new Checked(logbook, document.version(), documentSettings, view.index(), view.snapshot().files(), today,
                 found));
         List<org.eclipse.lsp4j.Diagnostic> converted = new ArrayList<>();
         for (var diagnostic : org.logbookls.analysis.diagnostics.DiagnosticLimit.apply(found, documentSettings)) {

@@ -146,8 +146,10 @@ final class KeptEntries {
         Set<IdScheme> schemes = new LinkedHashSet<>();
         IdScheme last = null;
         for (int i = 0; i < entries.size(); i++) {
-            for (IdDefinition id : SplicedList.unmoved(entries, i).ids()) {
-                last = LogbookBuilder.addScheme(schemes, last, id.id());
+            // Indexed: an iterator per entry was a twentieth of what a heading keystroke allocated.
+            List<IdDefinition> ids = SplicedList.unmoved(entries, i).ids();
+            for (int k = 0; k < ids.size(); k++) {
+                last = LogbookBuilder.addScheme(schemes, last, ids.get(k).id());
             }
         }
         return schemes;

@@ -113,6 +113,28 @@ public final class WorkspaceIndex {
         return facts;
     }
 
+    /**
+     * Whether this index and {@code other} were made from the same documents, each with the very same
+     * facts but {@code uri}'s. What the checks of {@code uri} read of the index then differs only as
+     * its own model does (its IDs, schemes, tag declarations), which the comparison of the two models
+     * sees: typing an ID or breaking an entry heading makes a new index, and the last diagnostics of
+     * the checks that read none of it still hold ({@code Session.diagnostics}).
+     */
+    public boolean sameFactsBut(WorkspaceIndex other, String uri) {
+        if (other == this) {
+            return true;
+        }
+        if (facts.size() != other.facts.size() || !other.facts.containsKey(uri)) {
+            return false;
+        }
+        for (Map.Entry<String, DocumentFacts> entry : facts.entrySet()) {
+            if (other.facts.get(entry.getKey()) != entry.getValue() && !entry.getKey().equals(uri)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The documents that define {@code id}, sorted. */
     public List<String> definers(String id) {
         return definers.getOrDefault(id, List.of());

@@ -179,6 +179,32 @@ class LspRoundTripTest {
         assertEquals(List.of("broken-link", "date-order"), pulledCodes(journal).stream().sorted().toList());
     }
 
+    /**
+     * Typing an ID makes a new workspace index, which differs from the last only in that document's
+     * facts: its last diagnostics are moved but for the checks of IDs. Another document defining an
+     * ID makes the checks run again.
+     */
+    @Test
+    void anIdTypedOrDefinedElsewhereUpdatesTheReferences() throws Exception {
+        start(capabilities(true, false), null);
+        String other = open("other.md", "# Other\n\n## 2024-03-13 [e0009] third\nResults: x\n");
+        String journal = open("journal.md", "# Log\n\n## 2024-03-12 [e0002] second\nResults: see [e0003] and [e0004].\n\n"
+                + "## 2024-03-11 [e0001] first\nResults: ok\n");
+        assertEquals(List.of("undefined-reference", "undefined-reference"), pulledCodes(journal));
+        // "[e0002]" becomes "[e0003]": e0003 is defined, e0004 still is not and its suggestion is the new ID.
+        change(journal, 2, new Range(new Position(2, 19), new Position(2, 20)), "3");
+        var report = server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(journal)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getLeft().getItems();
+        assertEquals(1, report.size(), report.toString());
+        assertEquals("Experiment 'e0004' is not defined by any entry; did you mean 'e0003'?", report.get(0).getMessage());
+        // The other logbook's "[e0009]" becomes "[e0004]".
+        change(other, 2, new Range(new Position(2, 19), new Position(2, 20)), "4");
+        assertEquals(List.of(), pulledCodes(journal));
+        // And typing a body keeps it so.
+        change(journal, 3, new Range(new Position(6, 12), new Position(6, 12)), "x");
+        assertEquals(List.of(), pulledCodes(journal));
+    }
+
     private List<String> pulledCodes(String uri) throws Exception {
         var report = server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -523,6 +523,8 @@ class IncrementalAnalysisTest {
         assertEquals(parts(ModelPart.TAGS), changedAfter(text, "#todo later", "#tudo later"));
         // A title typed: not what the checks of dates and references read, while the date names the entry.
         assertEquals(parts(ModelPart.TITLES, ModelPart.LINKS), changedAfter(text, "] first", "] first run"));
+        // An ID typed: the checks of IDs and titles run again, not those of dates.
+        assertEquals(parts(ModelPart.IDS, ModelPart.TITLES, ModelPart.LINKS), changedAfter(text, "[e0001] first", "[e0003] first"));
         // Without a date in the heading the title names the entry in messages, as its display name.
         String undated = text + "\n## [e0007] undated\n### Results\n\n";
         assertEquals(parts(ModelPart.HEADINGS, ModelPart.TITLES, ModelPart.LINKS), changedAfter(undated, "] undated", "] undated run"));

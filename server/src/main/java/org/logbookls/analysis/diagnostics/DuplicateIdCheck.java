@@ -22,7 +22,7 @@ final class DuplicateIdCheck implements Check {
 
     @Override
     public Set<ModelPart> reads() {
-        return EnumSet.of(ModelPart.HEADINGS, ModelPart.TITLES);
+        return EnumSet.of(ModelPart.HEADINGS, ModelPart.IDS, ModelPart.TITLES);
     }
 
     @Override

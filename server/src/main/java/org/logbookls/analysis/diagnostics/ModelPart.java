@@ -8,11 +8,13 @@ package org.logbookls.analysis.diagnostics;
  */
 public enum ModelPart {
     /**
-     * Each entry's level, group, IDs and date (values and positions), where its heading starts, and
-     * the name messages call it by ({@code displayName}: its date, or its title when the heading
-     * holds none).
+     * Each entry's level, group and date (values and positions), where its heading starts, and the
+     * name messages call it by ({@code displayName}: its date, or its title when the heading holds
+     * none).
      */
     HEADINGS,
+    /** The IDs each entry defines: values and positions. Apart: typing an ID changes only this (and the title). */
+    IDS,
     /**
      * Each entry's title: its text, plain title and range. Apart from {@link #HEADINGS}: typing a
      * title changes only this, which the checks of dates and references do not read.

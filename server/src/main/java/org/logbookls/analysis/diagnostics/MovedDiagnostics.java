@@ -264,12 +264,9 @@ public final class MovedDiagnostics {
         return true;
     }
 
-    private static final Set<ModelPart> ENTRY_PARTS = EnumSet.of(ModelPart.HEADINGS, ModelPart.TITLES, ModelPart.SECTIONS);
+    private static final Set<ModelPart> ENTRY_PARTS = EnumSet.of(ModelPart.HEADINGS, ModelPart.IDS, ModelPart.TITLES, ModelPart.SECTIONS);
 
-    /**
-     * Adds {@link ModelPart#HEADINGS}, {@link ModelPart#TITLES} and {@link ModelPart#SECTIONS} to
-     * {@code changed} when some entry's differ; as many entries in both.
-     */
+    /** Adds each of {@link #ENTRY_PARTS} to {@code changed} when some entry's differ; as many entries in both. */
     private void compareEntries(List<Entry> before, List<Entry> after, Set<ModelPart> changed) {
         for (int i = 0; i < before.size() && !changed.containsAll(ENTRY_PARTS); i++) {
             int unchanged = unchangedRun(before, after, i, Entry::range);
@@ -291,6 +288,9 @@ public final class MovedDiagnostics {
             if (!sameHeadingValues(old, now) || !sameHeadingPositions(old, oldMove, now, nowMove)) {
                 changed.add(ModelPart.HEADINGS);
             }
+            if (!sameIds(old, oldMove, now, nowMove)) {
+                changed.add(ModelPart.IDS);
+            }
             if (!old.titleText().equals(now.titleText()) || !old.plainTitle().equals(now.plainTitle())
                     || !movedTo(old.title(), oldMove, now.title(), nowMove)) {
                 changed.add(ModelPart.TITLES);
@@ -301,16 +301,25 @@ public final class MovedDiagnostics {
         }
     }
 
-    /** Everything a check reads of an entry's heading but its title and positions: level, group, IDs, date and display name. */
-    private static boolean sameHeadingValues(Entry old, Entry now) {
-        if (old.level() != now.level() || old.pseudo() != now.pseudo() || old.group() != now.group() || old.ids().size() != now.ids().size()
-                || old.date().isPresent() != now.date().isPresent() || !old.displayName().equals(now.displayName())) {
+    /** The same IDs, in order, each moved as the text did. */
+    private boolean sameIds(Entry old, int oldMove, Entry now, int nowMove) {
+        if (old.ids().size() != now.ids().size()) {
             return false;
         }
         for (int i = 0; i < old.ids().size(); i++) {
-            if (!old.ids().get(i).id().equals(now.ids().get(i).id())) {
+            if (!old.ids().get(i).id().equals(now.ids().get(i).id())
+                    || !movedTo(old.ids().get(i).range(), oldMove, now.ids().get(i).range(), nowMove)) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /** Everything a check reads of an entry's heading but its title, IDs and positions: level, group, date and display name. */
+    private static boolean sameHeadingValues(Entry old, Entry now) {
+        if (old.level() != now.level() || old.pseudo() != now.pseudo() || old.group() != now.group()
+                || old.date().isPresent() != now.date().isPresent() || !old.displayName().equals(now.displayName())) {
+            return false;
         }
         if (old.date().isPresent()) {
             EntryDate a = old.date().get();
@@ -343,18 +352,13 @@ public final class MovedDiagnostics {
 
     /**
      * The positions of an entry's heading a check reports, or counts lines from, moved as the text did:
-     * its IDs, its date and where it starts (its end, like its title's, may hold the edit: the title's
+     * its date and where it starts (its end, like its title's, may hold the edit: the title's
      * range is {@link ModelPart#TITLES}'); an entry's extent, which none reports, may hold the edit.
      */
     private boolean sameHeadingPositions(Entry old, int oldMove, Entry now, int nowMove) {
         TextRange oldStart = TextRange.of(old.heading().start(), old.heading().start());
         if (!movedTo(oldStart, oldMove, TextRange.of(now.heading().start(), now.heading().start()), nowMove)) {
             return false;
-        }
-        for (int i = 0; i < old.ids().size(); i++) {
-            if (!movedTo(old.ids().get(i).range(), oldMove, now.ids().get(i).range(), nowMove)) {
-                return false;
-            }
         }
         if (old.date().isPresent()) {
             EntryDate a = old.date().get();

@@ -25,7 +25,7 @@ final class ReferenceCheck implements Check {
 
     @Override
     public Set<ModelPart> reads() {
-        return EnumSet.of(ModelPart.HEADINGS, ModelPart.ID_TOKENS);
+        return EnumSet.of(ModelPart.IDS, ModelPart.ID_TOKENS);
     }
 
     /** Up to this many undefined references are looked up one by one, more in an index ({@link Suggestions.IdIndex}). */
