@@ -225,10 +225,18 @@ final class KeptEntries {
     /**
      * The template before the edit (moved if it lies after the region) when the edit cannot have
      * changed it: it does not overlap the region, no heading or HTML comment in the region may
-     * start one, and no entry heading came or went ({@code toggles}: a template's sections end at
-     * the next entry heading; the reparsed region has so far always overlapped such a template too,
-     * but how far it reaches is the parser's business). Else it is read again: reading it looks at
-     * every heading of the document.
+     * start one, and no entry heading that came or went ({@code toggles}) may end one. Else it is
+     * read again: reading it looks at every heading of the document.
+     *
+     * <p>The sections of a template headed like instructions end at the next entry heading (an
+     * example entry in a comment is read without the entry headings): one that came or went moves
+     * the end of such a template, if there is one (the reparsed region has so far always overlapped
+     * it too, but how far it reaches is the parser's business), or of a part headed like
+     * instructions that had no sections before it, which only a heading between the entry heading
+     * before the region and the region can head (today no kept keystroke can do that: what stands
+     * in a toggled heading's place is a heading of its level, which ends such a part as the entry
+     * heading did — checked anyway). Reading the template again after every entry heading broken
+     * or mended was a tenth of such a keystroke.
      */
     private static Optional<Template> template(SyntaxTree tree, SectionLabels labels, List<Entry> entries,
             LogbookBuilder.Previous previous, boolean toggles) {
@@ -237,10 +245,29 @@ final class KeptEntries {
         int entryLevel = previous.built().entryLevel();
         Optional<Template> old = previous.built().logbook().template();
         boolean overlaps = old.isPresent() && old.get().range().end() > region.from() && old.get().range().start() < oldTo;
-        if (toggles || overlaps || mayStartTemplate(tree, region, entryLevel)) {
+        boolean mayEnd = toggles && (old.filter(template -> template.origin() == Template.Origin.INSTRUCTIONS).isPresent()
+                || mayHeadTemplateBefore(tree, entries, region, entryLevel));
+        if (mayEnd || overlaps || mayStartTemplate(tree, region, entryLevel)) {
             return TemplateReader.read(tree, labels, headings(entries), entryLevel);
         }
         return old.map(template -> template.range().start() >= oldTo ? template.shift(region.delta()) : template);
+    }
+
+    /** Whether a heading from the last entry heading before the region up to the region may head instructions. */
+    private static boolean mayHeadTemplateBefore(SyntaxTree tree, List<Entry> entries, IncrementalParser.Region region, int entryLevel) {
+        int before = SplicedList.firstAtOrAfter(entries, entry -> entry.heading().start(), region.from()) - 1;
+        int from = before < 0 ? 0 : entries.get(before).heading().start();
+        List<SyntaxTree.Heading> headings = tree.headings();
+        for (int h = tree.firstHeadingFrom(region.from()) - 1; h >= 0; h--) {
+            Block block = headings.get(h).block();
+            if (block.range().start() < from) {
+                break;
+            }
+            if (block.depth() == 0 && block.level() <= entryLevel && TemplateReader.mayBeInstructions(tree.text(), block.content())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayStartTemplate(SyntaxTree tree, IncrementalParser.Region region, int entryLevel) {

@@ -68,6 +68,35 @@ class EntryHeadingEditTest {
         Edited templated = edit("journal.md", template, "## 2020-02-20", "x## 2020-02-20");
         assertTrue(templated.kept(), "entries kept after the entry behind the template broken");
         templated.assertAsFromScratch("the entry behind the template broken");
+        // An example entry in a comment is the template whatever the entry headings: kept as it was.
+        String commented = journal.replace("# Journal\n\n", "# Journal\n\n<!--\n## YYYY-MM-DD [eXXXX] Title\n\n### Results\n\n### Checks\n-->\n\n");
+        for (String[] edit : new String[][] {{"## 2020-02-20", "## 2x020-02-20"}, {"## 2020-02-20", "x## 2020-02-20"}}) {
+            Edited behindComment = edit("journal.md", commented, edit[0], edit[1]);
+            assertTrue(behindComment.scratch().logbook().template().isPresent(), "the comment's template");
+            assertTrue(behindComment.kept(), "entries kept after " + edit[1] + " under a comment's template");
+            behindComment.assertAsFromScratch(edit[1] + " under a comment's template");
+        }
+        // A part headed like instructions with no sections before the entry heading that goes: its
+        // sections are now the broken entry's, and it is the template (and back when mended). Today the
+        // census refuses such a keystroke (what stands in the heading's place holds its date), so the
+        // check that reads the template again for it is defensive; a heading broken in its date stays
+        // a heading, which ends the part as the entry heading did, and the entries are kept.
+        String bare = journal.replace("## 2020-02-20", "## Template\n\nWrite one entry a day.\n\nKeep it short.\n\n## 2020-02-20");
+        Edited headed = edit("journal.md", bare, "## 2020-02-20", "x## 2020-02-20");
+        assertTrue(headed.scratch().logbook().template().isPresent(), "a template once the entry heading broke");
+        headed.assertAsFromScratch("the entry behind a bare instructions heading broken");
+        Edited dateBroken = edit("journal.md", bare, "## 2020-02-20", "## 2x020-02-20");
+        assertTrue(dateBroken.kept(), "entries kept after the date behind a bare instructions heading broken");
+        dateBroken.assertAsFromScratch("the date behind a bare instructions heading broken");
+        Edited unheaded = edit("journal.md", bare.replace("## 2020-02-20", "x## 2020-02-20"), "x## 2020-02-20", "## 2020-02-20");
+        assertTrue(unheaded.scratch().logbook().template().isEmpty(), "no template once the entry heading is mended");
+        unheaded.assertAsFromScratch("the entry behind a bare instructions heading mended");
+        // Far from it, breaking another entry heading leaves it as it was.
+        bare.lines().filter(line -> line.startsWith("## 2020-03")).limit(3).forEach(heading -> {
+            Edited far = edit("journal.md", bare, heading, "x" + heading);
+            assertTrue(far.kept(), "entries kept after " + heading + " broken far from the instructions");
+            far.assertAsFromScratch(heading + " broken far from the instructions");
+        });
     }
 
     @Test
