@@ -22,6 +22,14 @@ public interface Environment {
     /** Every defined ID, for suggestions. */
     Collection<String> definedIds();
 
+    /**
+     * True when {@link #isDefined} and {@link #definedIds} already count the IDs the document at
+     * {@code uri} defines, as the model being checked holds them: the checks need not collect them.
+     */
+    default boolean holdsIdsOf(String uri) {
+        return false;
+    }
+
     /** Tags declared for the whole workspace (a tag list that holds no entries), with descriptions. */
     Map<String, String> declaredTags();
 

@@ -31,6 +31,13 @@ public final class WorkspaceEnvironment implements Environment {
         return view.index().isId(token);
     }
 
+    /** The index holds the facts of the very model the checks read (both come from the view's snapshot and settings). */
+    @Override
+    public boolean holdsIdsOf(String uri) {
+        var facts = view.index().facts().get(uri);
+        return facts != null && facts.logbook();
+    }
+
     @Override
     public Collection<String> definedIds() {
         return view.index().definedIds();
