@@ -23,10 +23,10 @@ public interface Environment {
     Collection<String> definedIds();
 
     /**
-     * True when {@link #isDefined} and {@link #definedIds} already count the IDs the document at
-     * {@code uri} defines, as the model being checked holds them: the checks need not collect them.
+     * True when {@link #isDefined} and {@link #definedIds} already count the IDs that {@code logbook},
+     * the model of the document at {@code uri} being checked, defines: the checks need not collect them.
      */
-    default boolean holdsIdsOf(String uri) {
+    default boolean holdsIdsOf(String uri, org.logbookls.model.Logbook logbook) {
         return false;
     }
 

@@ -60,7 +60,7 @@ final class ReferenceCheck implements Check {
             if (local == null) {
                 // In the server the index holds this document's IDs: collecting 10,000 of them again,
                 // for an entry heading just broken, was a tenth of the check.
-                local = environment.holdsIdsOf(context.uri()) ? Set.of() : defined(context);
+                local = environment.holdsIdsOf(context.uri(), context.logbook()) ? Set.of() : defined(context);
             }
             if (local.contains(id)) {
                 continue;

@@ -31,11 +31,16 @@ public final class WorkspaceEnvironment implements Environment {
         return view.index().isId(token);
     }
 
-    /** The index holds the facts of the very model the checks read (both come from the view's snapshot and settings). */
+    /**
+     * The view's index was made from its snapshot: when the model checked is the snapshot's own model
+     * of the document, the index holds its facts. A model of another text (the text a code action
+     * would leave, checked against the view before it) is not.
+     */
     @Override
-    public boolean holdsIdsOf(String uri) {
+    public boolean holdsIdsOf(String uri, org.logbookls.model.Logbook logbook) {
         var facts = view.index().facts().get(uri);
-        return facts != null && facts.logbook();
+        var document = view.snapshot().document(uri);
+        return facts != null && facts.logbook() && document.isPresent() && view.logbook(document.get()) == logbook;
     }
 
     @Override
