@@ -51,7 +51,7 @@ const TARGETS = [
   { key: 'w2.definition', label: 'W2 definition of an ID', stat: 'p95', max: 20 },
   { key: 'w2.references', label: 'W2 references of an ID', stat: 'p95', max: 20 },
   { key: 'w2.rename', label: 'W2 rename of an ID used in 500 places', stat: 'median', max: 200 },
-  { key: 'rss', label: 'server peak RSS (MB)', stat: 'max', max: 250 },
+  { key: 'rss', label: 'server peak RSS (MB; W1 10,000 and W2)', stat: 'max', max: 250 },
   { key: 'start', label: 'start → initialize answered', stat: 'median', max: 500 },
 ];
 
@@ -447,7 +447,9 @@ async function main() {
     'w1.open': main10k['w1.open'], 'w1.edit': main10k['w1.edit'], 'w1.symbols': main10k['w1.symbols'],
     'w1.completion': main10k['w1.completion'], 'w2.index': report.w2['w2.index'], 'w2.wsymbol': report.w2['w2.wsymbol'],
     'w2.definition': report.w2['w2.definition'], 'w2.references': report.w2['w2.references'], 'w2.rename': report.w2['w2.rename'],
-    rss: [...Object.values(report.w1).map((r) => r.rss[0]), report.w2.rss[0]], start: report.start,
+    // The target's workloads: W1 is the 10,000-entry logbook (the other sizes are the scaling curve, whose
+    // RSS the scaling table shows), W2 the workspace.
+    rss: [main10k.rss[0], report.w2.rss[0]], start: report.start,
   };
   console.log('## Targets (logbook-ls, ms unless stated)\n');
   console.log('| measure | stat | target | measured | n | verdict |');
