@@ -36,9 +36,7 @@ public record DocumentFacts(
     public DocumentFacts {
         // Copied unless it is the map {@link #of} made and handed over, or the frozen map of other facts (kept
         // when the entries name the same): a copy per version was a fifth of the facts' cost.
-        if (!(definedIds instanceof Frozen<String, IdSummary>)) {
-            definedIds = new Frozen<>(definedIds instanceof HandedOver<String, IdSummary> ? definedIds : new LinkedHashMap<>(definedIds));
-        }
+        definedIds = definedIds instanceof HandedOver<String, IdSummary> ? FrozenMap.handedOver(definedIds) : FrozenMap.of(definedIds);
         schemes = Set.copyOf(schemes);
         idTokens = Set.copyOf(idTokens);
         tagUses = Map.copyOf(tagUses);
@@ -49,50 +47,6 @@ public record DocumentFacts(
     private static final class HandedOver<K, V> extends LinkedHashMap<K, V> {
         HandedOver(int capacity) {
             super(capacity);
-        }
-    }
-
-    /** A map no one can change: the defined IDs of some facts, which other facts may share. */
-    private static final class Frozen<K, V> extends java.util.AbstractMap<K, V> {
-        private final Map<K, V> map;
-
-        Frozen(Map<K, V> map) {
-            this.map = map;
-        }
-
-        @Override
-        public int size() {
-            return map.size();
-        }
-
-        @Override
-        public V get(Object key) {
-            return map.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return map.containsKey(key);
-        }
-
-        @Override
-        public Set<K> keySet() {
-            return java.util.Collections.unmodifiableSet(map.keySet());
-        }
-
-        @Override
-        public java.util.Collection<V> values() {
-            return java.util.Collections.unmodifiableCollection(map.values());
-        }
-
-        @Override
-        public Set<Map.Entry<K, V>> entrySet() {
-            return java.util.Collections.unmodifiableMap(map).entrySet();
-        }
-
-        @Override
-        public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
-            map.forEach(action);
         }
     }
 
@@ -124,7 +78,7 @@ public record DocumentFacts(
         Definitions definitions = definitions(before, after);
         boolean sameTokens = sameNames(before.idTokens(), after.idTokens(), Reference::id);
         boolean sameTags = sameNames(before.tags(), after.tags(), Tag::name);
-        boolean sameDeclarations = sameDeclarations(before.tagDeclarations(), after.tagDeclarations());
+        boolean sameDeclarations = TagDeclaration.sameReadings(before.tagDeclarations(), after.tagDeclarations());
         if (definitions == Definitions.SAME && sameTokens && sameTags && sameDeclarations) {
             return facts;
         }
@@ -200,20 +154,6 @@ public record DocumentFacts(
         }
         for (int i = 0; i < before.size(); i++) {
             if (!name.apply(SplicedList.unmoved(before, i)).equals(name.apply(SplicedList.unmoved(after, i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameDeclarations(List<TagDeclaration> before, List<TagDeclaration> after) {
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            TagDeclaration old = before.get(i);
-            TagDeclaration now = after.get(i);
-            if (!old.name().equals(now.name()) || !old.description().equals(now.description()) || old.keyList() != now.keyList()) {
                 return false;
             }
         }

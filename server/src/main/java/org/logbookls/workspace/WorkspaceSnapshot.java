@@ -44,39 +44,11 @@ public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<Str
         }
 
         static <K, V> Map<K, V> map(Map<K, V> map) {
-            return map instanceof FrozenMap<K, V> frozen ? frozen : new FrozenMap<>(map);
+            return FrozenMap.of(map);
         }
 
         static Set<String> set(Set<String> set) {
             return set instanceof FrozenSet frozen ? frozen : new FrozenSet(set);
-        }
-
-        private static final class FrozenMap<K, V> extends java.util.AbstractMap<K, V> {
-            private final Map<K, V> map;
-
-            FrozenMap(Map<K, V> map) {
-                this.map = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
-            }
-
-            @Override
-            public Set<Entry<K, V>> entrySet() {
-                return map.entrySet();
-            }
-
-            @Override
-            public V get(Object key) {
-                return map.get(key);
-            }
-
-            @Override
-            public boolean containsKey(Object key) {
-                return map.containsKey(key);
-            }
-
-            @Override
-            public int size() {
-                return map.size();
-            }
         }
 
         private static final class FrozenSet extends java.util.AbstractSet<String> {

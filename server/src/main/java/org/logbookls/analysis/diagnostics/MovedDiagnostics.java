@@ -11,6 +11,7 @@ import org.logbookls.model.EntryDate;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.Section;
 import org.logbookls.model.Suppression;
+import org.logbookls.model.TagDeclaration;
 import org.logbookls.model.Template;
 import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextChange;
@@ -152,7 +153,7 @@ public final class MovedDiagnostics {
                 || !sameTokens(before.references(), after.references(), r -> r.range(), r -> r.id())) {
             changed.add(ModelPart.ID_TOKENS);
         }
-        if (!sameDeclarations(before, after) || !sameTokens(before.tags(), after.tags(), t -> t.range(), t -> t.name())) {
+        if (!TagDeclaration.sameReadings(before.tagDeclarations(), after.tagDeclarations()) || !sameTokens(before.tags(), after.tags(), t -> t.range(), t -> t.name())) {
             changed.add(ModelPart.TAGS);
         }
         if (!sameItems(before.links(), after.links(), l -> l.range(), l -> l.destination() + (l.image() ? "\0image" : ""))
@@ -178,20 +179,6 @@ public final class MovedDiagnostics {
 
     private static boolean sameTemplate(Optional<Template> before, Optional<Template> after) {
         return before.map(Template::sections).equals(after.map(Template::sections));
-    }
-
-    private static boolean sameDeclarations(Logbook before, Logbook after) {
-        if (before.tagDeclarations().size() != after.tagDeclarations().size()) {
-            return false;
-        }
-        for (int i = 0; i < before.tagDeclarations().size(); i++) {
-            var old = SplicedList.unmoved(before.tagDeclarations(), i);
-            var now = SplicedList.unmoved(after.tagDeclarations(), i);
-            if (!old.name().equals(now.name()) || !old.description().equals(now.description()) || old.keyList() != now.keyList()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
