@@ -67,6 +67,7 @@ final class Session {
     /** Forgets what was found in, and written of, a document that closed. */
     void dropChecked(String uri) {
         checked.remove(uri);
+        indexCache.forget(uri);
         outlines.remove(uri);
         pulled.remove(uri);
     }

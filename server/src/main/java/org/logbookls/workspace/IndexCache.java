@@ -52,6 +52,15 @@ public final class IndexCache {
         return computed;
     }
 
+    /**
+     * Forgets the facts kept for {@code uri} and the model they were read from: a document closed is
+     * read again from disk, or gone. Kept until the next index, the closed version's model was alive
+     * while the document opened again, and the server's heap was sized for two models of it.
+     */
+    public synchronized void forget(String uri) {
+        facts.remove(uri);
+    }
+
     /** The index of every document in {@code snapshot}, reusing the last one when no facts changed. */
     public WorkspaceIndex index(WorkspaceSnapshot snapshot, Function<DocumentSnapshot, Settings> settings, Cancellation cancel) {
         Map<String, DocumentFacts> current = new HashMap<>();

@@ -673,6 +673,32 @@ class IncrementalAnalysisTest {
         }
     }
 
+    /**
+     * A document closed is forgotten by the cache: kept until the next index, its model was alive
+     * while the document opened again, beside the new one.
+     */
+    @Test
+    void aForgottenDocumentsModelIsLetGo() throws InterruptedException {
+        IndexCache cache = new IndexCache();
+        java.lang.ref.WeakReference<Logbook> kept = cachedModel(cache, "file:///kept.md");
+        java.lang.ref.WeakReference<Logbook> forgotten = cachedModel(cache, "file:///forgotten.md");
+        cache.forget("file:///forgotten.md");
+        for (int i = 0; i < 20 && forgotten.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertEquals(null, forgotten.get(), "the forgotten document's model is collected");
+        org.junit.jupiter.api.Assertions.assertNotNull(kept.get(), "the other document's model is still cached");
+    }
+
+    /** Facts of a new document computed through {@code cache}, which alone holds its model then. */
+    private static java.lang.ref.WeakReference<Logbook> cachedModel(IndexCache cache, String uri) {
+        DocumentSnapshot document = new DocumentSnapshot(uri, uri.substring(uri.lastIndexOf('/') + 1), 0,
+                "# Log\n\n## 2024-03-12 [e0002] second\nResults: ok\n");
+        cache.facts(document, SETTINGS);
+        return new java.lang.ref.WeakReference<>(document.logbook(SETTINGS));
+    }
+
     private static WorkspaceSnapshot openOnly(DocumentSnapshot document) {
         return new WorkspaceSnapshot(Map.of(document.uri(), document), Map.of(), Set.of(), List.of(), SettingsLayer.EMPTY, false, 1);
     }
