@@ -15,9 +15,12 @@ import org.logbookls.text.TextRange;
  * {@code plainTitle} is the title without the IDs and the date it starts with ({@link #plainTitleOf}).
  */
 public record Entry(
-        TextRange range,
-        TextRange heading,
-        TextRange title,
+        int start,
+        int end,
+        int headingStart,
+        int headingEnd,
+        int titleStart,
+        int titleEnd,
         String titleText,
         int level,
         boolean pseudo,
@@ -27,9 +30,34 @@ public record Entry(
         int group,
         String plainTitle) {
 
+    // The ranges are kept as ints: a large workspace's models hold seventy thousand entries.
     public Entry {
+        TextRange.check(start, end);
+        TextRange.check(headingStart, headingEnd);
+        TextRange.check(titleStart, titleEnd);
         ids = List.copyOf(ids);
         sections = List.copyOf(sections);
+    }
+
+    public Entry(TextRange range, TextRange heading, TextRange title, String titleText, int level, boolean pseudo,
+            Optional<EntryDate> date, List<IdDefinition> ids, List<Section> sections, int group, String plainTitle) {
+        this(range.start(), range.end(), heading.start(), heading.end(), title.start(), title.end(), titleText, level, pseudo, date,
+                ids, sections, group, plainTitle);
+    }
+
+    /** The whole entry: its heading and everything up to the next entry or higher heading. */
+    public TextRange range() {
+        return new TextRange(start, end);
+    }
+
+    /** The heading line(s). */
+    public TextRange heading() {
+        return new TextRange(headingStart, headingEnd);
+    }
+
+    /** The heading's text. */
+    public TextRange title() {
+        return new TextRange(titleStart, titleEnd);
     }
 
     /** This entry written {@code delta} characters later: everything it holds moved. */
@@ -42,7 +70,8 @@ public record Entry(
         for (Section section : sections) {
             movedSections.add(section.shift(delta));
         }
-        return new Entry(range.shift(delta), heading.shift(delta), title.shift(delta), titleText, level, pseudo,
+        return new Entry(start + delta, end + delta, headingStart + delta, headingEnd + delta, titleStart + delta, titleEnd + delta,
+                titleText, level, pseudo,
                 date.map(d -> d.shift(delta)), movedIds, movedSections, group, plainTitle);
     }
 
@@ -115,6 +144,9 @@ public record Entry(
 
     /** How the entry is named in messages: the date written in its heading, else its title. */
     public String displayName() {
-        return date.filter(d -> heading.contains(d.range())).map(EntryDate::written).orElse(titleText);
+        if (date.isPresent() && date.get().range().start() >= headingStart && date.get().range().end() <= headingEnd) {
+            return date.get().written();
+        }
+        return titleText;
     }
 }

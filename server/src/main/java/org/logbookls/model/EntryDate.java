@@ -15,7 +15,8 @@ import org.logbookls.text.TextRange;
  * reading of an order-ambiguous numeric date; {@code raw} is the date as written (the start of a range).
  */
 public record EntryDate(
-        TextRange range,
+        int rangeStart,
+        int rangeEnd,
         String written,
         Optional<LocalDate> start,
         Optional<LocalDate> end,
@@ -39,9 +40,27 @@ public record EntryDate(
     public record Problem(ProblemKind kind, String explanation) {
     }
 
+    // The range is kept as two ints: a large workspace's models hold seventy thousand dates.
+    public EntryDate {
+        TextRange.check(rangeStart, rangeEnd);
+    }
+
+    public EntryDate(TextRange range, String written, Optional<LocalDate> start, Optional<LocalDate> end, YearSource yearSource,
+            Optional<DayOfWeek> statedWeekday, Optional<TextRange> weekdayRange, Optional<TextRange> ordinalRange,
+            Optional<String> expectedOrdinal, Optional<String> time, Optional<Problem> problem, Optional<LocalDate> alternative,
+            Optional<RawDate> raw) {
+        this(range.start(), range.end(), written, start, end, yearSource, statedWeekday, weekdayRange, ordinalRange, expectedOrdinal, time,
+                problem, alternative, raw);
+    }
+
+    /** Where the date is written. */
+    public TextRange range() {
+        return new TextRange(rangeStart, rangeEnd);
+    }
+
     /** This date written {@code delta} characters later: the same reading, its ranges moved. */
     public EntryDate shift(int delta) {
-        return new EntryDate(range.shift(delta), written, start, end, yearSource, statedWeekday, weekdayRange.map(r -> r.shift(delta)),
+        return new EntryDate(rangeStart + delta, rangeEnd + delta, written, start, end, yearSource, statedWeekday, weekdayRange.map(r -> r.shift(delta)),
                 ordinalRange.map(r -> r.shift(delta)), expectedOrdinal, time, problem, alternative, raw);
     }
 
@@ -49,7 +68,7 @@ public record EntryDate(
     public boolean sameMoved(int delta, EntryDate other) {
         // Asked of every entry of a build after an edit, nearly always true: the same objects are compared
         // by identity before by value (a record's equals on every field was a sixth of the build).
-        return range.start() + delta == other.range.start() && range.end() + delta == other.range.end() && yearSource == other.yearSource
+        return rangeStart + delta == other.rangeStart && rangeEnd + delta == other.rangeEnd && yearSource == other.yearSource
                 && same(written, other.written) && same(start, other.start) && same(end, other.end) && same(raw, other.raw)
                 && same(statedWeekday, other.statedWeekday) && sameMoved(weekdayRange, delta, other.weekdayRange)
                 && sameMoved(ordinalRange, delta, other.ordinalRange) && same(expectedOrdinal, other.expectedOrdinal)

@@ -45,8 +45,10 @@ final class HeadingReader {
 
     /** One heading-like line and what was found in its text; {@code bracketed}: its ID list follows a '[' ("[e0039]"). */
     record Candidate(
-            TextRange heading,
-            TextRange title,
+            int headingStart,
+            int headingEnd,
+            int titleStart,
+            int titleEnd,
             int level,
             Kind kind,
             Optional<DateMention> leadingDate,
@@ -55,12 +57,27 @@ final class HeadingReader {
             boolean dateLike,
             boolean bracketed) {
 
+        // The ranges are kept as ints: an open logbook keeps a candidate for each of its headings.
+        Candidate(TextRange heading, TextRange title, int level, Kind kind, Optional<DateMention> leadingDate,
+                Optional<DateMention> trailingDate, Optional<TextRange> idList, boolean dateLike, boolean bracketed) {
+            this(heading.start(), heading.end(), title.start(), title.end(), level, kind, leadingDate, trailingDate, idList, dateLike,
+                    bracketed);
+        }
+
+        TextRange heading() {
+            return new TextRange(headingStart, headingEnd);
+        }
+
+        TextRange title() {
+            return new TextRange(titleStart, titleEnd);
+        }
+
         boolean dated() {
             return leadingDate.isPresent() || trailingDate.isPresent();
         }
 
         Candidate shift(int delta) {
-            return new Candidate(heading.shift(delta), title.shift(delta), level, kind, leadingDate.map(d -> d.shift(delta)),
+            return new Candidate(headingStart + delta, headingEnd + delta, titleStart + delta, titleEnd + delta, level, kind, leadingDate.map(d -> d.shift(delta)),
                     trailingDate.map(d -> d.shift(delta)), idList.map(r -> r.shift(delta)), dateLike, bracketed);
         }
     }

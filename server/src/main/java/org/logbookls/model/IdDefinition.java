@@ -6,8 +6,21 @@ import org.logbookls.text.TextRange;
  * An experiment ID that an entry heading defines. IDs inside a range ({@code e0036-e0038}) share
  * the range's text range. Immutable.
  */
-public record IdDefinition(String id, TextRange range) {
+public record IdDefinition(String id, int start, int end) {
+    // The range is kept as two ints: a large workspace's models hold a hundred thousand of these.
+    public IdDefinition {
+        TextRange.check(start, end);
+    }
+
+    public IdDefinition(String id, TextRange range) {
+        this(id, range.start(), range.end());
+    }
+
+    public TextRange range() {
+        return new TextRange(start, end);
+    }
+
     public IdDefinition shift(int delta) {
-        return new IdDefinition(id, range.shift(delta));
+        return new IdDefinition(id, start + delta, end + delta);
     }
 }

@@ -1,0 +1,55 @@
+package org.logbookls.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.logbookls.syntax.Block;
+import org.logbookls.syntax.BlockKind;
+import org.logbookls.text.TextRange;
+
+/**
+ * The model's most numerous records keep their ranges as ints, not range objects: they answer with
+ * the ranges they were made from, move as a whole, compare by value, and refuse a range that
+ * {@link TextRange} refuses, as before.
+ */
+class CompactRangesTest {
+    private static final TextRange A = TextRange.of(3, 9);
+    private static final TextRange B = TextRange.of(5, 7);
+
+    @Test
+    void rangesReadBackAndMove() {
+        Section section = new Section("Results", A, B, SectionStyle.LABEL_LINE, 0, false);
+        assertEquals(A, section.labelRange());
+        assertEquals(B, section.content());
+        assertEquals(new Section("Results", A.shift(4), B.shift(4), SectionStyle.LABEL_LINE, 0, false), section.shift(4));
+
+        Anchor anchor = new Anchor(A, B, "title", 2);
+        assertEquals(List.of(A, B), List.of(anchor.heading(), anchor.title()));
+        assertEquals(new Anchor(A.shift(-3), B.shift(-3), "title", 2), anchor.shift(-3));
+
+        Block block = new Block(BlockKind.PARAGRAPH, A, B, 0, 1);
+        assertEquals(List.of(A, B), List.of(block.range(), block.content()));
+        assertEquals(new Block(BlockKind.PARAGRAPH, A.shift(2), B.shift(2), 0, 1), block.shift(2));
+
+        assertEquals(A.shift(1), new Tag("gpu", A).shift(1).range());
+        assertEquals(A.shift(1), new Reference("e0001", A).shift(1).range());
+        assertEquals(A.shift(1), new IdDefinition("e0001", A).shift(1).range());
+
+        Entry entry = new Entry(TextRange.of(0, 20), A, B, "2024-03-12 x", 2, false, Optional.empty(), List.of(), List.of(section), 0, "x");
+        assertEquals(List.of(TextRange.of(0, 20), A, B), List.of(entry.range(), entry.heading(), entry.title()));
+        assertEquals(TextRange.of(10, 30), entry.shift(10).range());
+        assertEquals(B.shift(10), entry.shift(10).sections().get(0).content());
+    }
+
+    @Test
+    void aBackwardRangeIsRefusedAsBefore() {
+        assertThrows(IllegalArgumentException.class, () -> new Tag("gpu", 5, 4));
+        assertThrows(IllegalArgumentException.class, () -> new Reference("e0001", -1, 4));
+        assertThrows(IllegalArgumentException.class, () -> new Section("Results", 0, 4, 9, 8, SectionStyle.LABEL_LINE, 0, false));
+        assertThrows(IllegalArgumentException.class, () -> A.shift(-5));
+        assertThrows(IllegalArgumentException.class, () -> new Anchor(A, B, "t", 1).shift(-5));
+    }
+}
