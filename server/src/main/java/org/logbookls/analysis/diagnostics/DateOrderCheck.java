@@ -1,6 +1,7 @@
 package org.logbookls.analysis.diagnostics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,31 +28,52 @@ final class DateOrderCheck implements Check {
 
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
-        // Entries by index, their dates read unmoved: only the entries reported are read where they are.
-        List<Integer> dated = new ArrayList<>();
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < context.entryCount(); i++) {
+        // Dated entries by index, with their days and groups, read unmoved into plain arrays: only the entries
+        // reported are read where they are (boxed indexes in lists and a map of groups were most of the check).
+        int count = context.entryCount();
+        int[] dated = new int[count];
+        long[] days = new long[count];
+        int[] groupOf = new int[count];
+        int size = 0;
+        boolean oneGroup = true;
+        for (int i = 0; i < count; i++) {
             Entry entry = context.unmovedEntry(i);
             if (entry.date().isPresent() && entry.date().get().valid()) {
-                dated.add(i);
-                groups.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(i);
+                dated[size] = i;
+                days[size] = entry.date().get().start().get().toEpochDay();
+                groupOf[size] = entry.group();
+                oneGroup &= groupOf[size] == groupOf[0];
+                size++;
             }
         }
-        if (dated.size() < 2) {
+        if (size < 2) {
             return;
         }
-        Chronology.Order wholeFile = Chronology.order(dates(context, dated));
-        if (groups.size() > 1) {
+        dated = Arrays.copyOf(dated, size);
+        Chronology.Order wholeFile = Chronology.order(Arrays.copyOf(days, size));
+        if (!oneGroup) {
+            // The dated entries of each group (positions among the dated), groups in the order they first appear.
+            Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+            for (int k = 0; k < size; k++) {
+                groups.computeIfAbsent(groupOf[k], g -> new ArrayList<>()).add(k);
+            }
             List<Chronology.Order> byGroup = new ArrayList<>();
+            List<int[]> groupEntries = new ArrayList<>();
             int brokenByGroup = 0;
-            for (List<Integer> group : groups.values()) {
-                byGroup.add(Chronology.order(dates(context, group)));
+            for (List<Integer> members : groups.values()) {
+                long[] groupDays = new long[members.size()];
+                int[] entries = new int[members.size()];
+                for (int m = 0; m < members.size(); m++) {
+                    groupDays[m] = days[members.get(m)];
+                    entries[m] = dated[members.get(m)];
+                }
+                byGroup.add(Chronology.order(groupDays));
+                groupEntries.add(entries);
                 brokenByGroup += byGroup.get(byGroup.size() - 1).outOfOrder().size();
             }
             if (brokenByGroup < wholeFile.outOfOrder().size()) {
-                int i = 0;
-                for (List<Integer> group : groups.values()) {
-                    report(context, group, byGroup.get(i++), true, out);
+                for (int g = 0; g < byGroup.size(); g++) {
+                    report(context, groupEntries.get(g), byGroup.get(g), true, out);
                 }
                 return;
             }
@@ -59,21 +81,21 @@ final class DateOrderCheck implements Check {
         report(context, dated, wholeFile, false, out);
     }
 
-    private static void report(CheckContext context, List<Integer> entries, Chronology.Order order, boolean grouped, List<Diagnostic> out) {
+    private static void report(CheckContext context, int[] entries, Chronology.Order order, boolean grouped, List<Diagnostic> out) {
         String direction = order.newestFirst() ? "newest-first" : "oldest-first";
         String scope = grouped ? "the entries of this part of the logbook run " : "this logbook runs ";
         for (int index : order.outOfOrder()) {
             context.cancel().check();
-            Entry entry = context.entry(entries.get(index));
+            Entry entry = context.entry(entries[index]);
             List<Diagnostic.Related> related = new ArrayList<>();
             StringBuilder neighbours = new StringBuilder();
             if (index > 0) {
-                Entry previous = context.entry(entries.get(index - 1));
+                Entry previous = context.entry(entries[index - 1]);
                 neighbours.append("it comes after '").append(previous.displayName()).append("'");
                 related.add(new Diagnostic.Related(previous.date().get().range(), "The entry before it"));
             }
-            if (index + 1 < entries.size()) {
-                Entry next = context.entry(entries.get(index + 1));
+            if (index + 1 < entries.length) {
+                Entry next = context.entry(entries[index + 1]);
                 neighbours.append(neighbours.length() > 0 ? " and before '" : "it comes before '").append(next.displayName()).append("'");
                 related.add(new Diagnostic.Related(next.date().get().range(), "The entry after it"));
             }
@@ -82,13 +104,5 @@ final class DateOrderCheck implements Check {
             out.add(new Diagnostic(entry.date().get().range(), DiagnosticCode.DATE_ORDER, DiagnosticCode.DATE_ORDER.defaultSeverity(),
                     message, related));
         }
-    }
-
-    private static long[] dates(CheckContext context, List<Integer> entries) {
-        long[] days = new long[entries.size()];
-        for (int i = 0; i < days.length; i++) {
-            days[i] = context.unmovedEntry(entries.get(i)).date().get().start().get().toEpochDay();
-        }
-        return days;
     }
 }

@@ -1,11 +1,8 @@
 package org.logbookls.analysis.diagnostics;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
@@ -28,16 +25,15 @@ final class DuplicateDateCheck implements Check {
     @Override
     public void run(CheckContext context, List<Diagnostic> out) {
         // The first entry of each day, by index; dates are read unmoved, and only twins where they are.
-        Map<Day, Integer> first = new HashMap<>();
+        FirstOfDay first = new FirstOfDay(context.entryCount());
         for (int i = 0; i < context.entryCount(); i++) {
             context.cancel().check();
             Entry unmoved = context.unmovedEntry(i);
             if (unmoved.date().isEmpty() || !unmoved.date().get().valid() || unmoved.date().get().time().isPresent()) {
                 continue;
             }
-            Day key = new Day(unmoved.group(), unmoved.date().get().start().get());
-            Integer twinIndex = first.putIfAbsent(key, i);
-            if (twinIndex == null || distinctIds(unmoved, context.unmovedEntry(twinIndex))) {
+            int twinIndex = first.putIfAbsent(unmoved.group(), unmoved.date().get().start().get().toEpochDay(), i);
+            if (twinIndex < 0 || distinctIds(unmoved, context.unmovedEntry(twinIndex))) {
                 continue;
             }
             Entry entry = context.entry(i);
@@ -54,8 +50,40 @@ final class DuplicateDateCheck implements Check {
         }
     }
 
-    /** A day in one group of entries. */
-    private record Day(int group, LocalDate day) {
+    /**
+     * The index of the first entry of each day of each group: an open-addressing table of plain numbers,
+     * since a map of boxed days and indexes for 10,000 entries was most of the check.
+     */
+    static final class FirstOfDay {
+        private final long[] days;
+        private final int[] groups;
+        private final int[] entries;
+        private final int mask;
+
+        FirstOfDay(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+            days = new long[capacity];
+            groups = new int[capacity];
+            entries = new int[capacity];
+            java.util.Arrays.fill(entries, -1);
+            mask = capacity - 1;
+        }
+
+        /** The entry already kept for this day of this group, else -1 after keeping {@code entry} for it. */
+        int putIfAbsent(int group, long day, int entry) {
+            long mixed = (day * 0x9E3779B97F4A7C15L) ^ (group * 0xC2B2AE3D27D4EB4FL);
+            int slot = (int) (mixed ^ (mixed >>> 32)) & mask;
+            while (entries[slot] >= 0) {
+                if (days[slot] == day && groups[slot] == group) {
+                    return entries[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            days[slot] = day;
+            groups[slot] = group;
+            entries[slot] = entry;
+            return -1;
+        }
     }
 
     /**

@@ -23,6 +23,11 @@ final class LabelMatches {
 
     /** True when a section labelled {@code written} satisfies the {@code index}-th required label. */
     boolean satisfies(String written, int index) {
+        return answers(written)[index];
+    }
+
+    /** For each required label in turn, whether a section labelled {@code written} satisfies it; not to be changed. */
+    boolean[] answers(String written) {
         boolean[] answers = known.get(written);
         if (answers == null) {
             answers = new boolean[required.size()];
@@ -31,6 +36,6 @@ final class LabelMatches {
             }
             known.put(written, answers);
         }
-        return answers[index];
+        return answers;
     }
 }

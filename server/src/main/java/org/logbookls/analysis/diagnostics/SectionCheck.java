@@ -32,26 +32,36 @@ final class SectionCheck implements Check {
             case HABIT -> "the other entries of this logbook have " + expected;
         };
         LabelMatches matches = new LabelMatches(context.labels(), required.labels());
+        int labelCount = required.labels().size();
+        // For each required label, the first section of the entry that satisfies it (-1: none). The sections
+        // are walked once for all labels: once per label, the walk was most of a long logbook's check.
+        int[] first = new int[labelCount];
         for (int e = 0; e < context.entryCount(); e++) {
             context.cancel().check();
             // Labels and names do not move; an entry is read where it is only when it is reported.
             Entry entry = context.unmovedEntry(e);
-            List<String> missing = null;
-            for (int index = 0; index < required.labels().size(); index++) {
-                String label = required.labels().get(index);
-                int found = -1;
-                for (int s = 0; s < entry.sections().size(); s++) {
-                    if (matches.satisfies(entry.sections().get(s).label(), index)) {
-                        found = s;
-                        break;
+            java.util.Arrays.fill(first, -1);
+            List<Section> sections = entry.sections();
+            int unmatched = labelCount;
+            for (int s = 0; s < sections.size() && unmatched > 0; s++) {
+                boolean[] answers = matches.answers(sections.get(s).label());
+                for (int index = 0; index < labelCount; index++) {
+                    if (first[index] < 0 && answers[index]) {
+                        first[index] = s;
+                        unmatched--;
                     }
                 }
+            }
+            List<String> missing = null;
+            for (int index = 0; index < labelCount; index++) {
+                String label = required.labels().get(index);
+                int found = first[index];
                 if (found < 0) {
                     if (missing == null) {
                         missing = new ArrayList<>(required.labels().size());
                     }
                     missing.add(label);
-                } else if (entry.sections().get(found).empty()) {
+                } else if (sections.get(found).empty()) {
                     Section section = context.entry(e).sections().get(found);
                     out.add(new Diagnostic(section.labelRange(), DiagnosticCode.EMPTY_SECTION, DiagnosticCode.EMPTY_SECTION.defaultSeverity(),
                             "Section '" + section.label() + "' of entry '" + entry.displayName() + "' is empty; write what "
