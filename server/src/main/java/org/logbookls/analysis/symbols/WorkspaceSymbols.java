@@ -99,9 +99,8 @@ public final class WorkspaceSymbols {
                 String date = entry.date().flatMap(EntryDate::start).map(Object::toString).orElse("");
                 String title = entry.plainTitle();
                 List<String> ids = entry.ids().stream().map(IdDefinition::id).toList();
-                String name = (date.isEmpty() ? "" : date + " ") + (ids.isEmpty() ? "" : "[" + String.join(", ", ids) + "] ") + title;
                 starts[rows.size()] = text.length();
-                rows.add(new Row(date.length(), ids, title, name.strip(), delta == 0 ? entry.title() : entry.title().shift(delta)));
+                rows.add(new Row(date.length(), ids, title, entry.titleStart() + delta, entry.titleEnd() + delta));
                 // Words hold no white space, so no word is found across the line breaks between entries.
                 text.append((date + " " + String.join(" ", ids) + " " + title).toLowerCase(Locale.ROOT)).append('\n');
             }
@@ -141,9 +140,22 @@ public final class WorkspaceSymbols {
                 }
             }
             if (matches(index, words)) {
-                found.add(new Found(row.name(), container, false, uri, row.range()));
+                found.add(new Found(name(index), container, false, uri, row.range()));
             }
             return found.size() >= LIMIT;
+        }
+
+        /**
+         * The name an entry is listed under: its date, IDs and title. Made for the few entries found, not
+         * kept for every entry: those names were 7 MB of a 70,000-entry workspace. The date is the row's
+         * text's first characters (an ISO date, which lower case leaves as it is).
+         */
+        private String name(int index) {
+            Row row = rows.get(index);
+            String date = text.substring(starts[index], starts[index] + row.dateLength());
+            String name = (date.isEmpty() ? "" : date + " ") + (row.ids().isEmpty() ? "" : "[" + String.join(", ", row.ids()) + "] ")
+                    + row.title();
+            return name.strip();
         }
 
         private boolean matches(int index, Words words) {
@@ -175,8 +187,11 @@ public final class WorkspaceSymbols {
         }
     }
 
-    /** One entry: how long its date is, its IDs, and the title and name it is listed under. */
-    private record Row(int dateLength, List<String> ids, String title, String name, TextRange range) {
+    /** One entry: how long its date is, its IDs, its title, and where the title is written. */
+    private record Row(int dateLength, List<String> ids, String title, int start, int end) {
+        TextRange range() {
+            return new TextRange(start, end);
+        }
     }
 
     private static String fileName(String uri) {
