@@ -122,7 +122,7 @@ public record Entry(
      * and start date (positions aside). Facts and {@link Names} compare versions of a model with it.
      */
     public static boolean sameNames(Entry a, Entry b) {
-        return a == b || a.plainTitle.equals(b.plainTitle) && startOf(a).equals(startOf(b)) && sameIds(a, b);
+        return a == b || a.plainTitle.equals(b.plainTitle) && startOf(a) == startOf(b) && sameIds(a, b);
     }
 
     /** Whether both entries define the same IDs, in the same order (positions aside). */
@@ -138,8 +138,8 @@ public record Entry(
         return true;
     }
 
-    private static Optional<java.time.LocalDate> startOf(Entry entry) {
-        return entry.date.isPresent() ? entry.date.get().start() : Optional.empty();
+    private static long startOf(Entry entry) {
+        return entry.date.isPresent() ? entry.date.get().startDay() : EntryDate.NO_DAY;
     }
 
     /** How the entry is named in messages: the date written in its heading, else its title. */

@@ -8,7 +8,7 @@ import org.logbookls.text.TextRange;
 /**
  * An entry's date as the logbook means it, after the file's conventions are applied.
  *
- * <p>Immutable. {@code start} is empty when the written date is not a real day (impossible,
+ * <p>Immutable. {@code start} (kept as its epoch day, {@code startDay}) is empty when the written date is not a real day (impossible,
  * placeholder or truncated); {@code problem} then says why. {@code yearSource} says where the
  * year came from; with {@link YearSource#UNKNOWN} the year is only a stand-in that keeps yearless
  * entries in order, and no check that needs the real year runs. {@code alternative} is the other
@@ -18,7 +18,7 @@ public record EntryDate(
         int rangeStart,
         int rangeEnd,
         String written,
-        Optional<LocalDate> start,
+        long startDay,
         Optional<LocalDate> end,
         YearSource yearSource,
         Optional<DayOfWeek> statedWeekday,
@@ -40,7 +40,11 @@ public record EntryDate(
     public record Problem(ProblemKind kind, String explanation) {
     }
 
-    // The range is kept as two ints: a large workspace's models hold seventy thousand dates.
+    /** {@code startDay} of a date that is not a real day. */
+    public static final long NO_DAY = Long.MIN_VALUE;
+
+    // The range is kept as two ints and the day as a number: a large workspace's models hold seventy thousand
+    // dates, and a day read through an optional and a date object was two more objects to each.
     public EntryDate {
         TextRange.check(rangeStart, rangeEnd);
     }
@@ -49,8 +53,13 @@ public record EntryDate(
             Optional<DayOfWeek> statedWeekday, Optional<TextRange> weekdayRange, Optional<TextRange> ordinalRange,
             Optional<String> expectedOrdinal, Optional<String> time, Optional<Problem> problem, Optional<LocalDate> alternative,
             Optional<RawDate> raw) {
-        this(range.start(), range.end(), written, start, end, yearSource, statedWeekday, weekdayRange, ordinalRange, expectedOrdinal, time,
+        this(range.start(), range.end(), written, start.map(LocalDate::toEpochDay).orElse(NO_DAY), end, yearSource, statedWeekday, weekdayRange, ordinalRange, expectedOrdinal, time,
                 problem, alternative, raw);
+    }
+
+    /** The day the date starts on; empty when it is not a real day. */
+    public Optional<LocalDate> start() {
+        return startDay == NO_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(startDay));
     }
 
     /** Where the date is written. */
@@ -60,7 +69,7 @@ public record EntryDate(
 
     /** This date written {@code delta} characters later: the same reading, its ranges moved. */
     public EntryDate shift(int delta) {
-        return new EntryDate(rangeStart + delta, rangeEnd + delta, written, start, end, yearSource, statedWeekday, weekdayRange.map(r -> r.shift(delta)),
+        return new EntryDate(rangeStart + delta, rangeEnd + delta, written, startDay, end, yearSource, statedWeekday, weekdayRange.map(r -> r.shift(delta)),
                 ordinalRange.map(r -> r.shift(delta)), expectedOrdinal, time, problem, alternative, raw);
     }
 
@@ -69,7 +78,7 @@ public record EntryDate(
         // Asked of every entry of a build after an edit, nearly always true: the same objects are compared
         // by identity before by value (a record's equals on every field was a sixth of the build).
         return rangeStart + delta == other.rangeStart && rangeEnd + delta == other.rangeEnd && yearSource == other.yearSource
-                && same(written, other.written) && same(start, other.start) && same(end, other.end) && same(raw, other.raw)
+                && same(written, other.written) && startDay == other.startDay && same(end, other.end) && same(raw, other.raw)
                 && same(statedWeekday, other.statedWeekday) && sameMoved(weekdayRange, delta, other.weekdayRange)
                 && sameMoved(ordinalRange, delta, other.ordinalRange) && same(expectedOrdinal, other.expectedOrdinal)
                 && same(time, other.time) && same(problem, other.problem) && same(alternative, other.alternative);
@@ -89,6 +98,6 @@ public record EntryDate(
     }
 
     public boolean valid() {
-        return start.isPresent();
+        return startDay != NO_DAY;
     }
 }

@@ -45,6 +45,29 @@ class CompactRangesTest {
     }
 
     @Test
+    void aDateKeepsItsDayAsANumber() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 2, 29);
+        EntryDate real = date(Optional.of(day));
+        assertEquals(Optional.of(day), real.start());
+        assertEquals(day.toEpochDay(), real.startDay());
+        assertEquals(true, real.valid());
+        assertEquals(real, date(Optional.of(java.time.LocalDate.of(2024, 2, 29))));
+        assertEquals(Optional.of(day), real.shift(7).start());
+        assertEquals(A.shift(7), real.shift(7).range());
+        EntryDate impossible = date(Optional.empty());
+        assertEquals(Optional.empty(), impossible.start());
+        assertEquals(EntryDate.NO_DAY, impossible.startDay());
+        assertEquals(false, impossible.valid());
+        assertEquals(false, real.sameMoved(0, impossible));
+        assertEquals(true, real.sameMoved(7, real.shift(7)));
+    }
+
+    private static EntryDate date(Optional<java.time.LocalDate> start) {
+        return new EntryDate(A, "2024-02-29", start, Optional.empty(), EntryDate.YearSource.WRITTEN, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
     void aBackwardRangeIsRefusedAsBefore() {
         assertThrows(IllegalArgumentException.class, () -> new Tag("gpu", 5, 4));
         assertThrows(IllegalArgumentException.class, () -> new Reference("e0001", -1, 4));

@@ -40,7 +40,7 @@ final class DateOrderCheck implements Check {
             Entry entry = context.unmovedEntry(i);
             if (entry.date().isPresent() && entry.date().get().valid()) {
                 dated[size] = i;
-                days[size] = entry.date().get().start().get().toEpochDay();
+                days[size] = entry.date().get().startDay();
                 groupOf[size] = entry.group();
                 oneGroup &= groupOf[size] == groupOf[0];
                 size++;

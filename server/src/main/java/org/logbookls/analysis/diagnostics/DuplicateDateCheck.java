@@ -32,7 +32,7 @@ final class DuplicateDateCheck implements Check {
             if (unmoved.date().isEmpty() || !unmoved.date().get().valid() || unmoved.date().get().time().isPresent()) {
                 continue;
             }
-            int twinIndex = first.putIfAbsent(unmoved.group(), unmoved.date().get().start().get().toEpochDay(), i);
+            int twinIndex = first.putIfAbsent(unmoved.group(), unmoved.date().get().startDay(), i);
             if (twinIndex < 0 || distinctIds(unmoved, context.unmovedEntry(twinIndex))) {
                 continue;
             }

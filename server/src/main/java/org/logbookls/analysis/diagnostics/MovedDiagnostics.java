@@ -311,7 +311,7 @@ public final class MovedDiagnostics {
         if (old.date().isPresent()) {
             EntryDate a = old.date().get();
             EntryDate b = now.date().get();
-            return a.written().equals(b.written()) && a.start().equals(b.start()) && a.end().equals(b.end())
+            return a.written().equals(b.written()) && a.startDay() == b.startDay() && a.end().equals(b.end())
                     && a.yearSource() == b.yearSource() && a.statedWeekday().equals(b.statedWeekday())
                     && a.weekdayRange().isPresent() == b.weekdayRange().isPresent()
                     && a.ordinalRange().isPresent() == b.ordinalRange().isPresent() && a.expectedOrdinal().equals(b.expectedOrdinal())
