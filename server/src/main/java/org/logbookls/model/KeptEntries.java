@@ -206,7 +206,7 @@ final class KeptEntries {
         // it was typed into, read again alone (Moves made sure no other date or decision depends on it).
         Optional<EntryDate> date = reread ? dateAlone(tree.text(), candidate, conventions) : entry.date().map(d -> d.shift(move));
         List<Section> entrySections = sections.read(bodyStart, end, tree.firstBlockFrom(bodyStart));
-        return Optional.of(LogbookBuilder.entry(draft, tree.text(), date, entrySections));
+        return Optional.of(LogbookBuilder.entry(draft, tree, date, entrySections));
     }
 
     /** The date of a heading read alone, as the full build reads it: its leading or trailing date, else its title if it looks like one. */

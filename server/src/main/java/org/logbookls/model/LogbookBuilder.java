@@ -275,7 +275,7 @@ public final class LogbookBuilder {
             List<Section> entrySections = SectionReuse.sections(draft)
                     .orElseGet(() -> sections.read(draft.heading.end(), draft.end,
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
-            unmoved[i] = entry(draft, text, dates.dates().get(i), entrySections);
+            unmoved[i] = entry(draft, tree, dates.dates().get(i), entrySections);
         });
         List<Entry> entries = spliced(unmoved, shifts);
         TagReader.Declarations declarations = declarations(tree, previous);
@@ -466,11 +466,11 @@ public final class LogbookBuilder {
      * The entry of {@code draft}. One the edit did not touch keeps its title's text, and, when nothing
      * of it moved or changed, is the old entry itself: a keystroke then keeps no new object for it.
      */
-    static Entry entry(Draft draft, String text, Optional<EntryDate> date, List<Section> sections) {
+    static Entry entry(Draft draft, SyntaxTree tree, Optional<EntryDate> date, List<Section> sections) {
         TextRange range = TextRange.of(draft.heading.start(), draft.end);
         Entry old = draft.old;
         if (old == null) {
-            String titleText = draft.title.of(text);
+            String titleText = titleText(draft, tree);
             return new Entry(range, draft.heading, draft.title, titleText, draft.level, draft.pseudo, date, draft.ids, sections,
                     draft.group, Entry.plainTitleOf(titleText, draft.ids, date));
         }
@@ -480,12 +480,31 @@ public final class LogbookBuilder {
                 && old.group() == draft.group && old.date().equals(date) && old.sections() == sections && old.ids() == draft.ids) {
             return old;
         }
-        String titleText = sameTitle ? old.titleText() : draft.title.of(text);
+        String titleText = sameTitle ? old.titleText() : titleText(draft, tree);
         // The plain title reads the title, whether there are IDs, and the date as written.
         boolean samePlainTitle = sameTitle && old.ids().isEmpty() == draft.ids.isEmpty()
                 && old.date().map(EntryDate::written).equals(date.map(EntryDate::written));
         return new Entry(range, draft.heading, draft.title, titleText, draft.level, draft.pseudo, date, draft.ids, sections, draft.group,
                 samePlainTitle ? old.plainTitle() : Entry.plainTitleOf(titleText, draft.ids, date));
+    }
+
+    /**
+     * The text of the draft's title: the tree's text of its heading when the title is written just as
+     * that (no markup), since the heading's anchor keeps that very string and the entry then shares it
+     * (a copy for each of a large workspace's 72,000 entries); else the title as written.
+     */
+    private static String titleText(Draft draft, SyntaxTree tree) {
+        List<SyntaxTree.Heading> headings = tree.headings();
+        int index = tree.firstHeadingFrom(draft.heading.start());
+        if (index < headings.size()) {
+            SyntaxTree.Heading heading = headings.get(index);
+            String plain = heading.text();
+            if (heading.block().start() == draft.heading.start() && plain.length() == draft.title.length()
+                    && tree.text().regionMatches(draft.title.start(), plain, 0, plain.length())) {
+                return plain;
+            }
+        }
+        return draft.title.of(tree.text());
     }
 
     /** {@code work} on another core when {@code parallel}, else here and now. */

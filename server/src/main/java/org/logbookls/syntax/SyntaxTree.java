@@ -51,7 +51,7 @@ public record SyntaxTree(
 
     /** The index of the first heading starting at or after {@code offset}. */
     public int firstHeadingFrom(int offset) {
-        return SplicedList.firstAtOrAfter(headings, heading -> heading.block().range().start(), offset);
+        return SplicedList.firstAtOrAfter(headings, heading -> heading.block().start(), offset);
     }
 
     /** A heading's text as rendered (markup and escapes removed), for anchors; keyed by the heading block's range. */

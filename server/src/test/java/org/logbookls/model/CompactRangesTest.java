@@ -67,6 +67,21 @@ class CompactRangesTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** A plain title is the very string its heading's anchor keeps; a title with markup stays as written. */
+    @Test
+    void anEntrysTitleSharesItsAnchorsText() {
+        String text = "# Log\n\n## 2024-03-12 [e0002] plain title here, longer than the pool keeps\nResults: ok\n\n"
+                + "## 2024-03-11 [e0001] **bold** `code` title\nResults: ok\n";
+        Logbook logbook = new org.logbookls.workspace.DocumentSnapshot("file:///t.md", "t.md", 0, text)
+                .logbook(org.logbookls.config.Settings.DEFAULT);
+        Entry plain = logbook.entries().get(0);
+        Entry marked = logbook.entries().get(1);
+        assertEquals("2024-03-12 [e0002] plain title here, longer than the pool keeps", plain.titleText());
+        org.junit.jupiter.api.Assertions.assertSame(logbook.anchors().get(1).text(), plain.titleText());
+        assertEquals("2024-03-11 [e0001] **bold** `code` title", marked.titleText());
+        assertEquals("2024-03-11 [e0001] bold code title", logbook.anchors().get(2).text());
+    }
+
     @Test
     void aBackwardRangeIsRefusedAsBefore() {
         assertThrows(IllegalArgumentException.class, () -> new Tag("gpu", 5, 4));
