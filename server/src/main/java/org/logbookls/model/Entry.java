@@ -2,6 +2,7 @@ package org.logbookls.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.logbookls.text.Span;
 import org.logbookls.text.TextRange;
 
 /**
@@ -28,7 +29,7 @@ public record Entry(
         List<IdDefinition> ids,
         List<Section> sections,
         int group,
-        String plainTitle) {
+        String plainTitle) implements Span {
 
     // The ranges are kept as ints: a large workspace's models hold seventy thousand entries.
     public Entry {
@@ -43,11 +44,6 @@ public record Entry(
             Optional<EntryDate> date, List<IdDefinition> ids, List<Section> sections, int group, String plainTitle) {
         this(range.start(), range.end(), heading.start(), heading.end(), title.start(), title.end(), titleText, level, pseudo, date,
                 ids, sections, group, plainTitle);
-    }
-
-    /** The whole entry: its heading and everything up to the next entry or higher heading. */
-    public TextRange range() {
-        return new TextRange(start, end);
     }
 
     /** The heading line(s). */

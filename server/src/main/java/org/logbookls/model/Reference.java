@@ -1,9 +1,10 @@
 package org.logbookls.model;
 
+import org.logbookls.text.Span;
 import org.logbookls.text.TextRange;
 
 /** An experiment ID mentioned outside a defining heading ({@code [e0038]}, bare {@code e0033}). Immutable. */
-public record Reference(String id, int start, int end) {
+public record Reference(String id, int start, int end) implements Span {
     // The range is kept as two ints: a large workspace's models hold a hundred thousand of these.
     public Reference {
         TextRange.check(start, end);
@@ -11,10 +12,6 @@ public record Reference(String id, int start, int end) {
 
     public Reference(String id, TextRange range) {
         this(id, range.start(), range.end());
-    }
-
-    public TextRange range() {
-        return new TextRange(start, end);
     }
 
     /** The same reference, {@code delta} characters further on (an edit before it). */

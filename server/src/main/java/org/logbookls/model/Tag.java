@@ -1,9 +1,10 @@
 package org.logbookls.model;
 
+import org.logbookls.text.Span;
 import org.logbookls.text.TextRange;
 
 /** A {@code #tag} used in text; {@code name} has no {@code #}. {@code range} includes the {@code #}. Immutable. */
-public record Tag(String name, int start, int end) {
+public record Tag(String name, int start, int end) implements Span {
     // The range is kept as two ints: a large workspace's models hold a hundred thousand of these.
     public Tag {
         TextRange.check(start, end);
@@ -11,10 +12,6 @@ public record Tag(String name, int start, int end) {
 
     public Tag(String name, TextRange range) {
         this(name, range.start(), range.end());
-    }
-
-    public TextRange range() {
-        return new TextRange(start, end);
     }
 
     /** The same tag, {@code delta} characters further on (an edit before it). */

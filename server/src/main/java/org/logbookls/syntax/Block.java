@@ -1,5 +1,6 @@
 package org.logbookls.syntax;
 
+import org.logbookls.text.Span;
 import org.logbookls.text.TextRange;
 
 /**
@@ -10,7 +11,7 @@ import org.logbookls.text.TextRange;
  * {@code level} is the heading level (1–6) and 0 for other blocks. {@code depth} counts the list
  * items and block quotes that contain the block (0 at the top level).
  */
-public record Block(BlockKind kind, int start, int end, int contentStart, int contentEnd, int level, int depth) {
+public record Block(BlockKind kind, int start, int end, int contentStart, int contentEnd, int level, int depth) implements Span {
     // The ranges are kept as ints: a document's blocks were a hundred thousand, each with two range objects.
     public Block {
         TextRange.check(start, end);
@@ -19,10 +20,6 @@ public record Block(BlockKind kind, int start, int end, int contentStart, int co
 
     public Block(BlockKind kind, TextRange range, TextRange content, int level, int depth) {
         this(kind, range.start(), range.end(), content.start(), content.end(), level, depth);
-    }
-
-    public TextRange range() {
-        return new TextRange(start, end);
     }
 
     public TextRange content() {

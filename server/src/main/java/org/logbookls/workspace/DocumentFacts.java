@@ -195,11 +195,6 @@ public record DocumentFacts(
     }
 
     /**
-     * {@code date} as {@link LocalDate#toString} writes it, without its formatting machinery for the
-     * common years: written for every entry that defines an ID whenever the entries change, it was
-     * nearly half the facts' cost.
-     */
-    /**
      * The date's day written as ISO does: the very string written in the heading when it is written so,
      * since a summary for each of a large workspace's 70,000 IDs held a copy of it.
      */
@@ -208,6 +203,11 @@ public record DocumentFacts(
         return iso.equals(date.written()) ? date.written() : iso;
     }
 
+    /**
+     * {@code date} as {@link LocalDate#toString} writes it, without its formatting machinery for the
+     * common years: written for every entry that defines an ID whenever the entries change, it was
+     * nearly half the facts' cost.
+     */
     static String isoDate(LocalDate date) {
         int year = date.getYear();
         if (year < 1000 || year > 9999) {

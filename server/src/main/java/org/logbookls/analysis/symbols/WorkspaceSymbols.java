@@ -188,10 +188,7 @@ public final class WorkspaceSymbols {
     }
 
     /** One entry: how long its date is, its IDs, its title, and where the title is written. */
-    private record Row(int dateLength, List<String> ids, String title, int start, int end) {
-        TextRange range() {
-            return new TextRange(start, end);
-        }
+    private record Row(int dateLength, List<String> ids, String title, int start, int end) implements org.logbookls.text.Span {
     }
 
     private static String fileName(String uri) {
