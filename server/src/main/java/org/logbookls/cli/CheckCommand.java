@@ -227,7 +227,7 @@ public final class CheckCommand {
                 if (edits.isEmpty()) {
                     continue;
                 }
-                String fixed = FixAll.apply(document.text(), edits);
+                String fixed = FixAll.apply(document.text().toString(), edits);
                 if (write(file, read.get(uri), fixed, edits.size())) {
                     documents.put(uri, document.withText(1, fixed));
                     changed = true;

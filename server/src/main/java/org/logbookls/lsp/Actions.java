@@ -177,7 +177,7 @@ final class Actions {
         NewEntry.Insert insert = (NewEntry.Insert) plan;
         WorkspaceEdit edit = Convert.edits(view, Map.of(insert.uri(), List.of(insert.edit())), session.encoding());
         return applyThen(edit, "New entry", () -> {
-            String after = FixAll.apply(document.text(), List.of(insert.edit()));
+            String after = FixAll.apply(document.text().toString(), List.of(insert.edit()));
             var cursor = Convert.position(org.logbookls.text.LineIndex.of(after), insert.edit().range().start() + insert.cursor(), session.encoding());
             ShowDocumentParams show = new ShowDocumentParams(insert.uri());
             show.setSelection(new Range(cursor, cursor));

@@ -83,7 +83,7 @@ final class LogbookTextDocumentService implements TextDocumentService {
                         + current.get().version() + ".");
                 return;
             }
-            String text = current.get().text();
+            org.logbookls.text.Text text = current.get().text();
             org.logbookls.text.LineIndex lines = current.get().lineIndex();
             TextChange changed = null;
             for (TextDocumentContentChangeEvent change : params.getContentChanges()) {

@@ -140,8 +140,8 @@ final class HeadingReader {
     }
 
     private static Optional<Candidate> paragraph(MaskedText masked, Block block) {
-        int lineEnd = LineIndex.endOfLine(masked, block.range().start(), block.range().end());
-        TextRange line = TextRange.of(block.range().start(), lineEnd);
+        int lineEnd = LineIndex.endOfLine(masked, block.start(), block.end());
+        TextRange line = TextRange.of(block.start(), lineEnd);
         int hashesStart = skip(masked, line.start(), Math.min(line.end(), line.start() + 3), " ");
         int count = hashParagraphLevel(masked, hashesStart, line.end());
         if (count > 0) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.logbookls.text.Text;
 import org.logbookls.syntax.MaskedText;
 import org.logbookls.model.HeadingReader.Candidate;
 import org.logbookls.syntax.Block;
@@ -210,7 +211,7 @@ final class KeptEntries {
     }
 
     /** The date of a heading read alone, as the full build reads it: its leading or trailing date, else its title if it looks like one. */
-    private static Optional<EntryDate> dateAlone(String text, Candidate candidate, DateConventions conventions) {
+    private static Optional<EntryDate> dateAlone(Text text, Candidate candidate, DateConventions conventions) {
         Optional<DateMention> mention = candidate.leadingDate().or(candidate::trailingDate);
         if (mention.isPresent()) {
             return Optional.of(DateResolver.resolveAlone(LogbookBuilder.input(text, mention.get()), conventions));
@@ -260,7 +261,7 @@ final class KeptEntries {
         List<SyntaxTree.Heading> headings = tree.headings();
         for (int h = tree.firstHeadingFrom(region.from()) - 1; h >= 0; h--) {
             Block block = headings.get(h).block();
-            if (block.range().start() < from) {
+            if (block.start() < from) {
                 break;
             }
             if (block.depth() == 0 && block.level() <= entryLevel && TemplateReader.mayBeInstructions(tree.text(), block.content())) {
@@ -274,7 +275,7 @@ final class KeptEntries {
         List<SyntaxTree.Heading> headings = tree.headings();
         for (int h = tree.firstHeadingFrom(region.from()); h < headings.size(); h++) {
             Block block = headings.get(h).block();
-            if (block.range().start() >= region.to()) {
+            if (block.start() >= region.to()) {
                 break;
             }
             if (block.depth() == 0 && block.level() <= entryLevel && TemplateReader.mayBeInstructions(tree.text(), block.content())) {

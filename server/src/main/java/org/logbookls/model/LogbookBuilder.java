@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.logbookls.text.Text;
 import org.logbookls.syntax.MaskedText;
 import org.logbookls.model.HeadingReader.Candidate;
 import org.logbookls.model.HeadingReader.Kind;
@@ -136,7 +137,7 @@ public final class LogbookBuilder {
      * The model before an edit, the region of the text the edit's reparse read again, and the text
      * and masked text before the edit (what the old candidates of the region were read from).
      */
-    public record Previous(Built built, IncrementalParser.Region region, String textBefore, MaskedText maskedBefore) {
+    public record Previous(Built built, IncrementalParser.Region region, Text textBefore, MaskedText maskedBefore) {
     }
 
     /**
@@ -151,7 +152,7 @@ public final class LogbookBuilder {
 
     /** The build, with its independent passes on every core when {@code parallel}; the result is the same either way. */
     static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel) {
-        String text = tree.text();
+        Text text = tree.text();
         MaskedText masked = tree.maskedText();
         // After an edit the passes over the text read only the region again, on one core unless it is long:
         // handing a few lines' work to the other core and waiting for it took longer than doing it.
@@ -251,7 +252,7 @@ public final class LogbookBuilder {
             List<Block> blocks = tree.blocks();
             int blockIndex = 0;
             for (int i = 0; i < drafts.size(); i++) {
-                while (blockIndex < blocks.size() && blocks.get(blockIndex).range().start() < drafts.get(i).heading.end()) {
+                while (blockIndex < blocks.size() && blocks.get(blockIndex).start() < drafts.get(i).heading.end()) {
                     blockIndex++;
                 }
                 firstBlocks[i] = blockIndex;
@@ -368,7 +369,7 @@ public final class LogbookBuilder {
     private static Logbook complete(SyntaxTree tree, ModelOptions options, Detection detection, List<Entry> entries,
             Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes,
             List<TagDeclaration> declarations, Optional<Previous> previous) {
-        String text = tree.text();
+        Text text = tree.text();
         Tokens tokens = result(passes.idTokens());
         List<Reference> idTokens = tokens.list();
         List<IdScheme> schemeList = List.copyOf(schemes);
@@ -627,7 +628,7 @@ public final class LogbookBuilder {
         List<Anchor> fresh = new ArrayList<>(oldInside.size());
         boolean sameTexts = true;
         List<SyntaxTree.Heading> headings = tree.headings();
-        for (int h = tree.firstHeadingFrom(region.from()); h < headings.size() && headings.get(h).block().range().start() < region.to(); h++) {
+        for (int h = tree.firstHeadingFrom(region.from()); h < headings.size() && headings.get(h).block().start() < region.to(); h++) {
             Block block = headings.get(h).block();
             String text = headings.get(h).text();
             int k = fresh.size();
@@ -761,7 +762,7 @@ public final class LogbookBuilder {
     }
 
     private static List<Draft> drafts(SyntaxTree tree, List<Candidate> all, List<Candidate> entries, int entryLevel) {
-        String text = tree.text();
+        Text text = tree.text();
         // The entries are some of the candidates, in the same order: flags by index, not a set of ranges hashed for every lookup.
         boolean[] isEntry = new boolean[all.size()];
         for (int i = 0, e = 0; i < all.size() && e < entries.size(); i++) {
@@ -853,7 +854,7 @@ public final class LogbookBuilder {
         return groups;
     }
 
-    static DateResolver.Input input(String text, DateMention mention) {
+    static DateResolver.Input input(Text text, DateMention mention) {
         String ordinal = mention.ordinalRange().map(range -> range.of(text)).orElse("");
         return new DateResolver.Input(mention.range().of(text), mention.range(), Optional.of(mention), ordinal);
     }
@@ -864,17 +865,17 @@ public final class LogbookBuilder {
         List<Block> blocks = tree.blocks();
         for (int b = firstBlock; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            if (block.range().start() >= to) {
+            if (block.start() >= to) {
                 return Optional.empty();
             }
-            if (block.range().start() < from || block.kind() != BlockKind.TABLE) {
+            if (block.start() < from || block.kind() != BlockKind.TABLE) {
                 continue;
             }
             DateMention start = null;
             DateMention end = null;
-            int lineStart = block.range().start();
-            while (lineStart < block.range().end()) {
-                int lineEnd = LineIndex.endOfLine(masked, lineStart, block.range().end());
+            int lineStart = block.start();
+            while (lineStart < block.end()) {
+                int lineEnd = LineIndex.endOfLine(masked, lineStart, block.end());
                 List<TextRange> cells = cells(masked, lineStart, lineEnd);
                 if (cells.size() >= 2) {
                     String label = cells.get(0).of(masked).strip();
@@ -925,7 +926,7 @@ public final class LogbookBuilder {
 
     /** A per-day or per-experiment file: one entry, dated by its front matter or its name. */
     private static Draft perDayDraft(SyntaxTree tree, ModelOptions options) {
-        String text = tree.text();
+        Text text = tree.text();
         Draft draft = new Draft();
         int bodyStart = tree.frontMatter().map(fm -> fm.range().end()).orElse(0);
         Optional<Block> firstHeading = tree.headings().stream().map(SyntaxTree.Heading::block).filter(b -> b.depth() == 0).findFirst();

@@ -5,6 +5,7 @@ import static org.logbookls.model.Chars.isRegexSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
@@ -53,28 +54,28 @@ final class SectionReader {
         List<Block> blocks = tree.blocks();
         for (int i = firstBlock; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.range().start() >= end) {
+            if (block.start() >= end) {
                 break;
             }
-            if (block.range().start() < bodyStart) {
+            if (block.start() < bodyStart) {
                 continue;
             }
             if (block.kind().isHeading() && block.depth() == 0) {
                 TextRange title = HeadingReader.trim(masked, block.content());
                 String label = stripLabel(title.of(tree.text()));
                 if (!label.isEmpty()) {
-                    found.add(new Found(label, title, block.range().end(), SectionStyle.HEADING, block.level()));
+                    found.add(new Found(label, title, block.end(), SectionStyle.HEADING, block.level()));
                 }
             } else if (block.kind() == BlockKind.PARAGRAPH && block.depth() == 0) {
-                int lineStart = block.range().start();
-                while (lineStart < block.range().end()) {
-                    int lineEnd = LineIndex.endOfLine(masked, lineStart, block.range().end());
+                int lineStart = block.start();
+                while (lineStart < block.end()) {
+                    int lineEnd = LineIndex.endOfLine(masked, lineStart, block.end());
                     label(masked, lineStart, lineEnd, false).ifPresent(found::add);
                     lineStart = lineEnd + 1;
                 }
             } else if (block.kind() == BlockKind.LIST_ITEM && block.depth() <= 1) {
                 int start = block.content().start();
-                label(masked, start, LineIndex.endOfLine(masked, start, block.range().end()), true).ifPresent(found::add);
+                label(masked, start, LineIndex.endOfLine(masked, start, block.end()), true).ifPresent(found::add);
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -207,7 +208,7 @@ final class SectionReader {
 
 
     /** {@link #isEmpty(String)} of {@code range} of {@code text}, without copying it when it holds no markup. */
-    static boolean isEmpty(String text, TextRange range) {
+    static boolean isEmpty(Text text, TextRange range) {
         for (int i = range.start(); i < range.end(); i++) {
             if (text.charAt(i) == '<') {
                 return isEmpty(range.of(text));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
@@ -85,7 +86,7 @@ final class TagReader {
      */
     static boolean keyHeadingIn(SyntaxTree tree, int from, int to) {
         List<SyntaxTree.Heading> headings = tree.headings();
-        String text = tree.text();
+        Text text = tree.text();
         for (int h = tree.firstHeadingFrom(from); h < headings.size(); h++) {
             Block heading = headings.get(h).block();
             if (heading.range().start() >= to) {
@@ -103,7 +104,7 @@ final class TagReader {
         List<TagDeclaration> declarations = new ArrayList<>();
         tree.frontMatter().ifPresent(frontMatter -> fromFrontMatter(frontMatter, declarations));
         List<Block> blocks = tree.blocks();
-        String text = tree.text();
+        Text text = tree.text();
         List<SyntaxTree.Heading> headings = tree.headings();
         for (int h = 0; h < headings.size(); h++) {
             // Unmoved: after an edit, reading each heading as it is now would move every one behind it.
@@ -126,7 +127,7 @@ final class TagReader {
                     continue;
                 }
                 int start = block.content().start();
-                int end = LineIndex.endOfLine(text, start, block.range().end());
+                int end = LineIndex.endOfLine(text, start, block.end());
                 Matcher declaration = DECLARATION.matcher(text.substring(start, end));
                 if (declaration.matches()) {
                     String name = trimName(declaration.group(1));
@@ -143,11 +144,11 @@ final class TagReader {
      * space does not start one of the key words. Every heading of a long logbook is looked at after
      * every edit; this spares most of them a substring and a matcher ({@code PrefilterTest}).
      */
-    static boolean mayBeKeyHeading(String text, TextRange title) {
+    static boolean mayBeKeyHeading(Text text, TextRange title) {
         return mayBeKeyHeading(text, title.start(), title.end());
     }
 
-    private static boolean mayBeKeyHeading(String text, int start, int end) {
+    private static boolean mayBeKeyHeading(Text text, int start, int end) {
         int at = start;
         while (at < end && isRegexSpace(text.charAt(at))) {
             at++;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.model.Template.Origin;
 import org.logbookls.model.Template.TemplateSection;
 import org.logbookls.syntax.Block;
@@ -75,7 +76,7 @@ final class TemplateReader {
                 Block block = blocks.get(j);
                 boolean entry = block.kind().isHeading() && isEntryHeading(entryHeadings, block.range());
                 if (block.kind().isHeading() && block.depth() == 0 && block.level() <= heading.level() || entry) {
-                    end = block.range().start();
+                    end = block.start();
                     break;
                 }
                 if (block.kind().isHeading() && block.depth() == 0) {
@@ -103,11 +104,11 @@ final class TemplateReader {
         return index < entryHeadings.size() && entryHeadings.get(index).equals(range);
     }
 
-    static boolean mayBeInstructions(String text, TextRange title) {
+    static boolean mayBeInstructions(Text text, TextRange title) {
         return mayBeInstructions(text, title.start(), title.end());
     }
 
-    private static boolean mayBeInstructions(String text, int start, int end) {
+    private static boolean mayBeInstructions(Text text, int start, int end) {
         for (int at = start; at < end; at++) {
             char c = text.charAt(at);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
@@ -118,7 +119,7 @@ final class TemplateReader {
     }
 
     /** "Context of why changes were necessary (Analysis…)" names the Context section. */
-    private static Optional<String> itemLabel(String text, Block item, SectionLabels labels) {
+    private static Optional<String> itemLabel(Text text, Block item, SectionLabels labels) {
         int start = item.content().start();
         int end = LineIndex.endOfLine(text, start, item.range().end());
         String line = SectionReader.stripLabel(text.substring(start, end));

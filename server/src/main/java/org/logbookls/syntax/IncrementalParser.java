@@ -3,6 +3,7 @@ package org.logbookls.syntax;
 import java.util.List;
 import java.util.Optional;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
 
@@ -48,7 +49,7 @@ public final class IncrementalParser {
      * The tree of {@code newText}, which is {@code old}'s text with {@code change} applied, and which
      * region was parsed again, so that the logbook model can reuse the rest too.
      */
-    public static Result reparse(SyntaxTree old, TextChange change, String newText) {
+    public static Result reparse(SyntaxTree old, TextChange change, Text newText) {
         if (old.referenceDefinitions() || change.replaced().end() > old.text().length()
                 || old.text().length() + change.delta() != newText.length()
                 || !frontMatterRange(old.frontMatter()).equals(frontMatterRange(MarkdownParser.FrontMatterReader.read(newText)))) {
@@ -69,7 +70,7 @@ public final class IncrementalParser {
         return tail(old, newText, from, change.delta());
     }
 
-    private static Result whole(String newText) {
+    private static Result whole(Text newText) {
         return new Result(MarkdownParser.parse(newText), Optional.empty());
     }
 
@@ -78,7 +79,7 @@ public final class IncrementalParser {
 
     /** Whether {@code block} is a top-level ATX heading starting its line. */
     private static boolean isAnchor(SyntaxTree tree, Block block) {
-        return block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && onlySpacesBefore(tree.text(), block.range().start());
+        return block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && onlySpacesBefore(tree.text(), block.start());
     }
 
     /** The block index of the last anchor whose whole line, terminator included, lies before {@code offset}; -1 when none. */
@@ -90,7 +91,7 @@ public final class IncrementalParser {
             if (!isAnchor(old, block)) {
                 continue;
             }
-            int start = block.range().start();
+            int start = block.start();
             int next = nextLineStart(old.text(), start);
             boolean terminated = next > LineIndex.endOfLine(old.text(), start, old.text().length());
             if (next <= offset && terminated) {
@@ -105,7 +106,7 @@ public final class IncrementalParser {
         List<Block> blocks = old.blocks();
         for (int i = old.firstBlockFrom(offset + 1); i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (isAnchor(old, block) && lineStart(old.text(), block.range().start()) > offset) {
+            if (isAnchor(old, block) && lineStart(old.text(), block.start()) > offset) {
                 return i;
             }
         }
@@ -129,7 +130,7 @@ public final class IncrementalParser {
      * (moved by the edit), and splices the result between the old tree's head and tail when that
      * block is still a top-level heading.
      */
-    private static Optional<SyntaxTree> splice(SyntaxTree old, TextChange change, String newText, int from, int anchorBlock) {
+    private static Optional<SyntaxTree> splice(SyntaxTree old, TextChange change, Text newText, int from, int anchorBlock) {
         Block anchor = old.blocks().get(anchorBlock);
         int delta = change.delta();
         int anchorStart = anchor.range().start();
@@ -148,7 +149,7 @@ public final class IncrementalParser {
     }
 
     /** Parses {@code newText} from {@code from} to its end, keeping the old tree before {@code from}. */
-    private static Result tail(SyntaxTree old, String newText, int from, int delta) {
+    private static Result tail(SyntaxTree old, Text newText, int from, int delta) {
         if (from == 0) {
             return whole(newText);
         }
@@ -165,10 +166,10 @@ public final class IncrementalParser {
     private static boolean endsWithAnchor(SyntaxTree chunk, Block anchor, int expectedStart) {
         for (int i = chunk.blocks().size() - 1; i >= 0; i--) {
             Block block = chunk.blocks().get(i);
-            if (block.range().start() < expectedStart) {
+            if (block.start() < expectedStart) {
                 return false;
             }
-            if (block.range().start() == expectedStart) {
+            if (block.start() == expectedStart) {
                 return block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && block.level() == anchor.level()
                         && block.range().length() == anchor.range().length();
             }
@@ -180,7 +181,7 @@ public final class IncrementalParser {
         return frontMatter.map(FrontMatter::range);
     }
 
-    private static boolean onlySpacesBefore(String text, int offset) {
+    private static boolean onlySpacesBefore(Text text, int offset) {
         int start = lineStart(text, offset);
         for (int i = start; i < offset; i++) {
             if (text.charAt(i) != ' ') {
@@ -190,7 +191,7 @@ public final class IncrementalParser {
         return offset - start <= 3;
     }
 
-    private static int lineStart(String text, int offset) {
+    private static int lineStart(Text text, int offset) {
         int i = Math.min(offset, text.length());
         while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
             i--;
@@ -199,7 +200,7 @@ public final class IncrementalParser {
     }
 
     /** The start of the line after the one holding {@code offset} (the text's length on the last line). */
-    static int nextLineStart(String text, int offset) {
+    static int nextLineStart(CharSequence text, int offset) {
         int end = LineIndex.endOfLine(text, offset, text.length());
         if (end < text.length() && text.charAt(end) == '\r') {
             end++;

@@ -28,6 +28,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.logbookls.syntax.FrontMatter.FrontMatterValue;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**
@@ -103,6 +104,11 @@ public final class MarkdownParser {
     }
 
     /** The tree of {@code text}; a long text is parsed in chunks, on every core ({@link ParallelParser}). */
+    public static SyntaxTree parse(Text text) {
+        return parse(text.toString());
+    }
+
+    /** The tree of {@code text}; a long text is parsed in chunks, on every core ({@link ParallelParser}). */
     public static SyntaxTree parse(String text) {
         if (text.length() >= ParallelParser.MIN_CHARS) {
             Optional<SyntaxTree> tree = ParallelParser.parse(text, (text.length() + ParallelParser.CHUNK_CHARS - 1) / ParallelParser.CHUNK_CHARS);
@@ -131,7 +137,7 @@ public final class MarkdownParser {
         frontMatter.ifPresent(fm -> lowering.opaque.add(fm.range()));
         document.accept(lowering);
         List<TextRange> opaque = normalise(lowering.opaque);
-        return new SyntaxTree(text, frontMatter, lowering.blocks, opaque, MaskedText.written(blank(text, opaque)), lowering.comments, lowering.links,
+        return new SyntaxTree(Text.of(text), frontMatter, lowering.blocks, opaque, MaskedText.written(blank(text, opaque)), lowering.comments, lowering.links,
                 lowering.headings, lowering.referenceDefinitions);
     }
 
@@ -415,6 +421,10 @@ public final class MarkdownParser {
         }
 
         static Optional<FrontMatter> read(String text) {
+            return read(Text.of(text));
+        }
+
+        static Optional<FrontMatter> read(Text text) {
             int start = text.startsWith("\uFEFF") ? 1 : 0;
             String fence;
             if (text.startsWith("---", start)) {
@@ -445,7 +455,7 @@ public final class MarkdownParser {
             return Optional.empty();
         }
 
-        private static String readLine(String text, int lineStart, String line, Map<String, List<FrontMatterValue>> fields,
+        private static String readLine(Text text, int lineStart, String line, Map<String, List<FrontMatterValue>> fields,
                 String listKey, boolean toml) {
             String stripped = line.strip();
             if (stripped.isEmpty() || stripped.startsWith("#")) {
@@ -502,7 +512,7 @@ public final class MarkdownParser {
                     .add(new FrontMatterValue(line.substring(from, to), TextRange.of(lineStart + from, lineStart + to)));
         }
 
-        private static int lineEnd(String text, int from) {
+        private static int lineEnd(Text text, int from) {
             int i = from;
             while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                 i++;
@@ -510,7 +520,7 @@ public final class MarkdownParser {
             return i;
         }
 
-        private static int nextLine(String text, int lineEnd) {
+        private static int nextLine(Text text, int lineEnd) {
             if (lineEnd < text.length() && text.charAt(lineEnd) == '\r') {
                 lineEnd++;
                 if (lineEnd < text.length() && text.charAt(lineEnd) == '\n') {

@@ -2,6 +2,7 @@ package org.logbookls.syntax;
 
 import java.util.List;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**
@@ -15,7 +16,7 @@ import org.logbookls.text.TextRange;
  * region. Reading in order, as the readers do, finds each run of opaque or plain text once.
  */
 public final class MaskedText implements CharSequence {
-    private final String text;
+    private final Text text;
     /** Sorted and disjoint; null when {@link #written} holds the whole masked text. */
     private final List<TextRange> opaque;
     private final String written;
@@ -25,7 +26,7 @@ public final class MaskedText implements CharSequence {
      */
     private Run last;
 
-    private MaskedText(String text, List<TextRange> opaque, String written) {
+    private MaskedText(Text text, List<TextRange> opaque, String written) {
         this.text = text;
         this.opaque = opaque;
         this.written = written;
@@ -33,11 +34,11 @@ public final class MaskedText implements CharSequence {
 
     /** The masked text written out in full. */
     public static MaskedText written(String masked) {
-        return new MaskedText(masked, null, masked);
+        return new MaskedText(Text.of(masked), null, masked);
     }
 
     /** {@code text} read through its {@code opaque} ranges (sorted, disjoint), without a copy. */
-    public static MaskedText over(String text, List<TextRange> opaque) {
+    public static MaskedText over(Text text, List<TextRange> opaque) {
         return new MaskedText(text, opaque, null);
     }
 
@@ -69,8 +70,11 @@ public final class MaskedText implements CharSequence {
      * that look for one character (a tag's {@code #}) instead of trying a pattern at every offset.
      */
     public int indexOf(char c, int from, int to) {
-        String source = written != null ? written : text;
-        for (int at = source.indexOf(c, from); at >= 0 && at < to; at = source.indexOf(c, at + 1)) {
+        if (written != null) {
+            int at = written.indexOf(c, from);
+            return at < to ? at : -1;
+        }
+        for (int at = text.indexOf(c, from); at >= 0 && at < to; at = text.indexOf(c, at + 1)) {
             if (charAt(at) == c) {
                 return at;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.logbookls.text.Text;
 
 /**
  * Parses a long document in chunks on several cores and joins them into the tree a sequential
@@ -54,7 +55,7 @@ final class ParallelParser {
         if (!pieces.get(0).frontMatter().equals(frontMatter) || pieces.stream().anyMatch(SyntaxTree::referenceDefinitions)) {
             return Optional.empty();
         }
-        TreeBuilder tree = new TreeBuilder(text, frontMatter);
+        TreeBuilder tree = new TreeBuilder(Text.of(text), frontMatter);
         StringBuilder masked = new StringBuilder(text.length());
         SyntaxTree current = pieces.get(0);
         int currentStart = 0;
@@ -179,10 +180,10 @@ final class ParallelParser {
         Block last = null;
         for (int i = before.blocks().size() - 1; i >= 0; i--) {
             Block block = before.blocks().get(i);
-            if (block.range().start() < seam) {
+            if (block.start() < seam) {
                 break;
             }
-            if (block.range().start() == seam) {
+            if (block.start() == seam) {
                 last = block;
             }
         }

@@ -3,6 +3,7 @@ package org.logbookls.syntax;
 import java.util.List;
 import java.util.Optional;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**
@@ -16,7 +17,7 @@ import org.logbookls.text.TextRange;
  * {@code <!-- -->} comment, for templates kept in comments.
  */
 public record SyntaxTree(
-        String text,
+        Text text,
         Optional<FrontMatter> frontMatter,
         List<Block> blocks,
         List<TextRange> opaque,
@@ -36,12 +37,12 @@ public record SyntaxTree(
 
     /** The index of the first block starting at or after {@code offset} (blocks are in document order). */
     public int firstBlockFrom(int offset) {
-        return SplicedList.firstAtOrAfter(blocks, block -> block.range().start(), offset);
+        return SplicedList.firstAtOrAfter(blocks, block -> block.start(), offset);
     }
 
     /** The index of {@code block}, one of this tree's blocks, among the blocks. */
     public int indexOf(Block block) {
-        int index = firstBlockFrom(block.range().start());
+        int index = firstBlockFrom(block.start());
         // Blocks starting at one offset are in document order: a container first, then what it holds.
         while (index < blocks.size() - 1 && !blocks.get(index).equals(block)) {
             index++;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**
@@ -11,7 +12,7 @@ import org.logbookls.text.TextRange;
  * the old head, the reparsed middle and the old tail; a parallel parse joins its chunks.
  */
 final class TreeBuilder {
-    private final String text;
+    private final Text text;
     private final Optional<FrontMatter> frontMatter;
     private final SplicedList.Builder<Block> blocks = SplicedList.builder(Block::shift);
     private final SplicedList.Builder<TextRange> opaque = SplicedList.builder(TextRange::shift);
@@ -19,7 +20,7 @@ final class TreeBuilder {
     private final SplicedList.Builder<SyntaxTree.Link> links = SplicedList.builder(SyntaxTree.Link::shift);
     private final SplicedList.Builder<SyntaxTree.Heading> headings = SplicedList.builder(SyntaxTree.Heading::shift);
 
-    TreeBuilder(String text, Optional<FrontMatter> frontMatter) {
+    TreeBuilder(Text text, Optional<FrontMatter> frontMatter) {
         this.text = text;
         this.frontMatter = frontMatter;
     }
@@ -41,11 +42,11 @@ final class TreeBuilder {
 
     // Every list of a tree is in document order (by start), so what starts in [fromStart, beforeStart) is one slice of it.
     private void add(SyntaxTree source, int shift, int fromStart, int beforeStart) {
-        slice(blocks, source.blocks(), block -> block.range().start(), shift, fromStart, beforeStart);
+        slice(blocks, source.blocks(), block -> block.start(), shift, fromStart, beforeStart);
         slice(opaque, source.opaque(), TextRange::start, shift, fromStart, beforeStart);
         slice(comments, source.htmlComments(), comment -> comment.range().start(), shift, fromStart, beforeStart);
         slice(links, source.links(), link -> link.range().start(), shift, fromStart, beforeStart);
-        slice(headings, source.headings(), heading -> heading.block().range().start(), shift, fromStart, beforeStart);
+        slice(headings, source.headings(), heading -> heading.block().start(), shift, fromStart, beforeStart);
     }
 
     private static <T> void slice(SplicedList.Builder<T> into, List<T> items, ToIntFunction<T> start, int shift,

@@ -10,19 +10,96 @@ import java.util.Arrays;
  * arithmetic; UTF-8 columns, for clients that negotiate them, are computed here too.
  */
 public final class LineIndex {
-    private final String text;
+    private final Text text;
+    /** Line starts as they were before the edits in {@link #shifts}; read through {@link #start}. */
     private final int[] lineStarts;
+    /**
+     * The edits since {@link #lineStarts} was written that added or removed no line break: each moved
+     * the lines after one line. A keystroke used to copy every line start (100,000 of them in a 2 MB
+     * logbook); now it adds a shift, and every {@link #MOST_SHIFTS} shifts the starts are written again.
+     */
+    private final Shifts shifts;
+    private static final int MOST_SHIFTS = 32;
     /** How many lines around the last answer {@link #lineOf} looks before it searches. */
     private static final int NEARBY_LINES = 8;
     /** The line {@link #lineOf} answered last; a guess that speeds up asking in order, not part of the value. */
     private int hint;
 
-    private LineIndex(String text, int[] lineStarts) {
+    private LineIndex(Text text, int[] lineStarts) {
+        this(text, lineStarts, Shifts.NONE);
+    }
+
+    private LineIndex(Text text, int[] lineStarts, Shifts shifts) {
         this.text = text;
         this.lineStarts = lineStarts;
+        this.shifts = shifts;
+    }
+
+    /**
+     * Moves of the lines after given lines: {@code lines} ascending, and {@code moved[k]} how far
+     * every line after {@code lines[k]} (up to the next one listed) has moved in all.
+     */
+    private record Shifts(int[] lines, int[] moved) {
+        static final Shifts NONE = new Shifts(new int[0], new int[0]);
+
+        /** How far the start of {@code line} has moved. */
+        int of(int line) {
+            int low = 0;
+            int high = lines.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (lines[middle] < line) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low == 0 ? 0 : moved[low - 1];
+        }
+
+        /** These shifts and the lines after {@code line} moved by {@code delta} more. */
+        Shifts plus(int line, int delta) {
+            int at = java.util.Arrays.binarySearch(lines, line);
+            int index = at >= 0 ? at : -at - 1;
+            int[] nextLines = at >= 0 ? lines.clone() : new int[lines.length + 1];
+            int[] nextMoved = at >= 0 ? moved.clone() : new int[lines.length + 1];
+            if (at < 0) {
+                System.arraycopy(lines, 0, nextLines, 0, index);
+                System.arraycopy(lines, index, nextLines, index + 1, lines.length - index);
+                System.arraycopy(moved, 0, nextMoved, 0, index);
+                System.arraycopy(moved, index, nextMoved, index + 1, moved.length - index);
+                nextLines[index] = line;
+                nextMoved[index] = index == 0 ? 0 : moved[index - 1];
+            }
+            for (int k = index; k < nextMoved.length; k++) {
+                nextMoved[k] += delta;
+            }
+            return new Shifts(nextLines, nextMoved);
+        }
+    }
+
+    /** The start of {@code line}, {@code 0 <= line < lineCount()}. */
+    private int start(int line) {
+        return shifts.lines.length == 0 ? lineStarts[line] : lineStarts[line] + shifts.of(line);
+    }
+
+    /** Every line start, moved by the shifts. */
+    private int[] starts() {
+        if (shifts.lines.length == 0) {
+            return lineStarts;
+        }
+        int[] starts = new int[lineStarts.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = start(i);
+        }
+        return starts;
     }
 
     public static LineIndex of(String text) {
+        return of(Text.of(text));
+    }
+
+    public static LineIndex of(Text text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -46,18 +123,28 @@ public final class LineIndex {
      * The index of {@code newText}, which is this index's text with {@code change} applied: line
      * starts before the change are kept, those after it moved, and only the changed text scanned.
      */
-    public LineIndex edited(String newText, TextChange change) {
+    public LineIndex edited(Text newText, TextChange change) {
         int start = change.replaced().start();
         int oldEnd = change.replaced().end();
         int newEnd = start + change.insertedLength();
         if (oldEnd > text.length() || text.length() + change.delta() != newText.length()) {
             return of(newText);
         }
+        if (change.keepsLines(text, newText)) {
+            // No line break added or removed: the lines after the edited one moved, nothing else.
+            if (change.delta() == 0) {
+                return new LineIndex(newText, lineStarts, shifts);
+            }
+            Shifts moved = shifts.plus(lineOf(start), change.delta());
+            LineIndex next = new LineIndex(newText, lineStarts, moved);
+            return moved.lines.length <= MOST_SHIFTS ? next : new LineIndex(newText, next.starts());
+        }
+        int[] lineStarts = starts();
         // Kept: starts up to start - 1 (their terminators and the characters after them are unchanged).
-        int kept = Math.max(1, upperBound(start - 1));
+        int kept = Math.max(1, upperBound(lineStarts, start - 1));
         // Moved: starts from oldEnd + 2 on (the terminator before them is at oldEnd + 1 or later, unchanged and
         // not preceded by a changed '\r'); the one at oldEnd + 1 comes from the scan below.
-        int firstMoved = upperBound(oldEnd + 1);
+        int firstMoved = upperBound(lineStarts, oldEnd + 1);
         // The starts in the changed region first, into a small array, so that the new index is allocated
         // once, at its size: a 2 MB text has 100,000 lines, and an edit made three copies of them.
         int[] found = new int[16];
@@ -87,7 +174,7 @@ public final class LineIndex {
     }
 
     /** How many line starts are at or before {@code offset}. */
-    private int upperBound(int offset) {
+    private static int upperBound(int[] lineStarts, int offset) {
         int low = 0;
         int high = lineStarts.length;
         while (low < high) {
@@ -101,7 +188,7 @@ public final class LineIndex {
         return low;
     }
 
-    public String text() {
+    public Text text() {
         return text;
     }
 
@@ -117,12 +204,12 @@ public final class LineIndex {
         if (line >= lineStarts.length) {
             return text.length();
         }
-        return lineStarts[line];
+        return start(line);
     }
 
     /** Offset just before the line terminator of {@code line}. */
     public int lineContentEnd(int line) {
-        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        int end = line + 1 < lineStarts.length ? start(line + 1) : text.length();
         int start = lineStart(line);
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
@@ -132,7 +219,7 @@ public final class LineIndex {
 
     /** Offset of the next line's start (or the text length on the last line). */
     public int lineEnd(int line) {
-        return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        return line + 1 < lineStarts.length ? start(line + 1) : text.length();
     }
 
     public String lineText(int line) {
@@ -148,12 +235,12 @@ public final class LineIndex {
         int line = hint;
         if (line < lineStarts.length) {
             for (int step = 0; step < NEARBY_LINES; step++) {
-                if (clamped < lineStarts[line]) {
+                if (clamped < start(line)) {
                     if (line == 0) {
                         break;
                     }
                     line--;
-                } else if (line + 1 < lineStarts.length && clamped >= lineStarts[line + 1]) {
+                } else if (line + 1 < lineStarts.length && clamped >= start(line + 1)) {
                     line++;
                 } else {
                     hint = line;
@@ -161,8 +248,17 @@ public final class LineIndex {
                 }
             }
         }
-        int found = Arrays.binarySearch(lineStarts, clamped);
-        line = found >= 0 ? found : -found - 2;
+        int low = 0;
+        int high = lineStarts.length - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (start(middle) <= clamped) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        line = low;
         hint = line;
         return line;
     }
@@ -170,7 +266,7 @@ public final class LineIndex {
     public LineColumn position(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int line = lineOf(clamped);
-        return new LineColumn(line, clamped - lineStarts[line]);
+        return new LineColumn(line, clamped - start(line));
     }
 
     /**
@@ -184,7 +280,7 @@ public final class LineIndex {
         if (line >= lineStarts.length) {
             return text.length();
         }
-        int start = lineStarts[line];
+        int start = start(line);
         int contentEnd = lineContentEnd(line);
         return Math.max(start, Math.min(start + Math.max(0, column), contentEnd));
     }
@@ -201,7 +297,7 @@ public final class LineIndex {
     /** UTF-8 byte column of {@code offset} within its line. */
     public int utf8Column(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
-        int start = lineStarts[lineOf(clamped)];
+        int start = start(lineOf(clamped));
         int bytes = 0;
         for (int i = start; i < clamped; i++) {
             char c = text.charAt(i);
@@ -227,7 +323,7 @@ public final class LineIndex {
         if (line >= lineStarts.length) {
             return text.length();
         }
-        int offset = lineStarts[line];
+        int offset = start(line);
         int contentEnd = lineContentEnd(line);
         int bytes = 0;
         while (offset < contentEnd) {

@@ -12,6 +12,7 @@ import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextChange;
 
 /**
@@ -27,7 +28,7 @@ public final class DocumentSnapshot {
     private final String uri;
     private final String path;
     private final int version;
-    private final String text;
+    private final Text text;
     /** Read from disk, not open: see {@link #closed}. */
     private final boolean closed;
     private volatile LineIndex lineIndex;
@@ -74,7 +75,7 @@ public final class DocumentSnapshot {
 
     /** An older version's line index and the edits since, in order (close ones merged, as for the tree). */
     private record OlderLines(LineIndex index, List<Step> steps) {
-        static OlderLines next(LineIndex computed, OlderLines pending, TextChange change, String text) {
+        static OlderLines next(LineIndex computed, OlderLines pending, TextChange change, Text text) {
             if (computed != null) {
                 return new OlderLines(computed, List.of(new Step(change, text)));
             }
@@ -95,7 +96,7 @@ public final class DocumentSnapshot {
     }
 
     /** An edit not analysed yet, and the text it produced. */
-    private record Step(TextChange change, String text) {
+    private record Step(TextChange change, Text text) {
         private static final int MAX_STEPS = 8;
         /** How far apart two edits may be and still be reparsed as one. */
         private static final int NEARBY = 2_048;
@@ -105,7 +106,7 @@ public final class DocumentSnapshot {
          * when close to it (typing), else a step of its own (an undo here, typing there: merged, they
          * would cover everything between them), up to {@link #MAX_STEPS}.
          */
-        static List<Step> append(List<Step> steps, TextChange change, String text) {
+        static List<Step> append(List<Step> steps, TextChange change, Text text) {
             List<Step> next = new ArrayList<>(steps);
             Step last = next.get(next.size() - 1);
             TextChange merged = last.change().then(change);
@@ -125,7 +126,7 @@ public final class DocumentSnapshot {
      * they would cover, and make the reparse read, everything between them.
      */
     private record Pending(Analysis older, List<Step> steps) {
-        static Pending next(Analysis computed, Pending pending, TextChange change, String text) {
+        static Pending next(Analysis computed, Pending pending, TextChange change, Text text) {
             if (computed != null) {
                 return new Pending(computed, List.of(new Step(change, text)));
             }
@@ -157,10 +158,14 @@ public final class DocumentSnapshot {
     }
 
     public DocumentSnapshot(String uri, String path, int version, String text) {
+        this(uri, path, version, Text.of(text), false);
+    }
+
+    public DocumentSnapshot(String uri, String path, int version, Text text) {
         this(uri, path, version, text, false);
     }
 
-    private DocumentSnapshot(String uri, String path, int version, String text, boolean closed) {
+    private DocumentSnapshot(String uri, String path, int version, Text text, boolean closed) {
         this.uri = uri;
         this.path = path;
         this.version = version;
@@ -174,7 +179,7 @@ public final class DocumentSnapshot {
      * {@link #forgetSyntaxTree}). Closed documents' trees were most of a large workspace's memory.
      */
     public static DocumentSnapshot closed(String uri, String path, int version, String text) {
-        return new DocumentSnapshot(uri, path, version, text, true);
+        return new DocumentSnapshot(uri, path, version, Text.of(text), true);
     }
 
     /**
@@ -184,7 +189,7 @@ public final class DocumentSnapshot {
      * again, once, if the document closes.
      */
     DocumentSnapshot unanalysed() {
-        return closed(uri, path, version, text);
+        return new DocumentSnapshot(uri, path, version, text, true);
     }
 
     /** Whether the syntax tree is kept (for tests: a closed document's goes once its model is built). */
@@ -209,7 +214,7 @@ public final class DocumentSnapshot {
         return version;
     }
 
-    public String text() {
+    public Text text() {
         return text;
     }
 
@@ -357,12 +362,21 @@ public final class DocumentSnapshot {
         return new DocumentSnapshot(uri, path, newVersion, newText);
     }
 
+    public DocumentSnapshot withText(int newVersion, Text newText) {
+        return new DocumentSnapshot(uri, path, newVersion, newText);
+    }
+
     /**
      * The next version, whose text is this one's with {@code change} applied: its syntax tree is
      * built from this version's (or from the last version's that has one) by reparsing only the
      * region the change can affect.
      */
     public DocumentSnapshot withEdit(int newVersion, String newText, TextChange change) {
+        return withEdit(newVersion, Text.of(newText), change);
+    }
+
+    /** As {@link #withEdit(int, String, TextChange)}, for a text edited with {@link Text#replace}, which shares this text's pieces. */
+    public DocumentSnapshot withEdit(int newVersion, Text newText, TextChange change) {
         DocumentSnapshot next = new DocumentSnapshot(uri, path, newVersion, newText);
         TextChange trimmed = change.trimmed(text, newText);
         next.trail = Trail.next(trail, version, trimmed, trimmed.keepsLines(text, newText));

@@ -98,7 +98,7 @@ public class FeatureFuzzTest {
         document.logbook(settings);
         int edits = data.consumeInt(1, 4);
         for (int i = 0; i < edits; i++) {
-            String text = document.text();
+            String text = document.text().toString();
             int start = data.consumeInt(0, text.length());
             int end = Math.min(text.length(), start + data.consumeInt(0, 12));
             String inserted = data.consumeString(8);
@@ -115,7 +115,7 @@ public class FeatureFuzzTest {
     }
 
     private static void documentWide(FuzzedDataProvider data, WorkspaceView view, DocumentSnapshot document, Settings settings) {
-        String text = document.text();
+        String text = document.text().toString();
         for (Diagnostic diagnostic : Diagnostics.of(MAIN, view.logbook(document), document.lineIndex(), settings,
                 new WorkspaceEnvironment(view), Cancellation.NONE)) {
             inside(text, diagnostic.range(), "diagnostic " + diagnostic.code().id());
@@ -144,7 +144,7 @@ public class FeatureFuzzTest {
     }
 
     private static void atPosition(FuzzedDataProvider data, WorkspaceView view, DocumentSnapshot document, int offset) {
-        String text = document.text();
+        String text = document.text().toString();
         for (Completion.Item item : Completion.at(view, document, offset, Cancellation.NONE)) {
             inside(text, item.replace(), "completion " + item.label());
             check(item.replace().contains(offset) || item.replace().end() == offset, "completion range away from the cursor");
@@ -155,19 +155,19 @@ public class FeatureFuzzTest {
                 "references"));
         Rename.prepare(view, document, offset).ifPresent(prepared -> inside(text, prepared.range(), "prepare rename"));
         Rename.Result rename = Rename.of(view, document, offset, data.consumeString(16), Cancellation.NONE);
-        rename.edits().forEach((uri, edits) -> edits(view.document(uri).orElseThrow().text(), edits, "rename"));
+        rename.edits().forEach((uri, edits) -> edits(view.document(uri).orElseThrow().text().toString(), edits, "rename"));
     }
 
     private static void codeActions(WorkspaceView view, DocumentSnapshot document, int offset, int length) {
         int end = Math.min(document.text().length(), offset + length);
         for (CodeAction action : QuickFixes.at(view, document, TextRange.of(offset, end), Cancellation.NONE)) {
-            action.edits().forEach((uri, edits) -> edits(view.document(uri).map(DocumentSnapshot::text).orElse(""), edits,
+            action.edits().forEach((uri, edits) -> edits(view.document(uri).map(d -> d.text().toString()).orElse(""), edits,
                     action.title()));
         }
     }
 
     private static void wholeDocumentEdits(FuzzedDataProvider data, WorkspaceView view, DocumentSnapshot document) {
-        String text = document.text();
+        String text = document.text().toString();
         edits(text, FixAll.of(view, document, Cancellation.NONE), "fix all");
         NewEntry.Plan plan = NewEntry.plan(view, document, Cancellation.NONE);
         if (plan instanceof NewEntry.Insert insert) {
@@ -212,7 +212,7 @@ public class FeatureFuzzTest {
     }
 
     private static void inside(WorkspaceView view, Location location, String what) {
-        view.document(location.uri()).ifPresent(target -> inside(target.text(), location.range(), what));
+        view.document(location.uri()).ifPresent(target -> inside(target.text().toString(), location.range(), what));
     }
 
     static void inside(String text, TextRange range, String what) {
@@ -234,7 +234,7 @@ public class FeatureFuzzTest {
     /** The line index of {@code text}, built once per text rather than once per range checked. */
     private static LineIndex lines(String text) {
         LineIndex lines = lastLines;
-        if (lines == null || lines.text() != text) {
+        if (lines == null || lines.text().toString() != text) {
             lines = LineIndex.of(text);
             lastLines = lines;
         }

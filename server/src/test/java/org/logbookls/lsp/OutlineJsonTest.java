@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.symbols.DocumentSymbols;
 import org.logbookls.config.Settings;
 import org.logbookls.testing.Fixtures;
@@ -117,7 +118,7 @@ class OutlineJsonTest {
     }
 
     private static DocumentSnapshot randomEdit(DocumentSnapshot document, Random random) {
-        String text = document.text();
+        Text text = document.text();
         int at = random.nextInt(text.length() + 1);
         String[] typed = {"x", "\n", "\n\n", "#", "# ", "[e9]", "2024-01-0", "é", "\r\n", ""};
         String inserted = typed[random.nextInt(typed.length)];

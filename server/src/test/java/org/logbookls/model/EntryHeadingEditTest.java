@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.logbookls.text.Text;
 import org.logbookls.config.Settings;
 import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.MarkdownParser;
@@ -180,7 +181,7 @@ class EntryHeadingEditTest {
                 int at = heading.start() + random.nextInt(heading.length() + 1);
                 String typed = List.of("x", "1", "0", "-", "e", "[", "]", " ").get(random.nextInt(8));
                 boolean delete = random.nextInt(3) == 0 && at < heading.end();
-                String textBefore = tree.text();
+                String textBefore = tree.text().toString();
                 TextChange change = new TextChange(delete ? TextRange.of(at, at + 1) : TextRange.empty(at), delete ? 0 : 1);
                 String where = file.getFileName() + " edit " + i + " at " + at;
                 Step step = Step.after(tree, built, options, change, delete ? "" : typed, where);
@@ -199,13 +200,13 @@ class EntryHeadingEditTest {
     private record Step(SyntaxTree tree, LogbookBuilder.Built built) {
         static Step after(SyntaxTree tree, LogbookBuilder.Built built, ModelOptions options, TextChange change, String inserted,
                 String where) {
-            String textBefore = tree.text();
+            String textBefore = tree.text().toString();
             String after = textBefore.substring(0, change.replaced().start()) + inserted + textBefore.substring(change.replaced().end());
-            IncrementalParser.Result reparsed = IncrementalParser.reparse(tree, change, after);
+            IncrementalParser.Result reparsed = IncrementalParser.reparse(tree, change, Text.of(after));
             // Without a region (the whole text was parsed again) there is nothing to keep.
             org.logbookls.syntax.MaskedText maskedBefore = tree.maskedText();
             Optional<LogbookBuilder.Previous> previous = reparsed.region().map(region -> new LogbookBuilder.Previous(built, region,
-                    textBefore, maskedBefore));
+                    tree.text(), maskedBefore));
             LogbookBuilder.Built now = LogbookBuilder.build(reparsed.tree(), options, previous);
             LogbookBuilder.Built scratch = LogbookBuilder.build(MarkdownParser.parse(after), options, Optional.empty());
             assertEquals(scratch.logbook(), now.logbook(), where);
@@ -236,8 +237,8 @@ class EntryHeadingEditTest {
         assertTrue(at >= 0, what);
         String after = text.substring(0, at) + with + text.substring(at + what.length());
         IncrementalParser.Result reparsed = IncrementalParser.reparse(before, new TextChange(TextRange.of(at, at + what.length()), with.length()),
-                after);
-        LogbookBuilder.Previous previous = new LogbookBuilder.Previous(old, reparsed.region().orElseThrow(), text, before.maskedText());
+                Text.of(after));
+        LogbookBuilder.Previous previous = new LogbookBuilder.Previous(old, reparsed.region().orElseThrow(), before.text(), before.maskedText());
         // The candidates as the build reads them after the edit.
         List<HeadingReader.Candidate> candidates = HeadingReader.read(reparsed.tree(), old.candidates(), previous.region(), false);
         boolean kept = KeptEntries.of(reparsed.tree(), options, previous, candidates).isPresent();

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**
@@ -46,23 +47,23 @@ class PrefilterTest {
     void theChecksLetTheKnownTitlesThrough() {
         for (String title : List.of("Tags", "  key:", "Legend", "tag key")) {
             assertTrue(TagReader.KEY_HEADING.matcher(title).matches(), title);
-            assertTrue(TagReader.mayBeKeyHeading(title, TextRange.of(0, title.length())), title);
+            assertTrue(TagReader.mayBeKeyHeading(Text.of(title), TextRange.of(0, title.length())), title);
         }
         for (String title : List.of("Instructions", "Entry template", "How to log", "**The template**")) {
             assertTrue(TemplateReader.INSTRUCTIONS.matcher(title.strip()).matches(), title);
-            assertTrue(TemplateReader.mayBeInstructions(title, TextRange.of(0, title.length())), title);
+            assertTrue(TemplateReader.mayBeInstructions(Text.of(title), TextRange.of(0, title.length())), title);
         }
-        assertFalse(TagReader.mayBeKeyHeading("2024-03-12 [e0001] tags", TextRange.of(0, 23)));
-        assertFalse(TemplateReader.mayBeInstructions("2024-03-12 template", TextRange.of(0, 19)));
+        assertFalse(TagReader.mayBeKeyHeading(Text.of("2024-03-12 [e0001] tags"), TextRange.of(0, 23)));
+        assertFalse(TemplateReader.mayBeInstructions(Text.of("2024-03-12 template"), TextRange.of(0, 19)));
     }
 
     private static void check(String title) {
         TextRange whole = TextRange.of(0, title.length());
         if (TagReader.KEY_HEADING.matcher(title).matches()) {
-            assertTrue(TagReader.mayBeKeyHeading(title, whole), () -> "key heading turned away: " + title);
+            assertTrue(TagReader.mayBeKeyHeading(Text.of(title), whole), () -> "key heading turned away: " + title);
         }
         if (TemplateReader.INSTRUCTIONS.matcher(title.strip()).matches()) {
-            assertTrue(TemplateReader.mayBeInstructions(title, whole), () -> "instructions turned away: " + title);
+            assertTrue(TemplateReader.mayBeInstructions(Text.of(title), whole), () -> "instructions turned away: " + title);
         }
     }
 }

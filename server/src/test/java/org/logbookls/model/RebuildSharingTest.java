@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.logbookls.text.Text;
 import org.logbookls.config.Settings;
 import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.MarkdownParser;
@@ -38,8 +39,8 @@ class RebuildSharingTest {
         // "## 2020-04-01" becomes "## 2x020-04-01": no longer an entry, so the build starts from scratch.
         int at = text.indexOf("2020-04-01") + 1;
         String after = text.substring(0, at) + "x" + text.substring(at);
-        IncrementalParser.Result reparsed = IncrementalParser.reparse(before, new TextChange(TextRange.empty(at), 1), after);
-        LogbookBuilder.Previous previous = new LogbookBuilder.Previous(old, reparsed.region().orElseThrow(), text, before.maskedText());
+        IncrementalParser.Result reparsed = IncrementalParser.reparse(before, new TextChange(TextRange.empty(at), 1), Text.of(after));
+        LogbookBuilder.Previous previous = new LogbookBuilder.Previous(old, reparsed.region().orElseThrow(), before.text(), before.maskedText());
         LogbookBuilder.Built now = LogbookBuilder.build(reparsed.tree(), options, Optional.of(previous));
 
         assertEquals(old.logbook().entries().size() - 1, now.logbook().entries().size(), "the broken heading is no entry");

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.logbookls.text.Text;
 import org.logbookls.syntax.MaskedText;
 import org.logbookls.text.TextRange;
 
@@ -175,7 +176,7 @@ class ReplacedExpressionsTest {
             assertEquals(expected, SectionReader.isEmpty(text), () -> "for [" + text + "]");
             for (int from = 0; from <= text.length(); from++) {
                 String inner = text.substring(from);
-                assertEquals(SectionReader.isEmpty(inner), SectionReader.isEmpty(text, TextRange.of(from, text.length())),
+                assertEquals(SectionReader.isEmpty(inner), SectionReader.isEmpty(Text.of(text), TextRange.of(from, text.length())),
                         () -> "for [" + inner + "]");
             }
         });

@@ -92,7 +92,7 @@ class RealActionsPropertyTest {
                 }
                 List<TextEdit> edits = action.edits().getOrDefault(document.uri(), List.of());
                 wellFormed(document, edits, action.title());
-                Map<String, Integer> after = counts(replaced(view, document, FixAll.apply(document.text(), edits), files, root, folder));
+                Map<String, Integer> after = counts(replaced(view, document, FixAll.apply(document.text().toString(), edits), files, root, folder));
                 String code = diagnostic.code().id();
                 assertTrue(after.getOrDefault(code, 0) < before.getOrDefault(code, 0),
                         "'" + action.title() + "' did not remove its " + code + " at " + diagnostic.range());
@@ -105,15 +105,15 @@ class RealActionsPropertyTest {
         List<TextEdit> fixAll = FixAll.of(view, document, Cancellation.NONE);
         wellFormed(document, fixAll, "fix all");
         if (!fixAll.isEmpty()) {
-            DocumentSnapshot fixed = replacedDocument(document, FixAll.apply(document.text(), fixAll));
-            WorkspaceView fixedView = replaced(view, document, fixed.text(), files, root, folder);
+            DocumentSnapshot fixed = replacedDocument(document, FixAll.apply(document.text().toString(), fixAll));
+            WorkspaceView fixedView = replaced(view, document, fixed.text().toString(), files, root, folder);
             assertEquals(List.of(), FixAll.of(fixedView, fixedView.document(document.uri()).orElseThrow(), Cancellation.NONE),
                     "fix all applied twice changed something the second time");
         }
         NewEntry.Plan plan = NewEntry.plan(view, document, Cancellation.NONE);
         if (plan instanceof NewEntry.Insert insert) {
             wellFormed(document, List.of(insert.edit()), "new entry");
-            Map<String, Integer> after = counts(replaced(view, document, FixAll.apply(document.text(), List.of(insert.edit())), files, root,
+            Map<String, Integer> after = counts(replaced(view, document, FixAll.apply(document.text().toString(), List.of(insert.edit())), files, root,
                     folder));
             for (var count : after.entrySet()) {
                 if (!count.getKey().equals("empty-section")) {
@@ -125,7 +125,7 @@ class RealActionsPropertyTest {
         for (var refactor : Map.of("sort entries", Refactors.sortEntries(view, document),
                 "table of contents", Refactors.tableOfContents(view, document)).entrySet()) {
             wellFormed(document, refactor.getValue(), refactor.getKey());
-            Map<String, Integer> after = counts(replaced(view, document, FixAll.apply(document.text(), refactor.getValue()), files, root,
+            Map<String, Integer> after = counts(replaced(view, document, FixAll.apply(document.text().toString(), refactor.getValue()), files, root,
                     folder));
             for (var count : after.entrySet()) {
                 if (!count.getKey().equals("date-order") || refactor.getKey().equals("table of contents")) {
@@ -145,7 +145,7 @@ class RealActionsPropertyTest {
 
     /** Inside the document, not overlapping, not a no-op, and written with the document's own line breaks. */
     private static void wellFormed(DocumentSnapshot document, List<TextEdit> edits, String what) {
-        String text = document.text();
+        String text = document.text().toString();
         boolean crlf = text.contains("\r\n");
         TextRange previous = null;
         for (TextEdit edit : edits.stream().sorted((a, b) -> a.range().compareTo(b.range())).toList()) {

@@ -73,7 +73,7 @@ class RealNewEntryTest {
             return "create " + create.uri().substring(create.uri().indexOf("/logbooks/") + 10) + "\n" + create.text();
         }
         NewEntry.Insert insert = (NewEntry.Insert) plan;
-        String text = document.text();
+        String text = document.text().toString();
         int at = insert.edit().range().start();
         String result = text.substring(0, at) + insert.edit().newText() + text.substring(at);
         LineIndex before = document.lineIndex();

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 class MaskedTextTest {
     @Test
     void indexOfSkipsWhatIsOpaqueAndStopsAtTheEndGiven() {
         String text = "a #x `#code` #y\n#z";
-        MaskedText over = MaskedText.over(text, List.of(TextRange.of(5, 12)));
+        MaskedText over = MaskedText.over(Text.of(text), List.of(TextRange.of(5, 12)));
         MaskedText written = MaskedText.written(over.toString());
         for (MaskedText masked : List.of(over, written)) {
             assertEquals(2, masked.indexOf('#', 0, text.length()));

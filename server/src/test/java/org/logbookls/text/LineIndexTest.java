@@ -17,12 +17,44 @@ class LineIndexTest {
             int end = start + random.nextInt(text.length() - start + 1);
             String inserted = randomText(random, alphabet, 4);
             String next = text.substring(0, start) + inserted + text.substring(end);
-            LineIndex edited = lines.edited(next, new TextChange(TextRange.of(start, end), inserted.length()));
+            LineIndex edited = lines.edited(Text.of(next), new TextChange(TextRange.of(start, end), inserted.length()));
             LineIndex fresh = LineIndex.of(next);
             String what = java.util.List.of(text, start, end, inserted).toString().replace("\r", "\\r").replace("\n", "\\n");
             assertEquals(fresh.lineCount(), edited.lineCount(), what);
             for (int line = 0; line < fresh.lineCount(); line++) {
                 assertEquals(fresh.lineStart(line), edited.lineStart(line), what + " line " + line);
+            }
+        }
+    }
+
+    /**
+     * An index edited many times in a row, mostly by typing within a line (kept as shifts of the lines
+     * after it, written out again now and then) and sometimes across lines, answers as one built afresh.
+     */
+    @Test
+    void anIndexEditedManyTimesAnswersAsAFreshOne() {
+        java.util.Random random = new java.util.Random(19);
+        for (int round = 0; round < 40; round++) {
+            String text = randomText(random, "abc\n\r\n", 400);
+            LineIndex lines = LineIndex.of(text);
+            for (int edit = 0; edit < 200; edit++) {
+                int start = random.nextInt(text.length() + 1);
+                int end = Math.min(text.length(), start + (random.nextInt(4) == 0 ? random.nextInt(3) : 0));
+                String inserted = randomText(random, random.nextInt(10) == 0 ? "x\n" : "xy", random.nextInt(3));
+                String next = text.substring(0, start) + inserted + text.substring(end);
+                lines = lines.edited(Text.of(next), new TextChange(TextRange.of(start, end), inserted.length()));
+                text = next;
+                LineIndex fresh = LineIndex.of(text);
+                assertEquals(fresh.lineCount(), lines.lineCount());
+                for (int line = 0; line < fresh.lineCount(); line++) {
+                    assertEquals(fresh.lineStart(line), lines.lineStart(line), "line " + line + " after edit " + edit);
+                    assertEquals(fresh.lineContentEnd(line), lines.lineContentEnd(line));
+                }
+                for (int probe = 0; probe < 20; probe++) {
+                    int offset = random.nextInt(text.length() + 1);
+                    assertEquals(fresh.lineOf(offset), lines.lineOf(offset), "offset " + offset);
+                    assertEquals(fresh.position(offset), lines.position(offset));
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.actions.CodeAction;
 import org.logbookls.analysis.actions.QuickFixes;
 import org.logbookls.analysis.diagnostics.Diagnostics;
@@ -395,11 +396,11 @@ class IncrementalAnalysisTest {
             DocumentSnapshot before = new DocumentSnapshot("file:///t.md", "t.md", 1, text.toString());
             Logbook old = before.logbook(SETTINGS);
             int at = text.indexOf(edit[0]) + edit[0].length();
-            DocumentSnapshot after = before.withEdit(2, TextEdits.apply(text.toString(), TextRange.empty(at), edit[1]),
+            DocumentSnapshot after = before.withEdit(2, TextEdits.apply(Text.of(text.toString()), TextRange.empty(at), edit[1]),
                     new TextChange(TextRange.empty(at), edit[1].length()));
             if (edit[1].isEmpty()) {
                 at = text.indexOf(edit[0]);
-                after = before.withEdit(2, TextEdits.apply(text.toString(), TextRange.of(at, at + edit[0].length()), ""),
+                after = before.withEdit(2, TextEdits.apply(Text.of(text.toString()), TextRange.of(at, at + edit[0].length()), ""),
                         new TextChange(TextRange.of(at, at + edit[0].length()), 0));
             }
             Logbook now = after.logbook(SETTINGS);
@@ -432,7 +433,7 @@ class IncrementalAnalysisTest {
         DocumentSnapshot before = new DocumentSnapshot("file:///t.md", "t.md", 1, text.toString());
         Logbook old = before.logbook(SETTINGS);
         int at = text.indexOf("Results: see [e15]") + "Results: ".length();
-        DocumentSnapshot typed = before.withEdit(2, TextEdits.apply(text.toString(), TextRange.empty(at), "x"),
+        DocumentSnapshot typed = before.withEdit(2, TextEdits.apply(Text.of(text.toString()), TextRange.empty(at), "x"),
                 new TextChange(TextRange.empty(at), 1));
         Logbook now = typed.logbook(SETTINGS);
         assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 1, typed.text()).logbook(SETTINGS), now);
@@ -729,7 +730,7 @@ class IncrementalAnalysisTest {
             for (int step = 0; step < 1 + random.nextInt(4); step++) {
                 TextRange range = randomRange(random, text);
                 String inserted = randomText(random, 5);
-                text = TextEdits.apply(text, range, inserted);
+                text = TextEdits.apply(Text.of(text), range, inserted).toString();
                 TextChange change = new TextChange(range, inserted.length());
                 merged = merged == null ? change : merged.then(change);
             }
@@ -751,8 +752,10 @@ class IncrementalAnalysisTest {
         for (int i = 0; i < edits; i++) {
             TextRange range = randomRange(random, document.text());
             String inserted = random.nextInt(3) == 0 ? randomText(random, 3) : PIECES.get(random.nextInt(PIECES.size()));
-            String next = TextEdits.apply(document.text(), range, inserted);
-            document = document.withEdit(i + 1, next, new TextChange(range, inserted.length()));
+            // Edited as the server edits it: the new text shares the old one's pieces.
+            Text edited = TextEdits.apply(document.text(), range, inserted);
+            String next = edited.toString();
+            document = document.withEdit(i + 1, edited, new TextChange(range, inserted.length()));
             // One edit in four is followed by more before anything asks for the tree: the changes are merged.
             if (random.nextInt(4) != 0) {
                 String when = "after edit " + range + " inserting " + printable(inserted);
@@ -831,7 +834,7 @@ class IncrementalAnalysisTest {
     }
 
     /** Mostly short ranges near line starts, where block structure changes; sometimes long ones. */
-    private static TextRange randomRange(Random random, String text) {
+    private static TextRange randomRange(Random random, CharSequence text) {
         int start = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
         if (random.nextBoolean()) {
             while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {

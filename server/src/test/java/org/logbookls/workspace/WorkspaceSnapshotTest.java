@@ -66,8 +66,8 @@ class WorkspaceSnapshotTest {
         WorkspaceSnapshot opened = snapshot.withDocument(new DocumentSnapshot(onDisk.uri(), "log.md", 1, text + "x"));
         DocumentSnapshot shadowed = opened.disk().get(onDisk.uri());
         assertFalse(shadowed.analysed());
-        assertEquals(text, shadowed.text());
-        assertEquals(text + "x", opened.anyDocument(onDisk.uri()).orElseThrow().text());
+        assertEquals(text, shadowed.text().toString());
+        assertEquals(text + "x", opened.anyDocument(onDisk.uri()).orElseThrow().text().toString());
         // Typing does not copy the closed documents again.
         WorkspaceSnapshot typed = opened.withDocument(new DocumentSnapshot(onDisk.uri(), "log.md", 2, text + "xy"));
         assertSame(opened.disk(), typed.disk());

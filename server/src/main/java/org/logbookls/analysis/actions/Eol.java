@@ -5,7 +5,7 @@ final class Eol {
     private Eol() {
     }
 
-    static String of(String text) {
+    static String of(CharSequence text) {
         int crlf = 0;
         int lf = 0;
         int cr = 0;

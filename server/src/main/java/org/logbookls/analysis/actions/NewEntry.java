@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.completion.Completion;
 import org.logbookls.analysis.diagnostics.RequiredSections;
 import org.logbookls.config.Settings;
@@ -87,7 +88,7 @@ public final class NewEntry {
                 return new Existing(document.uri(), entry.title());
             }
         }
-        String text = document.text();
+        Text text = document.text();
         String eol = Eol.of(text);
         Entry reference = reference(logbook);
         Writer writer = new Writer();
@@ -128,7 +129,7 @@ public final class NewEntry {
     }
 
     private static void heading(DocumentSnapshot document, Logbook logbook, Entry reference, LocalDate today, Writer writer) {
-        String text = document.text();
+        Text text = document.text();
         String date = style(logbook, today).format(today);
         if (reference == null) {
             writer.literal("## " + date);
@@ -241,7 +242,7 @@ public final class NewEntry {
             return;
         }
         for (Block block : document.syntax().blocks()) {
-            if (block.kind() == BlockKind.TABLE && reference.range().contains(block.range().start())) {
+            if (block.kind() == BlockKind.TABLE && reference.range().contains(block.start())) {
                 String table = block.range().of(document.text()).replace("\r\n", "\n").replace('\r', '\n');
                 StringBuilder copy = new StringBuilder();
                 for (String row : table.split("\n")) {
@@ -260,7 +261,7 @@ public final class NewEntry {
                 .orElse(List.of());
         labels = labels.with(template);
         List<String> required = RequiredSections.of(logbook, settings, labels).labels();
-        String text = document.text();
+        Text text = document.text();
         if (required.isEmpty()) {
             if (reference != null && startsWithList(document, reference)) {
                 writer.literal("\n- ");
@@ -296,7 +297,7 @@ public final class NewEntry {
 
     private static boolean startsWithList(DocumentSnapshot document, Entry reference) {
         for (Block block : document.syntax().blocks()) {
-            if (block.range().start() >= reference.heading().end() && reference.range().contains(block.range().start())) {
+            if (block.start() >= reference.heading().end() && reference.range().contains(block.start())) {
                 return block.kind() == BlockKind.LIST_ITEM;
             }
         }
@@ -350,7 +351,7 @@ public final class NewEntry {
     }
 
     /** The unchecked items of the reference entry's Next Steps, marked as carried over. */
-    private static List<String> openItems(String text, Entry reference, SectionLabels labels) {
+    private static List<String> openItems(Text text, Entry reference, SectionLabels labels) {
         List<String> items = new ArrayList<>();
         for (Section section : reference.sections()) {
             if (!labels.families(section.label()).contains("next-steps")) {
@@ -368,7 +369,7 @@ public final class NewEntry {
     }
 
     private static Plan place(DocumentSnapshot document, Logbook logbook, Entry reference, Writer writer, String eol) {
-        String text = document.text();
+        Text text = document.text();
         String separator = separator(document, logbook);
         if (reference == null) {
             String lead = text.isEmpty() ? "" : text.endsWith("\n\n") || text.endsWith("\r\n\r\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
@@ -416,7 +417,7 @@ public final class NewEntry {
 
     /** The line that separates entries in this logbook (`---`, `<hr>`, an HTML comment), if most entries end with one. */
     private static String separator(DocumentSnapshot document, Logbook logbook) {
-        String text = document.text();
+        Text text = document.text();
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<Entry> entries = logbook.entries();
         for (int i = 0; i + 1 < entries.size(); i++) {

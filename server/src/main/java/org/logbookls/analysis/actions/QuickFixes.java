@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.Suggestions;
 import org.logbookls.analysis.diagnostics.Diagnostic;
 import org.logbookls.analysis.diagnostics.DiagnosticCode;
@@ -248,7 +249,7 @@ public final class QuickFixes {
         SectionLabels labels = SectionLabels.of(settings.sectionFamilies(), settings.requiredSections())
                 .with(logbook.template().map(t -> t.sections().stream().map(Template.TemplateSection::label).toList()).orElse(List.of()));
         List<String> required = RequiredSections.of(logbook, settings, labels).labels();
-        String text = document.text();
+        Text text = document.text();
         String eol = Eol.of(text);
         List<TextEdit> edits = new ArrayList<>();
         List<String> added = new ArrayList<>();
@@ -274,7 +275,7 @@ public final class QuickFixes {
                 document.uri(), merged(edits), DiagnosticCode.MISSING_SECTION, diagnostic.range(), true, false));
     }
 
-    private static boolean needsBlank(String text, int at) {
+    private static boolean needsBlank(Text text, int at) {
         return at >= 2 && !text.substring(Math.max(0, at - 4), at).replace("\r", "").endsWith("\n\n");
     }
 
@@ -293,7 +294,7 @@ public final class QuickFixes {
 
     /** The end of an entry's last non-blank line, before separators and blank lines. */
     static int contentEnd(DocumentSnapshot document, Entry entry) {
-        String text = document.text();
+        Text text = document.text();
         LineIndex lines = document.lineIndex();
         int line = lines.lineOf(Math.max(entry.range().start(), entry.range().end() - 1));
         int first = lines.lineOf(entry.heading().start());
@@ -334,7 +335,7 @@ public final class QuickFixes {
                 break;
             }
         }
-        String text = document.text();
+        Text text = document.text();
         String eol = Eol.of(text);
         String body = entry.range().of(text);
         if (!body.endsWith("\n") && !body.endsWith("\r")) {
@@ -373,7 +374,7 @@ public final class QuickFixes {
         if (twin.isEmpty() || twin.get().equals(duplicate.get())) {
             return List.of();
         }
-        String text = document.text();
+        Text text = document.text();
         String eol = Eol.of(text);
         Entry entry = duplicate.get();
         String body = text.substring(entry.heading().end(), entry.range().end()).strip();

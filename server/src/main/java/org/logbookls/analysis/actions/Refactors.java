@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.completion.Completion;
 import org.logbookls.model.Anchor;
 import org.logbookls.model.Chronology;
@@ -37,7 +38,7 @@ public final class Refactors {
      */
     public static List<TextEdit> sortEntries(WorkspaceView view, DocumentSnapshot document) {
         Logbook logbook = view.logbook(document);
-        String text = document.text();
+        Text text = document.text();
         String eol = Eol.of(text);
         Map<Integer, List<Entry>> groups = new LinkedHashMap<>();
         for (Entry entry : logbook.entries()) {
@@ -107,7 +108,7 @@ public final class Refactors {
      */
     public static List<TextEdit> tableOfContents(WorkspaceView view, DocumentSnapshot document) {
         Logbook logbook = view.logbook(document);
-        String text = document.text();
+        Text text = document.text();
         String eol = Eol.of(text);
         LineIndex lines = document.lineIndex();
         List<Anchor> anchors = logbook.anchors();

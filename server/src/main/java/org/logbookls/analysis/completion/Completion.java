@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.syntax.MaskedText;
 import org.logbookls.analysis.diagnostics.RequiredSections;
 import org.logbookls.config.Settings;
@@ -70,7 +71,7 @@ public final class Completion {
 
     /** The items at a position, saying whether the ID list was cut at {@link #MAX_IDS}. */
     public static Result list(WorkspaceView view, DocumentSnapshot document, int offset, Cancellation cancel) {
-        String text = document.text();
+        Text text = document.text();
         int position = Math.max(0, Math.min(offset, text.length()));
         if (insideCode(document, position)) {
             return new Result(List.of(), false);

@@ -8,12 +8,13 @@ import org.logbookls.model.SectionLabels;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 
 /** What every check reads: the model, the text, the settings and today's date. Immutable. */
 record CheckContext(String uri, Logbook logbook, LineIndex lines, SectionLabels labels, Settings settings, LocalDate today,
         Environment environment, Cancellation cancel) {
 
-    String text() {
+    Text text() {
         return lines.text();
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.logbookls.text.Text;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
 
@@ -90,11 +91,11 @@ final class DuplicateDateCheck implements Check {
      * "050914" and "New Experiment 050914" are two titled entries of one day; "## 2024/10/08" twice is
      * one day written down twice. Titles are compared without their dates.
      */
-    private static boolean sameTitle(String text, Entry a, Entry b) {
+    private static boolean sameTitle(Text text, Entry a, Entry b) {
         return titleWithoutDate(text, a).equals(titleWithoutDate(text, b));
     }
 
-    private static String titleWithoutDate(String text, Entry entry) {
+    private static String titleWithoutDate(Text text, Entry entry) {
         String title = entry.title().of(text);
         org.logbookls.text.TextRange date = entry.date().get().range();
         if (entry.title().contains(date)) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.Location;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
@@ -75,7 +76,7 @@ public final class Hover {
     }
 
     /** The first line of the entry's results, for a glance at what came of an experiment. */
-    static Optional<String> resultSummary(String text, Entry entry, java.util.Map<String, List<String>> families) {
+    static Optional<String> resultSummary(Text text, Entry entry, java.util.Map<String, List<String>> families) {
         SectionLabels labels = SectionLabels.of(families, List.of());
         for (Section section : entry.sections()) {
             if (!labels.families(section.label()).contains("results") || section.empty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.Location;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
@@ -130,7 +131,7 @@ public final class References {
     }
 
     /** The ID's own token when it is written inside the list; the whole range when it is only implied ("e0037" in "e0036-e0038"). */
-    static TextRange tokenOrRange(String text, TextRange list, String id) {
+    static TextRange tokenOrRange(Text text, TextRange list, String id) {
         Matcher matcher = Target.ID_TOKEN.matcher(text).region(list.start(), list.end());
         while (matcher.find()) {
             if (matcher.group().equals(id)) {

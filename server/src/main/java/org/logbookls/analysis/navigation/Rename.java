@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.Location;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
@@ -106,7 +107,7 @@ public final class Rename {
     }
 
     /** The edit of one part of an ID list: the token itself, or a range rewritten without the renamed ID. */
-    private static TextEdit definitionEdit(String text, Entry entry, TextRange part, String id, String newId) {
+    private static TextEdit definitionEdit(Text text, Entry entry, TextRange part, String id, String newId) {
         if (part.of(text).equals(id)) {
             return new TextEdit(part, newId);
         }

@@ -3,6 +3,7 @@ package org.logbookls.analysis.navigation;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logbookls.text.Text;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
 import org.logbookls.model.IdDefinition;
@@ -37,7 +38,7 @@ public sealed interface Target {
 
     Pattern ID_TOKEN = Pattern.compile("[A-Za-z]{1,8}[-_]?\\d{1,6}");
 
-    static Optional<Target> at(Logbook logbook, WorkspaceIndex index, String text, int offset) {
+    static Optional<Target> at(Logbook logbook, WorkspaceIndex index, Text text, int offset) {
         for (Entry entry : logbook.entries()) {
             if (entry.heading().start() > offset) {
                 break;
@@ -80,7 +81,7 @@ public sealed interface Target {
     }
 
     /** The single ID token of an ID list or range that contains {@code offset}. */
-    private static Optional<TextRange> tokenAt(String text, TextRange list, int offset) {
+    private static Optional<TextRange> tokenAt(Text text, TextRange list, int offset) {
         Matcher matcher = ID_TOKEN.matcher(text).region(list.start(), list.end());
         while (matcher.find()) {
             if (matcher.start() <= offset && offset <= matcher.end()) {

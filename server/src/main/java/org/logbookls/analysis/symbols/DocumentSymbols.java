@@ -81,7 +81,7 @@ public final class DocumentSymbols {
         }
     }
 
-    public static List<Symbol> of(Logbook logbook, String text, Cancellation cancel) {
+    public static List<Symbol> of(Logbook logbook, CharSequence text, Cancellation cancel) {
         List<Symbol> symbols = new ArrayList<>();
         for (Node node : nodes(logbook, cancel)) {
             symbols.add(symbol(node));

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.logbookls.text.Text;
 import org.logbookls.analysis.Location;
 import org.logbookls.config.Settings;
 import org.logbookls.config.SettingsLayer;
@@ -44,7 +45,7 @@ class DocumentLinksTest {
             assertEquals(expected(view(document), document), DocumentLinks.of(view(document), document), "opened");
             int middle = text.indexOf('\n', text.length() / 2) + 1;
             if (middle > 0) {
-                DocumentSnapshot edited = document.withEdit(2, TextEdits.apply(text, TextRange.empty(middle), "x"),
+                DocumentSnapshot edited = document.withEdit(2, TextEdits.apply(Text.of(text), TextRange.empty(middle), "x"),
                         new TextChange(TextRange.empty(middle), 1));
                 assertEquals(expected(view(edited), edited), DocumentLinks.of(view(edited), edited), "after an edit");
             }

@@ -81,7 +81,7 @@ class FeatureFixtureTest {
                 return out.append("refused: ").append(result.refusal().get()).append('\n').toString();
             }
             for (Map.Entry<String, List<TextEdit>> file : new TreeMap<>(result.edits()).entrySet()) {
-                String text = view.document(file.getKey()).orElseThrow().text();
+                String text = view.document(file.getKey()).orElseThrow().text().toString();
                 List<TextEdit> edits = new ArrayList<>(file.getValue());
                 edits.sort((a, b) -> b.range().compareTo(a.range()));
                 for (TextEdit edit : edits) {
@@ -152,11 +152,11 @@ class FeatureFixtureTest {
                 out.append("action: ").append(action.title()).append(action.safe() ? "  (safe)" : "").append('\n');
             }
             String apply = fixture.options().get("apply");
-            String after = document.text();
+            String after = document.text().toString();
             if (apply != null) {
                 var chosen = actions.stream().filter(action -> action.title().startsWith(apply)).findFirst().orElseThrow(
                         () -> new AssertionError("No action starting with '" + apply + "'"));
-                after = org.logbookls.analysis.actions.FixAll.apply(document.text(), chosen.edits().get(document.uri()));
+                after = org.logbookls.analysis.actions.FixAll.apply(document.text().toString(), chosen.edits().get(document.uri()));
             } else if (fixture.options().containsKey("command")) {
                 after = switch (fixture.options().get("command")) {
                     case "newEntry" -> newEntry(view, document);
@@ -191,7 +191,7 @@ class FeatureFixtureTest {
     private static String newEntry(WorkspaceView view, DocumentSnapshot document) {
         var plan = org.logbookls.analysis.actions.NewEntry.plan(view, document, Cancellation.NONE);
         if (plan instanceof org.logbookls.analysis.actions.NewEntry.Insert insert) {
-            return org.logbookls.analysis.actions.FixAll.apply(document.text(), List.of(insert.edit()));
+            return org.logbookls.analysis.actions.FixAll.apply(document.text().toString(), List.of(insert.edit()));
         }
         return document.text() + "\n(plan: " + plan + ")\n";
     }
