@@ -163,6 +163,10 @@ public final class Diagnostics {
     }
 
     private static boolean suppressed(Diagnostic diagnostic, List<Suppression> suppressions, LineIndex lines) {
+        if (suppressions.isEmpty()) {
+            // Most logbooks suppress nothing: the line of every finding was looked up for nothing.
+            return false;
+        }
         int line = lines.lineOf(diagnostic.range().start());
         boolean disabled = false;
         for (Suppression suppression : suppressions) {
