@@ -5,9 +5,11 @@
 /**
  * A small heap suits the server (a 10,000-entry logbook needs well under 200 MB), the serial
  * collector keeps memory low on a desktop, and a server that runs out of memory should die and be
- * restarted by the client rather than limp on.
+ * restarted by the client rather than limp on. A young generation of 40 MB: left to size itself it
+ * grew with the old one to 50 MB and more on a large workspace, for no faster answers (the
+ * measurements are in docs/benchmarks.md).
  */
-export const DEFAULT_VM_ARGS = ['-Xms16m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Xshare:auto'];
+export const DEFAULT_VM_ARGS = ['-Xms16m', '-Xmx512m', '-Xmn40m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Xshare:auto'];
 
 export interface ServerCommandOptions {
   java: string;
