@@ -26,6 +26,8 @@ import org.logbookls.text.LineIndex;
 final class OutlineJson {
     /** The comma between entries, the piece most often written: one array for all. */
     private static final byte[] COMMA = {','};
+    /** The comma between two entries: one object for the 10,000 of an outline. */
+    private static final Fragment COMMA_FRAGMENT = Fragment.of(COMMA);
 
     private OutlineJson() {
     }
@@ -246,7 +248,7 @@ final class OutlineJson {
 
         void flush() {
             if (pending.length() == 1 && pending.charAt(0) == ',') {
-                prepared.add(Fragment.of(COMMA), 0);
+                prepared.add(COMMA_FRAGMENT, 0);
             } else if (pending.length() > 0) {
                 prepared.add(Fragment.of(pending.toString().getBytes(StandardCharsets.UTF_8)), 0);
             }
@@ -294,14 +296,17 @@ final class OutlineJson {
         private void entry(DocumentSymbols.Placed placed) {
             flush();
             Entry entry = placed.entry();
-            LineColumn first = lines.position(entry.range().start() + placed.delta());
-            int firstColumn = column(entry.range().start() + placed.delta(), first);
+            // The line and column as numbers: a position object per entry, and a range, was a tenth of
+            // what an outline allocated, for the one entry in thousands that is written again.
+            int start = entry.start() + placed.delta();
+            int firstLine = lines.lineOf(start);
+            int firstColumn = encoding == Convert.Encoding.UTF8 ? lines.utf8Column(start) : start - lines.lineStart(firstLine);
             Fragment fragment = last(entry);
             if (fragment == null || fragment.firstColumn != firstColumn) {
                 StringBuilder json = new StringBuilder(256);
                 List<int[]> holes = new ArrayList<>();
-                new Symbols(json, holes, first.line()).symbol(placed.symbol());
-                fragment = fragment(json, holes, first.line(), firstColumn);
+                new Symbols(json, holes, firstLine).symbol(placed.symbol());
+                fragment = fragment(json, holes, firstLine, firstColumn);
             } else {
                 reused++;
             }
@@ -311,7 +316,7 @@ final class OutlineJson {
             }
             entries[count] = entry;
             fragments[count++] = fragment;
-            prepared.add(fragment, first.line());
+            prepared.add(fragment, firstLine);
         }
 
         private int column(int offset, LineColumn position) {

@@ -42,8 +42,8 @@ public final class LineIndex {
     private record Shifts(int[] lines, int[] moved) {
         static final Shifts NONE = new Shifts(new int[0], new int[0]);
 
-        /** How far the start of {@code line} has moved. */
-        int of(int line) {
+        /** The run of lines that moved as far as {@code line}. */
+        Run runOf(int line) {
             int low = 0;
             int high = lines.length;
             while (low < high) {
@@ -54,7 +54,9 @@ public final class LineIndex {
                     high = middle;
                 }
             }
-            return low == 0 ? 0 : moved[low - 1];
+            // Lines after lines[low - 1], up to lines[low], moved by moved[low - 1].
+            return new Run(low == 0 ? 0 : lines[low - 1] + 1, low == lines.length ? Integer.MAX_VALUE : lines[low] + 1,
+                    low == 0 ? 0 : moved[low - 1]);
         }
 
         /** These shifts and the lines after {@code line} moved by {@code delta} more. */
@@ -78,9 +80,29 @@ public final class LineIndex {
         }
     }
 
+    /**
+     * The lines {@code [low, high)}, which all moved by {@code shift}: the run of lines {@link #start}
+     * read last. Not part of the value, like {@link #hint}: the run is immutable, so a racy read of a
+     * stale one is still true of this index, and a miss costs a search.
+     */
+    private record Run(int low, int high, int shift) {
+    }
+
+    private Run run;
+
     /** The start of {@code line}, {@code 0 <= line < lineCount()}. */
     private int start(int line) {
-        return shifts.lines.length == 0 ? lineStarts[line] : lineStarts[line] + shifts.of(line);
+        if (shifts.lines.length == 0) {
+            return lineStarts[line];
+        }
+        // Lines are mostly asked for in order, or near the last one (an outline asks for 10,000): the
+        // shift of the run read last, before a search of the shifts for every line.
+        Run last = run;
+        if (last == null || line < last.low || line >= last.high) {
+            last = shifts.runOf(line);
+            run = last;
+        }
+        return lineStarts[line] + last.shift;
     }
 
     /** Every line start, moved by the shifts. */
@@ -248,19 +270,26 @@ public final class LineIndex {
                 }
             }
         }
-        int low = 0;
-        int high = lineStarts.length - 1;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (start(middle) <= clamped) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        line = low;
+        line = search(clamped);
         hint = line;
         return line;
+    }
+
+    /** The last line starting at or before {@code offset} (which is in the text): a run of lines moved alike at a time. */
+    private int search(int offset) {
+        int low = 0;
+        int shift = 0;
+        for (int k = 0; k <= shifts.lines.length; k++) {
+            // The lines [low, high) all moved by shift; the line at high by the next run's.
+            int high = k < shifts.lines.length ? Math.min(lineStarts.length, shifts.lines[k] + 1) : lineStarts.length;
+            if (high >= lineStarts.length || lineStarts[high] + shifts.moved[k] > offset) {
+                int found = Arrays.binarySearch(lineStarts, low, Math.max(low + 1, high), offset - shift);
+                return Math.max(low, found >= 0 ? found : -found - 2);
+            }
+            shift = shifts.moved[k];
+            low = high;
+        }
+        return lineStarts.length - 1;
     }
 
     public LineColumn position(int offset) {
