@@ -7,13 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.logbookls.text.Text;
-import org.logbookls.syntax.MaskedText;
 import org.logbookls.model.HeadingReader.Candidate;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.IncrementalParser;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**

@@ -16,18 +16,18 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.logbookls.text.Text;
-import org.logbookls.syntax.MaskedText;
 import org.logbookls.model.HeadingReader.Candidate;
 import org.logbookls.model.HeadingReader.Kind;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.FrontMatter;
 import org.logbookls.syntax.IncrementalParser;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**

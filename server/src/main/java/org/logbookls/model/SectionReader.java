@@ -5,12 +5,12 @@ import static org.logbookls.model.Chars.isRegexSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.logbookls.text.Text;
-import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**

@@ -8,14 +8,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.logbookls.text.Text;
-import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.Block;
 import org.logbookls.syntax.BlockKind;
 import org.logbookls.syntax.FrontMatter;
+import org.logbookls.syntax.MaskedText;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.logbookls.text.Text;
 import org.logbookls.model.Template.Origin;
 import org.logbookls.model.Template.TemplateSection;
 import org.logbookls.syntax.Block;
@@ -14,6 +13,7 @@ import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
 import org.logbookls.text.LineIndex;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**

@@ -12,12 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.logbookls.text.Text;
 import org.logbookls.config.Settings;
 import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.testing.Fixtures;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
 

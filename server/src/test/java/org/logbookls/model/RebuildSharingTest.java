@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.logbookls.text.Text;
 import org.logbookls.config.Settings;
 import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
 import org.logbookls.text.SplicedList;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextChange;
 import org.logbookls.text.TextRange;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.logbookls.text.Text;
 import org.logbookls.syntax.MaskedText;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 
 /**

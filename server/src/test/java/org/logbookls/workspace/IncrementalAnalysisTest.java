@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.logbookls.text.Text;
 import org.logbookls.analysis.actions.CodeAction;
 import org.logbookls.analysis.actions.QuickFixes;
 import org.logbookls.analysis.diagnostics.Diagnostics;
@@ -18,15 +17,16 @@ import org.logbookls.analysis.diagnostics.Environment;
 import org.logbookls.analysis.diagnostics.ModelPart;
 import org.logbookls.analysis.diagnostics.MovedDiagnostics;
 import org.logbookls.analysis.symbols.DocumentSymbols;
-import org.logbookls.testing.Fixtures;
-import org.logbookls.text.Cancellation;
-import org.logbookls.text.TextChange;
-import org.logbookls.text.TextRange;
 import org.logbookls.config.Settings;
 import org.logbookls.config.SettingsLayer;
 import org.logbookls.model.Logbook;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
+import org.logbookls.testing.Fixtures;
+import org.logbookls.text.Cancellation;
+import org.logbookls.text.Text;
+import org.logbookls.text.TextChange;
+import org.logbookls.text.TextRange;
 
 /**
  * The incremental parse equals a full parse, and the model built from the parts an edit did not

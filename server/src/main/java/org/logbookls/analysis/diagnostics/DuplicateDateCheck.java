@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.logbookls.text.Text;
 import org.logbookls.model.Entry;
 import org.logbookls.model.IdDefinition;
+import org.logbookls.text.Text;
 
 /**
  * {@code duplicate-date}: two entries of one group on the same day. Several entries on one day are

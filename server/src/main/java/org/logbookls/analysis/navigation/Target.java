@@ -3,7 +3,6 @@ package org.logbookls.analysis.navigation;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.logbookls.text.Text;
 import org.logbookls.model.Entry;
 import org.logbookls.model.EntryDate;
 import org.logbookls.model.IdDefinition;
@@ -12,6 +11,7 @@ import org.logbookls.model.Logbook;
 import org.logbookls.model.Reference;
 import org.logbookls.model.Tag;
 import org.logbookls.model.TagDeclaration;
+import org.logbookls.text.Text;
 import org.logbookls.text.TextRange;
 import org.logbookls.workspace.WorkspaceIndex;
 
