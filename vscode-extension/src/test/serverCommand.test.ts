@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { DEFAULT_VM_ARGS, serverCommand, splitArguments } from '../serverCommand';
 
 test('the server runs the jar over stdio with a small heap and exits on OutOfMemoryError', () => {
@@ -30,4 +31,19 @@ test('arguments split like a shell without running one', () => {
   assert.deepEqual(splitArguments('  -Xmx1g\t-Da=b '), ['-Xmx1g', '-Da=b']);
   assert.deepEqual(splitArguments(`-Dx="a b" '-Dy=c d' -Dz=""`), ['-Dx=a b', '-Dy=c d', '-Dz=']);
   assert.deepEqual(splitArguments('$(rm -rf /) ; echo'), ['$(rm', '-rf', '/)', ';', 'echo']);
+});
+
+test('the JVM writes nothing of its own on stdout, the protocol\'s stream, even with clashing user options', (t) => {
+  // A JVM warning on stdout (such as -Xmn above -Xms gave) corrupts the first message and the client drops the server.
+  for (const vmArgs of ['', '-Xmx32m', '-Xmn64m -Xmx48m']) {
+    const command = serverCommand({ java: 'java', jar: 'x.jar', vmArgs });
+    const options = command.args.slice(0, command.args.indexOf('-jar'));
+    const run = spawnSync('java', [...options, '-version'], { encoding: 'utf8' });
+    if (run.error) {
+      t.skip('no java on the PATH');
+      return;
+    }
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '', `stdout with "${vmArgs}"`);
+  }
 });
