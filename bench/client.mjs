@@ -61,6 +61,11 @@ export class Client {
           return;
         }
         const header = head.subarray(0, headerEnd).toString('ascii');
+        // Anything but header lines is the server writing outside the protocol (a JVM warning on stdout
+        // once went unnoticed here, while VS Code dropped the connection over it): fail loudly.
+        if (!header.split('\r\n').every((line) => /^[A-Za-z-]+: *\S/.test(line))) {
+          throw new Error(`stray output on the server's stdout: ${JSON.stringify(header.slice(0, 200))}`);
+        }
         this.bodyStart = headerEnd + 4;
         this.expected = this.bodyStart + Number(/Content-Length: *(\d+)/i.exec(header)[1]);
       }
