@@ -93,6 +93,10 @@ public final class Text implements CharSequence {
 
     /** The index of the piece holding {@code offset} ({@code 0 <= offset < length}). */
     private int pieceIndex(int offset) {
+        return pieceIndex(pieces, offset);
+    }
+
+    private static int pieceIndex(Piece[] pieces, int offset) {
         int low = 0;
         int high = pieces.length - 1;
         while (low < high) {
@@ -104,11 +108,6 @@ public final class Text implements CharSequence {
             }
         }
         return low;
-    }
-
-    /** The piece holding {@code offset}, or the last piece when {@code offset} is the length. */
-    private int pieceIndexAtOrEnd(int offset) {
-        return offset >= length ? pieces.length - 1 : pieceIndex(offset);
     }
 
     public String substring(int begin) {
@@ -130,32 +129,12 @@ public final class Text implements CharSequence {
         if (end <= piece.end()) {
             return piece.text.substring(begin - piece.start, end - piece.start);
         }
-        StringBuilder out = new StringBuilder(end - begin);
-        for (int i = first; i < pieces.length && pieces[i].start < end; i++) {
-            Piece p = pieces[i];
-            out.append(p.text, Math.max(begin, p.start) - p.start, Math.min(end, p.end()) - p.start);
-        }
-        return out.toString();
+        return join(pieces, begin, end);
     }
 
     @Override
     public CharSequence subSequence(int start, int end) {
         return substring(start, end);
-    }
-
-    /** The characters of {@code [begin, end)} appended to {@code out}, piece by piece. */
-    public void appendTo(StringBuilder out, int begin, int end) {
-        if (flat != null) {
-            out.append(flat, begin, end);
-            return;
-        }
-        if (begin >= end) {
-            return;
-        }
-        for (int i = pieceIndex(begin); i < pieces.length && pieces[i].start < end; i++) {
-            Piece p = pieces[i];
-            out.append(p.text, Math.max(begin, p.start) - p.start, Math.min(end, p.end()) - p.start);
-        }
     }
 
     /** The whole text as one string: the string it was made of, or (once) the pieces joined. */
@@ -319,8 +298,8 @@ public final class Text implements CharSequence {
         if (newLength <= FLAT_UP_TO) {
             return of(join(source, 0, from) + replacement + join(source, to, length));
         }
-        int first = pieceIndexIn(source, from);
-        int lastTouched = to > from ? pieceIndexIn(source, to - 1) : first;
+        int first = pieceIndex(source, from);
+        int lastTouched = to > from ? pieceIndex(source, to - 1) : first;
         // Join a piece that would be left too small to the piece after it (or before it, at the end).
         int low = first;
         int high = lastTouched;
@@ -366,26 +345,15 @@ public final class Text implements CharSequence {
         return cut;
     }
 
-    private static int pieceIndexIn(Piece[] pieces, int offset) {
-        int low = 0;
-        int high = pieces.length - 1;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (pieces[middle].start <= offset) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return low;
-    }
-
+    /** The characters {@code [begin, end)} of {@code pieces}, one string. */
     private static String join(Piece[] pieces, int begin, int end) {
-        StringBuilder out = new StringBuilder(Math.max(0, end - begin));
-        for (Piece p : pieces) {
-            if (p.end() > begin && p.start < end) {
-                out.append(p.text, Math.max(begin, p.start) - p.start, Math.min(end, p.end()) - p.start);
-            }
+        if (begin >= end) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(end - begin);
+        for (int i = pieceIndex(pieces, begin); i < pieces.length && pieces[i].start < end; i++) {
+            Piece p = pieces[i];
+            out.append(p.text, Math.max(begin, p.start) - p.start, Math.min(end, p.end()) - p.start);
         }
         return out.toString();
     }

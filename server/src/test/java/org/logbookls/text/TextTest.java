@@ -84,9 +84,6 @@ class TextTest {
             assertEquals(expected.startsWith(sought, at), text.startsWith(sought, at));
             assertEquals(expected.startsWith("ab", at), text.startsWith("ab", at));
             assertEquals(expected.regionMatches(true, at, "AB\n", 0, 3), text.regionMatches(true, at, "AB\n", 0, 3));
-            StringBuilder appended = new StringBuilder();
-            text.appendTo(appended, at, to);
-            assertEquals(expected.substring(at, to), appended.toString());
         }
         assertEquals(expected.lastIndexOf('\n'), text.lastIndexOf('\n'));
         if (random.nextInt(20) == 0) {
