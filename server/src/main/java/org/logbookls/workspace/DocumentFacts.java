@@ -51,8 +51,19 @@ public record DocumentFacts(
         }
     }
 
-    /** What completion and hover show for an ID without opening its logbook. */
-    public record IdSummary(String title, String date) {
+    /**
+     * What completion and hover show for an ID without opening its logbook: the defining entry's plain
+     * title and its day ({@link EntryDate#NO_DAY} when it has no real one).
+     *
+     * <p>The day is kept as a number and written out only when asked for: the summaries are made anew
+     * for every entry whenever an entry heading is broken or mended, and writing 10,000 dates out each
+     * time was most of the facts' cost after such a keystroke, for the few an editor ever shows.
+     */
+    public record IdSummary(String title, long day) {
+        /** The day as ISO writes it ({@code 2024-03-07}); empty when the entry has no real day. */
+        public String date() {
+            return day == EntryDate.NO_DAY ? "" : isoDate(LocalDate.ofEpochDay(day));
+        }
     }
 
     /**
@@ -136,6 +147,11 @@ public record DocumentFacts(
         }
         Definitions definitions = Definitions.SAME;
         for (int i = 0; i < before.entries().size(); i++) {
+            int same = SplicedList.sameSourceRun(before.entries(), after.entries(), i);
+            if (same > 0) {
+                i += same - 1;
+                continue;
+            }
             Entry old = SplicedList.unmoved(before.entries(), i);
             Entry now = SplicedList.unmoved(after.entries(), i);
             if (!Entry.sameNames(old, now)) {
@@ -154,6 +170,12 @@ public record DocumentFacts(
             return false;
         }
         for (int i = 0; i < before.size(); i++) {
+            // Runs of the very same items (both versions read them from one old list) are skipped whole.
+            int same = SplicedList.sameSourceRun(before, after, i);
+            if (same > 0) {
+                i += same - 1;
+                continue;
+            }
             if (!name.apply(SplicedList.unmoved(before, i)).equals(name.apply(SplicedList.unmoved(after, i)))) {
                 return false;
             }
@@ -195,18 +217,9 @@ public record DocumentFacts(
     }
 
     /**
-     * The date's day written as ISO does: the very string written in the heading when it is written so,
-     * since a summary for each of a large workspace's 70,000 IDs held a copy of it.
-     */
-    static String isoDate(EntryDate date) {
-        String iso = isoDate(date.start().get());
-        return iso.equals(date.written()) ? date.written() : iso;
-    }
-
-    /**
      * {@code date} as {@link LocalDate#toString} writes it, without its formatting machinery for the
-     * common years: written for every entry that defines an ID whenever the entries change, it was
-     * nearly half the facts' cost.
+     * common years (written for every entry that defines an ID whenever the entries changed, it was
+     * nearly half the facts' cost; now only for the summaries shown).
      */
     static String isoDate(LocalDate date) {
         int year = date.getYear();
@@ -255,7 +268,7 @@ public record DocumentFacts(
                     continue;
                 }
                 if (summary == null) {
-                    summary = new IdSummary(entry.plainTitle(), entry.date().filter(EntryDate::valid).map(DocumentFacts::isoDate).orElse(""));
+                    summary = new IdSummary(entry.plainTitle(), entry.date().map(EntryDate::startDay).orElse(EntryDate.NO_DAY));
                 }
                 defined.putIfAbsent(id.id(), summary);
             }
