@@ -52,10 +52,9 @@ public final class Suggestions {
     /**
      * The closest IDs of the same prefix to an ID, by number ("e0035" → "e0034", "e0036"), the first
      * two by name, as {@link IdIndex#closest} finds them among {@code ids} (which hold each ID once,
-     * in any order), in two passes
-     * over them: for one or a few lookups, indexing 10,000 IDs first took ten times as long (a
-     * keystroke that broke an entry heading left a reference to its ID undefined, and the check
-     * indexed every ID for its message).
+     * in any order), in one pass over them: for one or a few lookups, indexing 10,000 IDs first took
+     * ten times as long (a keystroke that breaks an entry heading leaves a reference to its ID
+     * undefined, and the check looks its ID up for the message).
      */
     public static List<String> closestIds(String id, Iterable<String> ids) {
         Optional<long[]> number = number(id);
@@ -65,29 +64,32 @@ public final class Suggestions {
         String prefix = prefix(id);
         long wanted = number.get()[0];
         long best = Long.MAX_VALUE;
+        List<String> found = new ArrayList<>(2);
         for (String candidate : ids) {
-            long found = numberOf(candidate, prefix);
-            if (found >= 0) {
-                best = Math.min(best, Math.abs(found - wanted));
+            long other = numberOf(candidate, prefix);
+            if (other < 0) {
+                continue;
+            }
+            long distance = Math.abs(other - wanted);
+            if (distance < best) {
+                best = distance;
+                found.clear();
+            }
+            if (distance == best) {
+                found.add(candidate);
             }
         }
         if (best == Long.MAX_VALUE) {
             return closest(id, ids);
-        }
-        List<String> found = new ArrayList<>(2);
-        for (String candidate : ids) {
-            long other = numberOf(candidate, prefix);
-            if (other >= 0 && Math.abs(other - wanted) == best) {
-                found.add(candidate);
-            }
         }
         return firstByName(found, 2);
     }
 
     /** The number of {@code candidate} when its prefix is {@code prefix} (ignoring case), else -1; as {@link #number} reads it. */
     private static long numberOf(String candidate, String prefix) {
+        // The case is ignored only when the prefix is not written the same: ignoring it was most of a pass.
         if (candidate.length() <= prefix.length() || candidate.length() - prefix.length() > 12
-                || !candidate.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                || !candidate.startsWith(prefix) && !candidate.regionMatches(true, 0, prefix, 0, prefix.length())) {
             return -1;
         }
         long value = 0;

@@ -71,8 +71,10 @@ final class ReferenceCheck implements Check {
             return;
         }
         // The candidates are this document's IDs, then the workspace's others, each once.
+        // In the server the workspace's IDs hold this document's: they are walked as they are (through a
+        // stream's iterator, a lookup walked them at half the speed).
         Set<String> own = local;
-        Iterable<String> ids = () -> Stream.concat(own.stream(),
+        Iterable<String> ids = own.isEmpty() ? environment.definedIds() : () -> Stream.concat(own.stream(),
                 environment.definedIds().stream().filter(id -> !own.contains(id))).iterator();
         // A few undefined references (an ID just typed, or an entry heading just broken) are looked up
         // one by one; many are looked up in an index of every ID (a logbook of 50,000 entries with
