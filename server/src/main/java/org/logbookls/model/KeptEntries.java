@@ -136,10 +136,55 @@ final class KeptEntries {
         int after = SplicedList.firstAtOrAfter(oldIdLists, TextRange::start, oldTo);
         List<TextRange> idLists = SplicedList.builder(TextRange::shift).add(oldIdLists, 0, before, 0).addAll(regionIdLists, 0)
                 .add(oldIdLists, after, oldIdLists.size(), region.delta()).build();
-        // The ID schemes are those of every entry's IDs: read again only when an entry's IDs changed (a heading's ID typed into).
-        Optional<Set<IdScheme>> schemes = idsChanged ? Optional.of(schemes(entries)).filter(now -> !now.equals(old.schemes()))
-                : Optional.empty();
+        // The ID schemes are those of every entry's IDs: looked at only when an entry's IDs changed (a heading's ID typed into).
+        Optional<Set<IdScheme>> schemes = idsChanged ? changedSchemes(old.schemes(), oldEntries, head, tail, read, entries) : Optional.empty();
         return Optional.of(new Kept(entries, template, idLists, firstRead, endRead, schemes, m.census));
+    }
+
+    /**
+     * The schemes of every entry of {@code entries} (the old ones, those from {@code head} to {@code tail}
+     * replaced by {@code read}) when they differ from {@code old}, the old entries' schemes; empty when
+     * they are the same. They are when the IDs read again are in old schemes and each scheme of the
+     * IDs replaced is still some entry's — nearly always found among the first entries.
+     *
+     * <p>Why: an entry heading broken or mended changes the entries' IDs, and collecting the schemes of
+     * all 10,000 entries' IDs again, for the same set, was a tenth of such a keystroke's work.
+     */
+    private static Optional<Set<IdScheme>> changedSchemes(Set<IdScheme> old, List<Entry> oldEntries, int head, int tail, List<Entry> read,
+            List<Entry> entries) {
+        for (Entry entry : read) {
+            for (IdDefinition id : entry.ids()) {
+                Optional<IdScheme> scheme = IdScheme.of(id.id());
+                if (scheme.isPresent() && !old.contains(scheme.get())) {
+                    return Optional.of(schemes(entries));
+                }
+            }
+        }
+        Set<IdScheme> replaced = new LinkedHashSet<>();
+        for (int i = head; i < tail; i++) {
+            for (IdDefinition id : SplicedList.unmoved(oldEntries, i).ids()) {
+                IdScheme.of(id.id()).ifPresent(replaced::add);
+            }
+        }
+        for (IdScheme scheme : replaced) {
+            if (!usedBy(entries, scheme)) {
+                return Optional.of(schemes(entries)).filter(now -> !now.equals(old));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether some entry of {@code entries} defines an ID in {@code scheme}. */
+    private static boolean usedBy(List<Entry> entries, IdScheme scheme) {
+        for (int i = 0; i < entries.size(); i++) {
+            List<IdDefinition> ids = SplicedList.unmoved(entries, i).ids();
+            for (int k = 0; k < ids.size(); k++) {
+                if (scheme.isSchemeOf(ids.get(k).id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The schemes of every entry's IDs, as the full build collects them. */

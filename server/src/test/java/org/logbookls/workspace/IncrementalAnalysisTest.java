@@ -304,6 +304,22 @@ class IncrementalAnalysisTest {
                 new String[] {"2024-03-11", "2024-03-31"}, new String[] {"## 2024-03-05", "x## 2024-03-05"}, new String[] {"[e7]", "[ex7]"}));
     }
 
+    /**
+     * A build after an entry's IDs changed keeps the last ID schemes when the IDs read again are in
+     * them and each scheme of the IDs replaced is still some entry's; a scheme that comes or goes
+     * with one entry's heading must still give the schemes (and references) of a build from scratch.
+     */
+    @Test
+    void schemesComeAndGoWithTheEntriesThatUseThem() {
+        String text = "# Log\n\n## 2024-03-04 [e3] a\n\nSee x01 and e1.\n\n## 2024-03-03 [x01] b\n\nSee [e2].\n\n"
+                + "## 2024-03-02 [e2] c\n\nq7 here\n\n## 2024-03-01 [e1] d\n\nfine\n";
+        editOneAtATimeAndInARow(text, List.of(new String[] {"## 2024-03-03", "x## 2024-03-03"}, new String[] {"[e2] c", "[q7] c"},
+                new String[] {"## 2024-03-01", "x## 2024-03-01"}, new String[] {"[x01] b", "[x1] b"}, new String[] {"[e3] a", "[e3, x02] a"}));
+        // Mended: the scheme comes back with the heading.
+        editOneAtATimeAndInARow(text.replace("## 2024-03-03", "x## 2024-03-03").replace("[e2] c", "[q7] c"),
+                List.of(new String[] {"x## 2024-03-03", "## 2024-03-03"}, new String[] {"[q7] c", "[e2] c"}));
+    }
+
     private static void editOneAtATimeAndInARow(String text, List<String[]> edits) {
         DocumentSnapshot inARow = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
         inARow.logbook(SETTINGS);
