@@ -134,8 +134,13 @@ final class Convert {
             children.add(symbol(lines, child, encoding));
         }
         Range whole = new Range(start, position(lines, symbol.range().end(), encoding));
-        org.eclipse.lsp4j.DocumentSymbol converted = new org.eclipse.lsp4j.DocumentSymbol(name(symbol), kind, whole, selection, symbol.detail());
-        converted.setChildren(children);
+        // An empty detail and no children are left out (both are optional): a 10,000-entry logbook's
+        // outline is 32,000 symbols, and writing them as "" and [] was a tenth of its 7.6 MB.
+        String detail = symbol.detail() == null || symbol.detail().isEmpty() ? null : symbol.detail();
+        org.eclipse.lsp4j.DocumentSymbol converted = new org.eclipse.lsp4j.DocumentSymbol(name(symbol), kind, whole, selection, detail);
+        if (!children.isEmpty()) {
+            converted.setChildren(children);
+        }
         return converted;
     }
 

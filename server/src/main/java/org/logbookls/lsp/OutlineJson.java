@@ -261,6 +261,11 @@ final class OutlineJson {
             } else if (root instanceof DocumentSymbols.Group group) {
                 Symbols text = new Symbols(pending, null, 0);
                 text.head(group.name(), DocumentSymbols.Kind.HEADING, group.range(), group.selection(), "");
+                if (group.children().isEmpty()) {
+                    raw("}");
+                    return;
+                }
+                raw(",\"children\":[");
                 for (int i = 0; i < group.children().size(); i++) {
                     if (i > 0) {
                         raw(",");
@@ -361,6 +366,11 @@ final class OutlineJson {
 
             void symbol(DocumentSymbols.Symbol symbol) {
                 head(symbol.name(), symbol.kind(), symbol.range(), symbol.selection(), symbol.detail());
+                if (symbol.children().isEmpty()) {
+                    json.append('}');
+                    return;
+                }
+                json.append(",\"children\":[");
                 for (int i = 0; i < symbol.children().size(); i++) {
                     if (i > 0) {
                         json.append(',');
@@ -370,7 +380,7 @@ final class OutlineJson {
                 json.append("]}");
             }
 
-            /** A symbol up to its children's opening bracket. */
+            /** A symbol up to its children, without the closing brace: an empty detail is left out, as {@link Convert#symbol} leaves it. */
             void head(String name, DocumentSymbols.Kind kind, org.logbookls.text.TextRange range, org.logbookls.text.TextRange selection,
                     String detail) {
                 json.append("{\"name\":");
@@ -379,11 +389,10 @@ final class OutlineJson {
                 range(range);
                 json.append(",\"selectionRange\":");
                 range(selection);
-                if (detail != null) {
+                if (detail != null && !detail.isEmpty()) {
                     json.append(",\"detail\":");
                     HandWrittenJson.string(json, detail, htmlSafe);
                 }
-                json.append(",\"children\":[");
             }
 
             private void range(org.logbookls.text.TextRange range) {
