@@ -180,11 +180,14 @@ final class Session {
         return indexCache;
     }
 
-    /** The workspace as of {@code snapshot}, with its index (reused when no document's facts changed). */
+    /**
+     * The workspace as of {@code snapshot}, with its index (reused when no document's facts changed),
+     * made when a feature first reads it: those that read one document only never do.
+     */
     org.logbookls.workspace.WorkspaceView view(org.logbookls.workspace.WorkspaceSnapshot snapshot, Cancellation cancel) {
         java.util.function.Function<DocumentSnapshot, Settings> settingsOf = document -> settings.settingsOf(snapshot, document.uri());
-        var index = indexCache.index(snapshot, settingsOf, cancel);
-        return new org.logbookls.workspace.WorkspaceView(snapshot, index, settingsOf);
+        return org.logbookls.workspace.WorkspaceView.indexedWhenAsked(snapshot, () -> indexCache.index(snapshot, settingsOf, cancel),
+                settingsOf);
     }
 
     /** The document's diagnostics, checked against the workspace, as many as the client is sent, converted for it. */

@@ -4,14 +4,63 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.logbookls.config.Settings;
 import org.logbookls.model.Logbook;
 
 /**
  * Everything a cross-document feature reads: one snapshot, its index, and the settings in force
  * for each document. Immutable; features never see anything newer than the snapshot they started on.
+ *
+ * <p>The index may be made when first asked for ({@link #indexedWhenAsked}): the features that read
+ * one document only (its outline, folds, hints) never ask, and after a keystroke that changed the
+ * document's IDs (an entry heading broken) bringing the index up to date was a fifth of their time.
  */
-public record WorkspaceView(WorkspaceSnapshot snapshot, WorkspaceIndex index, Function<DocumentSnapshot, Settings> settings) {
+public final class WorkspaceView {
+    private final WorkspaceSnapshot snapshot;
+    private final Function<DocumentSnapshot, Settings> settings;
+    private final Supplier<WorkspaceIndex> indexer;
+    private volatile WorkspaceIndex index;
+
+    public WorkspaceView(WorkspaceSnapshot snapshot, WorkspaceIndex index, Function<DocumentSnapshot, Settings> settings) {
+        this(snapshot, () -> index, settings);
+        this.index = index;
+    }
+
+    private WorkspaceView(WorkspaceSnapshot snapshot, Supplier<WorkspaceIndex> indexer, Function<DocumentSnapshot, Settings> settings) {
+        this.snapshot = snapshot;
+        this.indexer = indexer;
+        this.settings = settings;
+    }
+
+    /** A view whose index {@code indexer} makes (of {@code snapshot}) when a feature first asks for it, once. */
+    public static WorkspaceView indexedWhenAsked(WorkspaceSnapshot snapshot, Supplier<WorkspaceIndex> indexer,
+            Function<DocumentSnapshot, Settings> settings) {
+        return new WorkspaceView(snapshot, indexer, settings);
+    }
+
+    public WorkspaceSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The index of the snapshot's documents: made now if it was not yet (a cancelled making is tried again when next asked). */
+    public WorkspaceIndex index() {
+        WorkspaceIndex known = index;
+        if (known == null) {
+            synchronized (this) {
+                known = index;
+                if (known == null) {
+                    known = indexer.get();
+                    index = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    public Function<DocumentSnapshot, Settings> settings() {
+        return settings;
+    }
 
     public Logbook logbook(DocumentSnapshot document) {
         return document.logbook(settings.apply(document));
