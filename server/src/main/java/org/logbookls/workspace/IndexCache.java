@@ -73,8 +73,10 @@ public final class IndexCache {
             if (!matching(current, indexed, (before, now) -> false)) {
                 // A title or a date typed changes one document's ID summaries and nothing the index derives from them;
                 // facts read anew are often equal to the last ones (compared last: that walks every ID).
+                String changed = onlyChanged(current, indexed);
                 index = matching(current, indexed, DocumentFacts::sameButSummaries) ? index.withSummaries(current)
-                        : matching(current, indexed, DocumentFacts::equals) ? index : WorkspaceIndex.build(current);
+                        : matching(current, indexed, DocumentFacts::equals) ? index
+                        : changed != null ? index.withDocument(current, changed) : WorkspaceIndex.build(current);
                 indexed = Map.copyOf(current);
             }
             return index;
@@ -91,6 +93,24 @@ public final class IndexCache {
      * {@code alike} says: facts kept from the last version are the same object, so identity is tried
      * first.
      */
+    /** The one document whose facts are not the very ones indexed, when the documents are the same and only one is; else null. */
+    private static String onlyChanged(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
+        if (current.size() != indexed.size()) {
+            return null;
+        }
+        String changed = null;
+        for (Map.Entry<String, DocumentFacts> entry : current.entrySet()) {
+            DocumentFacts before = indexed.get(entry.getKey());
+            if (before == null || before != entry.getValue() && changed != null) {
+                return null;
+            }
+            if (before != entry.getValue()) {
+                changed = entry.getKey();
+            }
+        }
+        return changed;
+    }
+
     private static boolean matching(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed,
             BiPredicate<DocumentFacts, DocumentFacts> alike) {
         if (current.size() != indexed.size()) {

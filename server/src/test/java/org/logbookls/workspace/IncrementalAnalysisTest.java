@@ -635,6 +635,61 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * One document's facts changed (an entry heading broken or mended, an ID typed, a reference, a
+     * tag, a document that stops being a logbook): the index brought up to date from the last one
+     * answers as one built from every document's facts, in a workspace where IDs are defined and
+     * mentioned by several documents (lists of more than one, kept sorted), and changes of several
+     * documents in a row.
+     */
+    @Test
+    void anIndexUpdatedForOneDocumentAnswersAsABuiltOne() {
+        Map<String, String> texts = new java.util.TreeMap<>(Map.of(
+                "file:///a.md", "# A\n\n## 2024-03-12 [e2] two\nsee [e1]\n\n## 2024-03-11 [e1] one\nok #gpu\n",
+                "file:///b.md", "# B\n\n## 2024-03-13 [e3] three\nsee [e2] and [e1]\n\n## 2024-03-10 [e2] again\nok\n",
+                "file:///c.md", "# C\n\n## 2024-03-09 [x01] other\nsee [e3], [e9]\n",
+                "file:///d.md", "# Notes\n\nnothing dated, mentions e1\n"));
+        Map<String, DocumentFacts> facts = new java.util.TreeMap<>();
+        texts.forEach((uri, text) -> facts.put(uri, DocumentFacts.of(uri, new DocumentSnapshot(uri, uri, 0, text).logbook(SETTINGS))));
+        WorkspaceIndex index = WorkspaceIndex.build(facts);
+        String[][] edits = {{"file:///a.md", "## 2024-03-12 [e2]", "x## 2024-03-12 [e2]"}, {"file:///b.md", "[e3] three", "[e4] three"},
+            {"file:///a.md", "see [e1]", "see [e7]"}, {"file:///c.md", "[x01] other", "[x01, e2] other"},
+            {"file:///b.md", "## 2024-03-10 [e2]", "## 2024-03-10 [e0]"}, {"file:///c.md", "## 2024-03-09", "x## 2024-03-09"},
+            {"file:///d.md", "mentions e1", "mentions nothing"}, {"file:///a.md", "ok #gpu", "ok #cpu"},
+            {"file:///c.md", "[e3], [e9]", "[q7]"}, {"file:///b.md", "## 2024-03-13 [e4] three", "## 2024-03-13 [e4] three\n\n## 2024-03-08 [q7] new"}};
+        for (String[] edit : edits) {
+            String text = texts.get(edit[0]);
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(edit[1]), edit[1]);
+            texts.put(edit[0], text.replace(edit[1], edit[2]));
+            facts.put(edit[0], DocumentFacts.of(edit[0], new DocumentSnapshot(edit[0], edit[0], 0, texts.get(edit[0])).logbook(SETTINGS)));
+            WorkspaceIndex updated = index.withDocument(facts, edit[0]);
+            WorkspaceIndex built = WorkspaceIndex.build(facts);
+            sameAnswers(built, updated, edit[2]);
+            for (String id : built.mentionedIds()) {
+                assertEquals(built.mentioners(id), updated.mentioners(id), edit[2] + ": " + id);
+            }
+            assertEquals(built.mentionedIds(), updated.mentionedIds(), edit[2]);
+            index = updated;
+        }
+        // Many IDs changed one after another: the changed lists laid over the shared map grow, then are written into one map.
+        StringBuilder many = new StringBuilder("# E\n\n");
+        for (int i = 199; i >= 100; i--) {
+            many.append("## 2024-01-01 [e").append(i).append("] run\nsee [e2]\n\n");
+        }
+        String uri = "file:///e.md";
+        String text = many.toString();
+        facts.put(uri, DocumentFacts.of(uri, new DocumentSnapshot(uri, uri, 0, text).logbook(SETTINGS)));
+        index = WorkspaceIndex.build(facts);
+        for (int i = 100; i < 200; i++) {
+            text = text.replace("## 2024-01-01 [e" + i + "]", i % 3 == 0 ? "## 2024-01-01 [e" + i + ", e2]" : "x## 2024-01-01 [e" + i + "]");
+            facts.put(uri, DocumentFacts.of(uri, new DocumentSnapshot(uri, uri, 0, text).logbook(SETTINGS)));
+            WorkspaceIndex updated = index.withDocument(facts, uri);
+            sameAnswers(WorkspaceIndex.build(facts), updated, "e" + i);
+            assertEquals(WorkspaceIndex.build(facts).definedIds(), updated.definedIds(), "e" + i);
+            index = updated;
+        }
+    }
+
+    /**
      * A title or a date typed changes only the ID summaries: the new facts keep the old tokens and
      * tags, and the index shares what it derived, answering as an index built anew.
      */
