@@ -87,9 +87,11 @@ public final class Suggestions {
 
     /** The number of {@code candidate} when its prefix is {@code prefix} (ignoring case), else -1; as {@link #number} reads it. */
     private static long numberOf(String candidate, String prefix) {
-        // The case is ignored only when the prefix is not written the same: ignoring it was most of a pass.
+        // The case is ignored only when the prefix is not written the same, and not at all when the first
+        // letters differ (a workspace's other logbooks' IDs): ignoring it was most of a pass over 70,000 IDs.
         if (candidate.length() <= prefix.length() || candidate.length() - prefix.length() > 12
-                || !candidate.startsWith(prefix) && !candidate.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                || !candidate.startsWith(prefix) && (differentAsciiLetters(candidate.charAt(0), prefix.charAt(0))
+                        || !candidate.regionMatches(true, 0, prefix, 0, prefix.length()))) {
             return -1;
         }
         long value = 0;
@@ -101,6 +103,11 @@ public final class Suggestions {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /** Two ASCII characters that are not the same letter in either case (for others, ask {@code regionMatches}). */
+    private static boolean differentAsciiLetters(char a, char b) {
+        return a < 128 && b < 128 && a != b && (a | 0x20) != (b | 0x20);
     }
 
     /**
