@@ -655,6 +655,8 @@ class IncrementalAnalysisTest {
             {"file:///a.md", "see [e1]", "see [e7]"}, {"file:///c.md", "[x01] other", "[x01, e2] other"},
             {"file:///b.md", "## 2024-03-10 [e2]", "## 2024-03-10 [e0]"}, {"file:///c.md", "## 2024-03-09", "x## 2024-03-09"},
             {"file:///d.md", "mentions e1", "mentions nothing"}, {"file:///a.md", "ok #gpu", "ok #cpu"},
+            {"file:///b.md", "see [e2] and [e1]", "see [e2] and [e1] #cpu #gpu #cpu"}, {"file:///a.md", "ok #cpu", "ok #cp"},
+            {"file:///b.md", " #cpu #gpu #cpu", " #gpu"},
             {"file:///c.md", "[e3], [e9]", "[q7]"}, {"file:///b.md", "## 2024-03-13 [e4] three", "## 2024-03-13 [e4] three\n\n## 2024-03-08 [q7] new"}};
         for (String[] edit : edits) {
             String text = texts.get(edit[0]);
@@ -668,6 +670,9 @@ class IncrementalAnalysisTest {
                 assertEquals(built.mentioners(id), updated.mentioners(id), edit[2] + ": " + id);
             }
             assertEquals(built.mentionedIds(), updated.mentionedIds(), edit[2]);
+            for (String tag : built.tagUses().keySet()) {
+                assertEquals(built.tagUsers(tag), updated.tagUsers(tag), edit[2] + ": " + tag);
+            }
             index = updated;
         }
         // Many IDs changed one after another: the changed lists laid over the shared map grow, then are written into one map.
