@@ -129,7 +129,8 @@ public record DocumentFacts(
         return true;
     }
 
-    private static boolean same(Object a, Object b) {
+    /** Equal, tried as the same object first (facts kept from the last version hold the same collections). */
+    static boolean same(Object a, Object b) {
         return a == b || a.equals(b);
     }
 

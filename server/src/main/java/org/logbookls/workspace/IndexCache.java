@@ -73,10 +73,9 @@ public final class IndexCache {
             if (!matching(current, indexed, (before, now) -> false)) {
                 // A title or a date typed changes one document's ID summaries and nothing the index derives from them;
                 // facts read anew are often equal to the last ones (compared last: that walks every ID).
-                String changed = onlyChanged(current, indexed);
+                // One document's facts changed (a heading broken, an ID or a tag typed): the index follows it.
                 index = matching(current, indexed, DocumentFacts::sameButSummaries) ? index.withSummaries(current)
-                        : matching(current, indexed, DocumentFacts::equals) ? index
-                        : changed != null ? index.withDocument(current, changed) : WorkspaceIndex.build(current);
+                        : matching(current, indexed, DocumentFacts::equals) ? index : updatedOrBuilt(current);
                 indexed = Map.copyOf(current);
             }
             return index;
@@ -88,11 +87,12 @@ public final class IndexCache {
         return a == b || a.equals(b);
     }
 
-    /**
-     * The same documents, each document's facts the same object or, failing that, alike as
-     * {@code alike} says: facts kept from the last version are the same object, so identity is tried
-     * first.
-     */
+    /** The index of {@code current}: the last one brought up to date when only one document's facts are new, else built anew. */
+    private WorkspaceIndex updatedOrBuilt(Map<String, DocumentFacts> current) {
+        String changed = onlyChanged(current, indexed);
+        return changed != null ? index.withDocument(current, changed) : WorkspaceIndex.build(current);
+    }
+
     /** The one document whose facts are not the very ones indexed, when the documents are the same and only one is; else null. */
     private static String onlyChanged(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed) {
         if (current.size() != indexed.size()) {
@@ -111,6 +111,11 @@ public final class IndexCache {
         return changed;
     }
 
+    /**
+     * The same documents, each document's facts the same object or, failing that, alike as
+     * {@code alike} says: facts kept from the last version are the same object, so identity is tried
+     * first.
+     */
     private static boolean matching(Map<String, DocumentFacts> current, Map<String, DocumentFacts> indexed,
             BiPredicate<DocumentFacts, DocumentFacts> alike) {
         if (current.size() != indexed.size()) {

@@ -54,7 +54,6 @@ public final class WorkspaceIndex {
         this.facts = Collections.unmodifiableMap(new TreeMap<>(facts));
         Map<String, List<String>> definedBy = new HashMap<>();
         Map<String, List<String>> mentionedBy = new HashMap<>();
-        Set<IdScheme> allSchemes = new LinkedHashSet<>();
         Map<String, Integer> uses = new TreeMap<>();
         Map<String, List<String>> usedBy = new HashMap<>();
         Map<String, String> declared = new TreeMap<>();
@@ -66,7 +65,6 @@ public final class WorkspaceIndex {
             if (!document.logbook()) {
                 continue;
             }
-            allSchemes.addAll(document.schemes());
             List<String> uri = List.of(document.uri());
             document.definedIds().keySet().forEach(id -> definedBy.merge(id, uri, WorkspaceIndex::appended));
             document.idTokens().forEach(id -> mentionedBy.merge(id, uri, WorkspaceIndex::appended));
@@ -78,13 +76,24 @@ public final class WorkspaceIndex {
         }
         this.definers = definedBy;
         this.mentioners = mentionedBy;
-        this.schemes = Set.copyOf(allSchemes);
+        this.schemes = schemesOf(this.facts.values());
         this.tagUses = Collections.unmodifiableMap(uses);
         this.tagUsers = usedBy;
         workspaceWide.forEach(declared::putIfAbsent);
         this.declaredTags = Collections.unmodifiableMap(declared);
         this.workspaceTags = Collections.unmodifiableMap(workspaceWide);
         this.derived = new Derived();
+    }
+
+    /** The ID schemes the logbooks among {@code facts} use. */
+    private static Set<IdScheme> schemesOf(java.util.Collection<DocumentFacts> facts) {
+        Set<IdScheme> schemes = new LinkedHashSet<>();
+        for (DocumentFacts document : facts) {
+            if (document.logbook()) {
+                schemes.addAll(document.schemes());
+            }
+        }
+        return Set.copyOf(schemes);
     }
 
     /**
@@ -127,14 +136,10 @@ public final class WorkspaceIndex {
         DocumentFacts old = this.facts.get(uri);
         DocumentFacts now = facts.get(uri);
         if (old == null || now == null || old.logbook() != now.logbook() || old.declarationFile() != now.declarationFile()
-                || !same(old.declaredTags(), now.declaredTags()) || !now.uri().equals(uri)) {
+                || !DocumentFacts.same(old.declaredTags(), now.declaredTags()) || !now.uri().equals(uri)) {
             return build(facts);
         }
         return new WorkspaceIndex(facts, this, old, now);
-    }
-
-    private static boolean same(Object a, Object b) {
-        return a == b || a.equals(b);
     }
 
     /** {@link #withDocument}: {@code old} and {@code now} are one document's facts, alike but in their IDs, mentions, schemes and tags used. */
@@ -144,14 +149,12 @@ public final class WorkspaceIndex {
         this.definers = contributes ? updated(before.definers, old.definedIds().keySet(), now.definedIds().keySet(), now.uri())
                 : before.definers;
         this.mentioners = contributes ? updated(before.mentioners, old.idTokens(), now.idTokens(), now.uri()) : before.mentioners;
-        if (!contributes || same(old.schemes(), now.schemes())) {
+        if (!contributes || DocumentFacts.same(old.schemes(), now.schemes())) {
             this.schemes = before.schemes;
         } else {
-            Set<IdScheme> allSchemes = new LinkedHashSet<>();
-            this.facts.values().stream().filter(DocumentFacts::logbook).forEach(document -> allSchemes.addAll(document.schemes()));
-            this.schemes = Set.copyOf(allSchemes);
+            this.schemes = schemesOf(this.facts.values());
         }
-        if (!contributes || same(old.tagUses(), now.tagUses())) {
+        if (!contributes || DocumentFacts.same(old.tagUses(), now.tagUses())) {
             this.tagUses = before.tagUses;
             this.tagUsers = before.tagUsers;
         } else {
