@@ -62,7 +62,7 @@ public record DocumentFacts(
     public record IdSummary(String title, long day) {
         /** The day as ISO writes it ({@code 2024-03-07}); empty when the entry has no real day. */
         public String date() {
-            return day == EntryDate.NO_DAY ? "" : isoDate(LocalDate.ofEpochDay(day));
+            return day == EntryDate.NO_DAY ? "" : EntryDate.iso(LocalDate.ofEpochDay(day));
         }
     }
 
@@ -215,23 +215,6 @@ public record DocumentFacts(
             declared.putIfAbsent(declaration.name(), declaration.description());
         }
         return declared;
-    }
-
-    /**
-     * {@code date} as {@link LocalDate#toString} writes it, without its formatting machinery for the
-     * common years (written for every entry that defines an ID whenever the entries changed, it was
-     * nearly half the facts' cost; now only for the summaries shown).
-     */
-    static String isoDate(LocalDate date) {
-        int year = date.getYear();
-        if (year < 1000 || year > 9999) {
-            return date.toString();
-        }
-        int month = date.getMonthValue();
-        int day = date.getDayOfMonth();
-        byte[] digits = {(byte) ('0' + year / 1000), (byte) ('0' + year / 100 % 10), (byte) ('0' + year / 10 % 10), (byte) ('0' + year % 10),
-                '-', (byte) ('0' + month / 10), (byte) ('0' + month % 10), '-', (byte) ('0' + day / 10), (byte) ('0' + day % 10)};
-        return new String(digits, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** A document that declares tags and holds no entries is the workspace's tag list (a "tags.md"). */
