@@ -204,42 +204,14 @@ public final class LogbookBuilder {
         // The entry before the edit of each draft the edit did not touch, found first: its date is known.
         boolean[] found = new boolean[drafts.size()];
         List<EntryDate> knownDates = reuse == SectionReuse.NONE ? null : new ArrayList<>(drafts.size());
-        for (int d = 0; d < drafts.size(); d++) {
-            Draft draft = drafts.get(d);
-            inputs.add(draft.date);
-            if (knownDates != null) {
-                found[d] = reuse.find(draft);
-                knownDates.add(found[d] ? draft.old.date().map(date -> draft.oldShift == 0 ? date : date.shift(draft.oldShift)).orElse(null)
-                        : null);
-            }
-        }
+        findOld(drafts, reuse, inputs, found, knownDates);
         DateResolver.Known known = knownDates == null ? DateResolver.Known.NONE
                 : new DateResolver.Known(knownDates, previous.get().built().logbook().conventions().dayFirst());
         DateResolver.Result dates = DateResolver.resolve(inputs, options.dayFirst(), contextYear(tree, options), options.today(), known);
 
         List<TextRange> idLists = new ArrayList<>();
         Set<IdScheme> schemes = new LinkedHashSet<>();
-        IdScheme lastScheme = null;
-        int toRead = 0;
-        for (int d = 0; d < drafts.size(); d++) {
-            Draft draft = drafts.get(d);
-            // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved;
-            // when its date also reads as it did, it is the old entry itself.
-            if (found[d]) {
-                int shift = draft.oldShift;
-                draft.unchanged = unchanged(draft, dates.dates().get(d));
-                draft.ids = shift == 0 || draft.unchanged ? draft.old.ids() : draft.old.ids().stream().map(id -> id.shift(shift)).toList();
-            } else {
-                draft.ids = ids(masked, draft.idList, options);
-            }
-            toRead += draft.unchanged ? 0 : 1;
-            // Most IDs are in their neighbour's scheme: adding each to the set (a hash of it) was a tenth of a full build,
-            // and making its scheme to compare half a megabyte per build of a 10,000-entry logbook.
-            for (IdDefinition id : draft.ids) {
-                lastScheme = addScheme(schemes, lastScheme, id.id());
-            }
-            draft.idList.ifPresent(idLists::add);
-        }
+        int toRead = readIds(drafts, found, dates, masked, options, idLists, schemes);
 
         Collections.sort(idLists);
         // On a long document the passes over the whole text run on another core while this one reads the sections.
@@ -247,17 +219,7 @@ public final class LogbookBuilder {
 
         // Where each entry's blocks start: one walk over the blocks when every entry is read, a search for
         // each entry read again after an edit (walking would read, and move, every block behind it).
-        int[] firstBlocks = new int[drafts.size()];
-        if (reuse == SectionReuse.NONE) {
-            List<Block> blocks = tree.blocks();
-            int blockIndex = 0;
-            for (int i = 0; i < drafts.size(); i++) {
-                while (blockIndex < blocks.size() && blocks.get(blockIndex).start() < drafts.get(i).heading.end()) {
-                    blockIndex++;
-                }
-                firstBlocks[i] = blockIndex;
-            }
-        }
+        int[] firstBlocks = reuse == SectionReuse.NONE ? firstBlocks(tree.blocks(), drafts) : new int[drafts.size()];
         IntStream indexes = IntStream.range(0, drafts.size());
         // After an edit nearly every entry is the old one: handing 10,000 trivial steps to the other
         // core and waiting for it cost more than taking them here.
@@ -282,22 +244,95 @@ public final class LogbookBuilder {
         TagReader.Declarations declarations = declarations(tree, previous);
         Logbook logbook = complete(tree, options, detection, entries, template, schemes, dates.conventions(), passes, declarations.list(),
                 previous);
-        int deepestLevel = 0;
-        int shallowestLevel = NO_HEADING_LEVEL;
-        int lastGroup = -1;
-        for (Draft draft : drafts) {
-            deepestLevel = Math.max(deepestLevel, draft.level);
-            shallowestLevel = Math.min(shallowestLevel, draft.level);
-            lastGroup = Math.max(lastGroup, draft.group);
-        }
+        Levels levels = Levels.of(drafts);
         // The candidates as spliced, not the moved copy the passes above read: the next version reads only
         // those of its region, and keeping 30,000 moved copies with each version had them outlive a young
         // collection and fill the old generation (a full collection every few keystrokes in headings).
         // A per-day file's one entry is read from the whole file: its dates are never taken as independent.
         boolean datesIndependent = dates.independent() && detection.reason() != Detection.Reason.DATED_FILE;
         Census census = counted.withDatesIndependent(datesIndependent);
-        return new Built(logbook, spliced, entryLevel, deepestLevel, shallowestLevel, lastGroup, templateLabels, idLists,
+        return new Built(logbook, spliced, entryLevel, levels.deepest(), levels.shallowest(), levels.lastGroup(), templateLabels, idLists,
                 declarations.keyHeadings(), new Object(), census);
+    }
+
+    /** The deepest and shallowest heading level of the entries, and the last group of entries. */
+    private record Levels(int deepest, int shallowest, int lastGroup) {
+        static Levels of(List<Draft> drafts) {
+            int deepest = 0;
+            int shallowest = NO_HEADING_LEVEL;
+            int lastGroup = -1;
+            for (Draft draft : drafts) {
+                deepest = Math.max(deepest, draft.level);
+                shallowest = Math.min(shallowest, draft.level);
+                lastGroup = Math.max(lastGroup, draft.group);
+            }
+            return new Levels(deepest, shallowest, lastGroup);
+        }
+    }
+
+    /**
+     * The date input of each draft, and for each draft the edit did not touch, its entry before the
+     * edit ({@code found}) and that entry's date moved ({@code knownDates}, when reused at all).
+     *
+     * <p>The build's loops are methods of their own: a loop inside the one long method was compiled
+     * anew, with the whole method, for each loop a first long logbook ran hot (the start-up index
+     * compiled the build four times, half a second of the compiler's time while both cores were wanted).
+     */
+    private static void findOld(List<Draft> drafts, SectionReuse reuse, List<Optional<DateResolver.Input>> inputs, boolean[] found,
+            List<EntryDate> knownDates) {
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
+            inputs.add(draft.date);
+            if (knownDates != null) {
+                found[d] = reuse.find(draft);
+                knownDates.add(found[d] ? draft.old.date().map(date -> draft.oldShift == 0 ? date : date.shift(draft.oldShift)).orElse(null)
+                        : null);
+            }
+        }
+    }
+
+    /**
+     * Each draft's IDs (those of its entry before the edit, moved, when the edit did not touch it),
+     * its ID list added to {@code idLists} and its IDs' schemes to {@code schemes}; returns how many
+     * drafts must be read into entries anew.
+     */
+    private static int readIds(List<Draft> drafts, boolean[] found, DateResolver.Result dates, MaskedText masked, ModelOptions options,
+            List<TextRange> idLists, Set<IdScheme> schemes) {
+        IdScheme lastScheme = null;
+        int toRead = 0;
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
+            // An entry the edit did not touch has the IDs it had (its text and the options are the same), moved;
+            // when its date also reads as it did, it is the old entry itself.
+            if (found[d]) {
+                int shift = draft.oldShift;
+                draft.unchanged = unchanged(draft, dates.dates().get(d));
+                draft.ids = shift == 0 || draft.unchanged ? draft.old.ids() : draft.old.ids().stream().map(id -> id.shift(shift)).toList();
+            } else {
+                draft.ids = ids(masked, draft.idList, options);
+            }
+            toRead += draft.unchanged ? 0 : 1;
+            // Most IDs are in their neighbour's scheme: adding each to the set (a hash of it) was a tenth of a full build,
+            // and making its scheme to compare half a megabyte per build of a 10,000-entry logbook.
+            for (IdDefinition id : draft.ids) {
+                lastScheme = addScheme(schemes, lastScheme, id.id());
+            }
+            draft.idList.ifPresent(idLists::add);
+        }
+        return toRead;
+    }
+
+    /** The index of the first block of each draft's body, in one walk over the blocks. */
+    private static int[] firstBlocks(List<Block> blocks, List<Draft> drafts) {
+        int[] firstBlocks = new int[drafts.size()];
+        int blockIndex = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            while (blockIndex < blocks.size() && blocks.get(blockIndex).start() < drafts.get(i).heading.end()) {
+                blockIndex++;
+            }
+            firstBlocks[i] = blockIndex;
+        }
+        return firstBlocks;
     }
 
     /**
@@ -943,7 +978,10 @@ public final class LogbookBuilder {
                 .flatMap(fm -> fm.first("date").or(() -> fm.first("created_at")).or(() -> fm.first("created")));
         if (stamp.isPresent()) {
             TextRange range = stamp.get().range();
-            List<DateMention> found = DateRecognizer.scan(text, range.start(), range.end(), true);
+            // Read as a masked text with nothing masked: the recogniser then only ever reads masked texts, and
+            // the compiler's code for it, made while the first logbooks of a workspace were read, is not
+            // thrown away (and made again) at the first per-day file.
+            List<DateMention> found = DateRecognizer.scan(MaskedText.over(text, List.of()), range.start(), range.end(), true);
             if (!found.isEmpty()) {
                 draft.date = Optional.of(input(text, found.get(0)));
                 return draft;
