@@ -146,28 +146,55 @@ final class IdReader {
 
     /** The ID-shaped words of the lines in {@code [from, to)} (line starts, or the text's end). */
     static List<Reference> tokens(MaskedText masked, List<TextRange> definitionLists, int from, int to) {
-        List<Reference> references = new ArrayList<>();
-        List<TextRange> urls = urls(masked, from, to);
-        int urlIndex = 0;
-        int listIndex = firstEndingAfter(definitionLists, from);
         // A hand-written scan for TOKEN standing alone: the regex, tried at every letter, was a third of
         // building a long logbook's model. Only a token that starts a run of ASCII letters can stand
         // alone, and a run longer than the token's eight letters, or more than six digits, never does.
-        int length = to;
+        // The scan is two small methods called in turn, not one loop over the whole text: such a loop
+        // runs once per document, so the compiler got to it only through its loops, and compiled it
+        // four times while a workspace's first logbooks were read.
+        TokenScan scan = new TokenScan(masked, definitionLists, urls(masked, from, to), from);
         int i = from;
-        while (i < length) {
-            if (!isAsciiLetter(masked.charAt(i)) || i > 0 && isAsciiLetter(masked.charAt(i - 1))) {
-                i++;
-                continue;
+        while (i < to) {
+            i = nextWordStart(masked, i, to);
+            if (i < to) {
+                i = scan.token(i, to);
             }
-            int start = i;
-            int lettersEnd = i;
+        }
+        return scan.references;
+    }
+
+    /** The first offset at or after {@code i}, before {@code to}, where a run of ASCII letters starts; {@code to} if none. */
+    private static int nextWordStart(MaskedText masked, int i, int to) {
+        while (i < to && (!isAsciiLetter(masked.charAt(i)) || i > 0 && isAsciiLetter(masked.charAt(i - 1)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The token scan's place in the URLs and ID lists it passes over, and the references it found. */
+    private static final class TokenScan {
+        final List<Reference> references = new ArrayList<>();
+        private final MaskedText masked;
+        private final List<TextRange> definitionLists;
+        private final List<TextRange> urls;
+        private int urlIndex;
+        private int listIndex;
+
+        TokenScan(MaskedText masked, List<TextRange> definitionLists, List<TextRange> urls, int from) {
+            this.masked = masked;
+            this.definitionLists = definitionLists;
+            this.urls = urls;
+            this.listIndex = firstEndingAfter(definitionLists, from);
+        }
+
+        /** Reads the word starting at {@code start} and keeps it if it is a token; returns where to read on. */
+        int token(int start, int length) {
+            int lettersEnd = start;
             while (lettersEnd < length && isAsciiLetter(masked.charAt(lettersEnd))) {
                 lettersEnd++;
             }
-            i = lettersEnd;
             if (lettersEnd - start > 8) {
-                continue;
+                return lettersEnd;
             }
             int digits = lettersEnd;
             if (digits + 1 < length && (masked.charAt(digits) == '-' || masked.charAt(digits) == '_') && isAsciiDigit(masked.charAt(digits + 1))) {
@@ -178,27 +205,25 @@ final class IdReader {
                 end++;
             }
             if (end == digits || end - digits > 6) {
-                continue;
+                return lettersEnd;
             }
-            i = end;
             while (urlIndex < urls.size() && urls.get(urlIndex).end() <= start) {
                 urlIndex++;
             }
             if (urlIndex < urls.size() && urls.get(urlIndex).start() <= start) {
-                continue;
+                return end;
             }
             while (listIndex < definitionLists.size() && definitionLists.get(listIndex).end() <= start) {
                 listIndex++;
             }
             if (listIndex < definitionLists.size() && definitionLists.get(listIndex).start() <= start) {
-                continue;
+                return end;
             }
-            if (!standsAlone(masked, start, end)) {
-                continue;
+            if (standsAlone(masked, start, end)) {
+                references.add(new Reference(StringPool.shared(masked.substring(start, end)), TextRange.of(start, end)));
             }
-            references.add(new Reference(StringPool.shared(masked.substring(start, end)), TextRange.of(start, end)));
+            return end;
         }
-        return references;
     }
 
     /**
@@ -225,30 +250,50 @@ final class IdReader {
     }
 
     private static List<TextRange> urls(CharSequence text, int from, int to) {
+        // Small methods called in turn rather than one loop over the whole text, for the compiler (see tokens).
         List<TextRange> urls = new ArrayList<>();
-        int length = to;
         int i = from;
-        while (i < length) {
-            char c = text.charAt(i);
-            boolean candidate = (c | 0x20) == 'h' || (c | 0x20) == 'f' || (c | 0x20) == 'w';
-            if (!candidate || i > 0 && isWordChar(text.charAt(i - 1))) {
+        while (i < to) {
+            i = nextUrlStart(text, i, to);
+            if (i >= to) {
+                break;
+            }
+            int end = urlEnd(text, i, to);
+            if (end > i) {
+                urls.add(TextRange.of(i, end));
+                i = end;
+            } else {
                 i++;
-                continue;
             }
-            int prefix = Chars.startsWithIgnoringAsciiCase(text, i, "https://") ? 8 : Chars.startsWithIgnoringAsciiCase(text, i, "http://") ? 7
-                    : Chars.startsWithIgnoringAsciiCase(text, i, "ftp://") ? 6 : Chars.startsWithIgnoringAsciiCase(text, i, "www.") ? 4 : 0;
-            int end = i + prefix;
-            while (prefix > 0 && end < length && !isRegexSpace(text.charAt(end))) {
-                end++;
-            }
-            if (prefix == 0 || end == i + prefix) {
-                i++;
-                continue;
-            }
-            urls.add(TextRange.of(i, end));
-            i = end;
         }
         return urls;
+    }
+
+    /** The first offset at or after {@code i} where a URL may start (an h, f or w not inside a word); {@code to} if none. */
+    private static int nextUrlStart(CharSequence text, int i, int to) {
+        while (i < to) {
+            char c = text.charAt(i);
+            boolean candidate = (c | 0x20) == 'h' || (c | 0x20) == 'f' || (c | 0x20) == 'w';
+            if (candidate && !(i > 0 && isWordChar(text.charAt(i - 1)))) {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    /** Where the URL starting at {@code i} ends (at the first space), or {@code i} when none starts there. */
+    private static int urlEnd(CharSequence text, int i, int to) {
+        int prefix = Chars.startsWithIgnoringAsciiCase(text, i, "https://") ? 8 : Chars.startsWithIgnoringAsciiCase(text, i, "http://") ? 7
+                : Chars.startsWithIgnoringAsciiCase(text, i, "ftp://") ? 6 : Chars.startsWithIgnoringAsciiCase(text, i, "www.") ? 4 : 0;
+        if (prefix == 0) {
+            return i;
+        }
+        int end = i + prefix;
+        while (end < to && !isRegexSpace(text.charAt(end))) {
+            end++;
+        }
+        return end == i + prefix ? i : end;
     }
 
     /** {@code \\w} as {@code \\b} sees it in java.util.regex: letters and digits of any script, and '_'. */
