@@ -55,6 +55,27 @@ final class DateLexicon {
         weekday(DayOfWeek.SUNDAY, "sunday", "sun", "dimanche", "domingo", "sonntag");
     }
 
+    /**
+     * Whether a word starting with {@code first} may be a month name: most words a date scan meets (a
+     * title's) start with a letter no month name does, and are passed over before they are copied
+     * and looked up. Characters beyond ASCII are always looked up (their lower case is the lexicon's).
+     */
+    static boolean mayStartMonth(char first) {
+        return first >= 128 || MONTH_INITIALS[Character.toLowerCase(first)];
+    }
+
+    private static final boolean[] MONTH_INITIALS = monthInitials();
+
+    private static boolean[] monthInitials() {
+        boolean[] initials = new boolean[128];
+        for (String name : MONTHS.keySet()) {
+            if (name.charAt(0) < 128) {
+                initials[name.charAt(0)] = true;
+            }
+        }
+        return initials;
+    }
+
     /** Names to write dates with, per language: months (full, short), then weekdays Monday-first (full, short). */
     static final Map<String, String[][]> WRITING = Map.of(
             "en", new String[][] {

@@ -266,6 +266,9 @@ final class DateRecognizer {
 
     /** {@code June 5, 2017}, {@code March 12, 2022}, {@code December 10}. */
     private Core monthFirstNamed(int p) {
+        if (p >= limit || !DateLexicon.mayStartMonth(text.charAt(p))) {
+            return null;
+        }
         Word month = word(p);
         if (month == null || DateLexicon.month(month.text).isEmpty()) {
             return null;

@@ -36,9 +36,20 @@ final class SectionReader {
         this.anyLabel = anyLabel;
     }
 
-    /** The sections of the text between {@code bodyStart} and {@code end}, in order, with their contents. */
     /** Where {@code part} starts at or after {@code from}, ending by {@code to}; -1 when it does not. */
     private static int indexOf(CharSequence text, String part, int from, int to) {
+        if (part.length() == 1) {
+            // The label's colon, looked for on nearly every line of a logbook: one comparison per
+            // character, not a call, which is what the first logbooks read on a fresh JVM run.
+            char c = part.charAt(0);
+            int end = Math.min(to, text.length());
+            for (int i = Math.max(from, 0); i < end; i++) {
+                if (text.charAt(i) == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         int last = Math.min(to, text.length()) - part.length();
         for (int i = from; i <= last; i++) {
             if (Chars.startsWith(text, part, i)) {
@@ -48,6 +59,7 @@ final class SectionReader {
         return -1;
     }
 
+    /** The sections of the text between {@code bodyStart} and {@code end}, in order, with their contents. */
     List<Section> read(int bodyStart, int end, int firstBlock) {
         MaskedText masked = tree.maskedText();
         List<Found> found = new ArrayList<>();
