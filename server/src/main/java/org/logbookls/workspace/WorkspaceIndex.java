@@ -172,23 +172,44 @@ public final class WorkspaceIndex {
 
     /**
      * {@code lists} (an ID's documents, sorted) after the document {@code uri} went from the IDs
-     * {@code gone} to {@code come}: the same map when they are the same; else the lists of the IDs
+     * {@code before} to {@code after}: the same map when they are the same; else the lists of the IDs
      * it left or joined are new ones laid over the old map ({@link IdLists}), which is shared, not
      * copied (copying 70,000 IDs' lists was most of the update), until the changed lists grow to an
      * eighth of it. The old index's lists are never changed.
      */
-    private static Map<String, List<String>> updated(Map<String, List<String>> lists, Set<String> gone, Set<String> come, String uri) {
-        if (gone == come || gone.equals(come)) {
+    private static Map<String, List<String>> updated(Map<String, List<String>> lists, Set<String> before, Set<String> after, String uri) {
+        if (before == after) {
             return lists;
         }
+        // Only the IDs between the two versions' common first and last ones can have left or joined:
+        // read in order, an ID outside them is in both. Looking each of a logbook's 10,000 IDs up in
+        // the other version and in the lists was most of a keystroke that broke an entry heading.
+        Object[] old = before.toArray();
+        Object[] now = after.toArray();
+        int shorter = Math.min(old.length, now.length);
+        int first = 0;
+        while (first < shorter && DocumentFacts.same(old[first], now[first])) {
+            first++;
+        }
+        int last = 0;
+        while (last < shorter - first && DocumentFacts.same(old[old.length - 1 - last], now[now.length - 1 - last])) {
+            last++;
+        }
+        if (old.length == now.length && first + last == old.length) {
+            return lists;
+        }
+        List<String> gone = middle(old, first, last);
+        List<String> come = middle(now, first, last);
         Map<String, List<String>> base = lists instanceof IdLists layered ? layered.base : lists;
         Map<String, List<String>> changed = lists instanceof IdLists layered ? new HashMap<>(layered.changed) : new HashMap<>();
         int size = lists.size();
+        boolean touched = false;
         for (String id : gone) {
             List<String> uris = lists.get(id);
-            if (come.contains(id) || uris == null || !uris.contains(uri)) {
+            if (after.contains(id) || uris == null || !uris.contains(uri)) {
                 continue;
             }
+            touched = true;
             if (uris.size() == 1) {
                 changed.put(id, null);
                 size--;
@@ -199,25 +220,39 @@ public final class WorkspaceIndex {
             }
         }
         for (String id : come) {
-            if (gone.contains(id)) {
+            if (before.contains(id)) {
                 continue;
             }
             List<String> uris = lists.get(id);
             if (uris == null) {
                 changed.put(id, List.of(uri));
                 size++;
+                touched = true;
                 continue;
             }
             int at = Collections.binarySearch(uris, uri);
             if (at < 0) {
+                touched = true;
                 List<String> more = new ArrayList<>(uris.size() + 1);
                 more.addAll(uris);
                 more.add(-at - 1, uri);
                 changed.put(id, more);
             }
         }
+        if (!touched) {
+            return lists;
+        }
         IdLists layered = new IdLists(base, changed, size);
         return changed.size() > Math.max(64, base.size() / 8) ? new HashMap<>(layered) : layered;
+    }
+
+    /** The strings of {@code items} but the first {@code first} and the last {@code last}. */
+    private static List<String> middle(Object[] items, int first, int last) {
+        List<String> middle = new ArrayList<>(items.length - first - last);
+        for (int i = first; i < items.length - last; i++) {
+            middle.add((String) items[i]);
+        }
+        return middle;
     }
 
     /**

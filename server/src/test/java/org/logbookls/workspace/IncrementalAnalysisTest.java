@@ -695,6 +695,47 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * The index update reads only the IDs between a document's first and last ones that both
+     * versions share, in order: IDs that leave or join at either end, in the middle, move (an ID
+     * defined twice losing its first definition) or swap places update the lists as a build makes them.
+     */
+    @Test
+    void idsLeavingOrJoiningAnywhereInADocumentUpdateTheIndexAsABuild() {
+        StringBuilder entries = new StringBuilder("# F\n\n");
+        for (int i = 100; i < 110; i++) {
+            entries.append("## 2024-02-").append(i - 90).append(" [f").append(i).append("] run\nsee [f").append(i + 1).append("]\n\n");
+        }
+        entries.append("## 2024-02-28 [f105] again\nsee [f100]\n\n");
+        String uri = "file:///f.md";
+        Map<String, DocumentFacts> facts = new java.util.TreeMap<>();
+        facts.put("file:///g.md", DocumentFacts.of("file:///g.md",
+                new DocumentSnapshot("file:///g.md", "g.md", 0, "# G\n\n## 2024-01-01 [f109] other\nsee [f100], [f110]\n").logbook(SETTINGS)));
+        String text = entries.toString();
+        facts.put(uri, DocumentFacts.of(uri, new DocumentSnapshot(uri, uri, 0, text).logbook(SETTINGS)));
+        WorkspaceIndex index = WorkspaceIndex.build(facts);
+        String[][] edits = {{"## 2024-02-10 [f100]", "x## 2024-02-10 [f100]"}, {"x## 2024-02-10 [f100]", "## 2024-02-10 [f100]"},
+            {"## 2024-02-28 [f105]", "x## 2024-02-28 [f105]"}, {"x## 2024-02-28 [f105]", "## 2024-02-28 [f105, f200]"},
+            {"## 2024-02-15 [f105]", "x## 2024-02-15 [f105]"}, {"[f103] run\nsee [f104]", "[f104] run\nsee [f103]"},
+            {"[f104] run\nsee [f103]", "[f103] run\nsee [f104]"}, {"# F\n\n", "# F\n\n## 2024-01-31 [f099] first\nsee [f098]\n\n"},
+            {"see [f100]\n\n", "see [f100]\n\n## 2024-03-01 [f300] last\nsee [f301]\n\n"}, {"[f106] run", "[f206] run"},
+            {"## 2024-01-31 [f099] first\nsee [f098]\n\n", ""}, {"## 2024-03-01 [f300] last\nsee [f301]\n\n", ""}};
+        for (String[] edit : edits) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(edit[0]), edit[0]);
+            text = text.replace(edit[0], edit[1]);
+            facts.put(uri, DocumentFacts.of(uri, new DocumentSnapshot(uri, uri, 0, text).logbook(SETTINGS)));
+            WorkspaceIndex updated = index.withDocument(facts, uri);
+            WorkspaceIndex built = WorkspaceIndex.build(facts);
+            sameAnswers(built, updated, edit[1]);
+            assertEquals(built.definedIds(), updated.definedIds(), edit[1]);
+            assertEquals(built.mentionedIds(), updated.mentionedIds(), edit[1]);
+            for (String id : built.mentionedIds()) {
+                assertEquals(built.mentioners(id), updated.mentioners(id), edit[1] + ": " + id);
+            }
+            index = updated;
+        }
+    }
+
+    /**
      * A title or a date typed changes only the ID summaries: the new facts keep the old tokens and
      * tags, and the index shares what it derived, answering as an index built anew.
      */
