@@ -72,6 +72,22 @@ function countSymbols(symbols) {
   return (symbols ?? []).reduce((n, symbol) => n + 1 + countSymbols(symbol.children), 0);
 }
 
+/** The times of a W1 measure split by the kind of line each edit typed into: the slow edits are a few kinds of line. */
+function byKindTable(kinds, times, what) {
+  if (!kinds?.length) {
+    return;
+  }
+  const byKind = new Map();
+  kinds.forEach((kind, i) => byKind.set(kind, [...(byKind.get(kind) ?? []), times[i]]));
+  console.log(`\nW1 ${sizes.includes(10000) ? 10000 : sizes[sizes.length - 1]}: ${what} by the line typed into (ms)\n`);
+  console.log('| line | share of edits | p50 | p95 | max |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [kind, kindTimes] of [...byKind].sort((a, b) => b[1].length - a[1].length)) {
+    const s = stats(kindTimes);
+    console.log(`| ${kind} | ${(100 * kindTimes.length / kinds.length).toFixed(0)} % | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.max.toFixed(1)} |`);
+  }
+}
+
 /** What a line of a logbook is, for the edit times by kind of line. */
 function lineKind(line) {
   if (/^#{1,6}\s.*\d{4}-\d\d-\d\d/.test(line)) return 'entry heading';
@@ -270,7 +286,8 @@ async function runW1(server, entries, sampleCount, documents) {
   results['w1.edit'] = await editThen('textDocument/diagnostic', () => ({ textDocument: { uri } }), sampleCount, results.editKinds);
   results.diagnosticCount = (await client.request('textDocument/diagnostic', { textDocument: { uri } })).result?.items?.length ?? 0;
   results.symbolCount = countSymbols((await client.request('textDocument/documentSymbol', { textDocument: { uri } })).result);
-  results['w1.symbols'] = await editThen('textDocument/documentSymbol', () => ({ textDocument: { uri } }), sampleCount);
+  results.symbolKinds = [];
+  results['w1.symbols'] = await editThen('textDocument/documentSymbol', () => ({ textDocument: { uri } }), sampleCount, results.symbolKinds);
   // Completion as the user types it: "[e" (an ID) or " #" (a tag) at the end of a body line, then the request.
   results['w1.completion'] = [];
   const bodyLines = lines.map((line, index) => index).filter((index) => /^[A-Z-]/.test(lines[index]));
@@ -504,15 +521,8 @@ async function main() {
     const s = (key) => stats(r[key]);
     console.log(`| ${size} | ${r.bytes} | ${r['w1.edit'].length} | ${r.coldOpen[0].toFixed(0)} | ${stats(r.earlyOpen).median.toFixed(1)} | ${s('w1.open').median.toFixed(1)} | ${s('w1.edit').p50.toFixed(1)} / ${s('w1.edit').p95.toFixed(1)} | ${s('w1.symbols').p50.toFixed(1)} / ${s('w1.symbols').p95.toFixed(1)} | ${s('w1.completion').p50.toFixed(1)} / ${s('w1.completion').p95.toFixed(1)} | ${r.rss[0].toFixed(0)} |`);
   }
-  const byKind = new Map();
-  main10k.editKinds.forEach((kind, i) => byKind.set(kind, [...(byKind.get(kind) ?? []), main10k['w1.edit'][i]]));
-  console.log(`\nW1 ${sizes.includes(10000) ? 10000 : sizes[sizes.length - 1]}: edit → diagnostics by the line typed into (ms)\n`);
-  console.log('| line | share of edits | p50 | p95 | max |');
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const [kind, times] of [...byKind].sort((a, b) => b[1].length - a[1].length)) {
-    const s = stats(times);
-    console.log(`| ${kind} | ${(100 * times.length / main10k.editKinds.length).toFixed(0)} % | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.max.toFixed(1)} |`);
-  }
+  byKindTable(main10k.editKinds, main10k['w1.edit'], 'edit → diagnostics');
+  byKindTable(main10k.symbolKinds, main10k['w1.symbols'], 'documentSymbol after an edit');
   console.log(`\nW2: ${report.w2.files} files, ${report.w2.bytes} bytes; first workspace symbol answer had ${report.w2.firstSymbols} symbols; references of a0001: ${report.w2.referenceCount}; rename edits: ${report.w2.renameEdits ?? report.w2.renameRefused}; RSS ${report.w2.rss[0].toFixed(0)} MB`);
   if (report.w2['w2.headingEdit']?.length) {
     const s = stats(report.w2['w2.headingEdit']);
