@@ -23,6 +23,17 @@ final class Chars {
         return c >= '0' && c <= '9';
     }
 
+    /** Where {@code c} is first in {@code text[from, to)}, or -1: a bounded search for any text (a string's searches the rest of it). */
+    static int indexOf(CharSequence text, char c, int from, int to) {
+        int end = Math.min(to, text.length());
+        for (int i = Math.max(from, 0); i < end; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** {@link String#startsWith(String, int)} for any text: the masked text is a view after an edit. */
     static boolean startsWith(CharSequence text, String prefix, int offset) {
         if (offset < 0 || offset > text.length() - prefix.length()) {

@@ -41,14 +41,7 @@ final class SectionReader {
         if (part.length() == 1) {
             // The label's colon, looked for on nearly every line of a logbook: one comparison per
             // character, not a call, which is what the first logbooks read on a fresh JVM run.
-            char c = part.charAt(0);
-            int end = Math.min(to, text.length());
-            for (int i = Math.max(from, 0); i < end; i++) {
-                if (text.charAt(i) == c) {
-                    return i;
-                }
-            }
-            return -1;
+            return Chars.indexOf(text, part.charAt(0), from, to);
         }
         int last = Math.min(to, text.length()) - part.length();
         for (int i = from; i <= last; i++) {

@@ -198,13 +198,12 @@ public final class WorkspaceIndex {
         if (old.length == now.length && first + last == old.length) {
             return lists;
         }
-        List<String> gone = middle(old, first, last);
-        List<String> come = middle(now, first, last);
         Map<String, List<String>> base = lists instanceof IdLists layered ? layered.base : lists;
         Map<String, List<String>> changed = lists instanceof IdLists layered ? new HashMap<>(layered.changed) : new HashMap<>();
         int size = lists.size();
         boolean touched = false;
-        for (String id : gone) {
+        for (int i = first; i < old.length - last; i++) {
+            String id = (String) old[i];
             List<String> uris = lists.get(id);
             if (after.contains(id) || uris == null || !uris.contains(uri)) {
                 continue;
@@ -219,7 +218,8 @@ public final class WorkspaceIndex {
                 changed.put(id, rest.size() == 1 ? List.of(rest.get(0)) : rest);
             }
         }
-        for (String id : come) {
+        for (int i = first; i < now.length - last; i++) {
+            String id = (String) now[i];
             if (before.contains(id)) {
                 continue;
             }
@@ -244,15 +244,6 @@ public final class WorkspaceIndex {
         }
         IdLists layered = new IdLists(base, changed, size);
         return changed.size() > Math.max(64, base.size() / 8) ? new HashMap<>(layered) : layered;
-    }
-
-    /** The strings of {@code items} but the first {@code first} and the last {@code last}. */
-    private static List<String> middle(Object[] items, int first, int last) {
-        List<String> middle = new ArrayList<>(items.length - first - last);
-        for (int i = first; i < items.length - last; i++) {
-            middle.add((String) items[i]);
-        }
-        return middle;
     }
 
     /**
