@@ -25,6 +25,40 @@ class MarkdownParserTest {
         return Fixtures.eachRealLogbook((file, text) -> assertEquals(MarkdownParser.parseEveryInline(text), MarkdownParser.parseInOnePiece(text)));
     }
 
+    /** The lowering's search inside a block reads nothing outside it (it read on to the text's end: quadratic). */
+    @Test
+    void searchesInsideABlockReadNothingOutsideIt() {
+        String text = "<div>x\n<!-- a\n\n<p>-->";
+        int blockEnd = text.indexOf("\n\n");
+        CharSequence fenced = new CharSequence() {
+            @Override
+            public int length() {
+                return text.length();
+            }
+
+            @Override
+            public char charAt(int index) {
+                if (index < 0 || index >= blockEnd) {
+                    throw new AssertionError("read at " + index + ", outside [0, " + blockEnd + ")");
+                }
+                return text.charAt(index);
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                throw new AssertionError("not used");
+            }
+        };
+        assertEquals(7, MarkdownParser.indexOf(fenced, "<!--", 0, blockEnd));
+        assertEquals(-1, MarkdownParser.indexOf(fenced, "-->", 11, blockEnd));
+        assertEquals(-1, MarkdownParser.indexOf(fenced, "<!--", 8, blockEnd));
+        assertEquals(1, MarkdownParser.indexOf(fenced, "d", 0, blockEnd));
+        assertEquals(-1, MarkdownParser.indexOf(fenced, "a\n\n", 0, blockEnd), "a needle running past the end is not found");
+        // A comment in a block of its own still finds its closer, and one left open runs to the block's end.
+        SyntaxTree tree = MarkdownParser.parseInOnePiece("<div><!-- a --></div>\n\n<div><!-- b\n\n<p>-->\n");
+        assertEquals(List.of(" a ", " b"), tree.htmlComments().stream().map(c -> c.inner().of(tree.text())).toList());
+    }
+
     @Test
     void randomInlines() {
         Random random = new Random(9);
