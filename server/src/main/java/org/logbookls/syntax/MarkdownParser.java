@@ -129,15 +129,33 @@ public final class MarkdownParser {
         return parseInOnePiece(text, EVERY_INLINE);
     }
 
+    /**
+     * The lines {@code [from, to)} of {@code whole} ({@link ParallelParser}), parsed on their own,
+     * as {@link #parseInOnePiece(String)} would parse them, with every position in the tree already
+     * {@code whole}'s: moving a chunk's blocks into place made each block twice. The tree's text is
+     * {@code whole}, its masked text a view (a chunk's is not read; the joined tree's is written once)
+     * and its front matter what the chunk's top holds, as read there.
+     */
+    static SyntaxTree parseChunk(String whole, int from, int to) {
+        String part = from == 0 && to == whole.length() ? whole : whole.substring(from, to);
+        return parse(whole, part, from, part.contains("]:") ? PARSER : PARSER_WITHOUT_DEFINITIONS, false);
+    }
+
     private static SyntaxTree parseInOnePiece(String text, Parser parser) {
-        Optional<FrontMatter> frontMatter = FrontMatterReader.read(text);
-        String parserInput = frontMatter.map(fm -> blank(text, List.of(fm.range()))).orElse(text);
+        return parse(text, text, 0, parser, true);
+    }
+
+    /** {@code part} is {@code whole} from {@code from} on; positions are {@code whole}'s. */
+    private static SyntaxTree parse(String whole, String part, int from, Parser parser, boolean writeMasked) {
+        Optional<FrontMatter> frontMatter = FrontMatterReader.read(part);
+        String parserInput = frontMatter.map(fm -> blank(part, List.of(fm.range()))).orElse(part);
         Node document = parser.parse(parserInput);
-        Lowering lowering = new Lowering(text);
-        frontMatter.ifPresent(fm -> lowering.opaque.add(fm.range()));
+        Lowering lowering = new Lowering(whole, from, from + part.length());
+        frontMatter.ifPresent(fm -> lowering.opaque.add(fm.range().shift(from)));
         document.accept(lowering);
         List<TextRange> opaque = normalise(lowering.opaque);
-        return new SyntaxTree(Text.of(text), frontMatter, lowering.blocks, opaque, MaskedText.written(blank(text, opaque)), lowering.comments, lowering.links,
+        MaskedText masked = writeMasked ? MaskedText.written(blank(whole, opaque)) : MaskedText.over(Text.of(whole), opaque);
+        return new SyntaxTree(Text.of(whole), frontMatter, lowering.blocks, opaque, masked, lowering.comments, lowering.links,
                 lowering.headings, lowering.referenceDefinitions);
     }
 
@@ -171,15 +189,17 @@ public final class MarkdownParser {
         if (ranges.isEmpty()) {
             return text;
         }
-        char[] chars = text.toCharArray();
+        // A builder keeps a Latin-1 text at one byte a character, where a char array takes two.
+        StringBuilder chars = new StringBuilder(text);
         for (TextRange range : ranges) {
-            for (int i = range.start(); i < range.end() && i < chars.length; i++) {
-                if (chars[i] != '\n' && chars[i] != '\r') {
-                    chars[i] = ' ';
+            for (int i = range.start(); i < range.end() && i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (c != '\n' && c != '\r') {
+                    chars.setCharAt(i, ' ');
                 }
             }
         }
-        return new String(chars);
+        return chars.toString();
     }
 
     private static List<TextRange> normalise(List<TextRange> ranges) {
@@ -209,8 +229,15 @@ public final class MarkdownParser {
         private boolean referenceDefinitions;
         private int depth;
 
-        Lowering(String text) {
+        /** commonmark's offsets are {@code part}'s; this many characters of the whole text come before it. */
+        private final int shift;
+        /** Where the part ends in the whole text. */
+        private final int limit;
+
+        Lowering(String text, int shift, int limit) {
             this.text = text;
+            this.shift = shift;
+            this.limit = limit;
         }
 
         @Override
@@ -424,8 +451,8 @@ public final class MarkdownParser {
             int end = -1;
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 for (SourceSpan span : child.getSourceSpans()) {
-                    start = Math.min(start, span.getInputIndex());
-                    end = Math.max(end, span.getInputIndex() + span.getLength());
+                    start = Math.min(start, shift + span.getInputIndex());
+                    end = Math.max(end, shift + span.getInputIndex() + span.getLength());
                 }
             }
             return end < 0 ? Optional.empty() : Optional.of(TextRange.of(start, end));
@@ -434,12 +461,12 @@ public final class MarkdownParser {
         private TextRange range(Node node) {
             List<SourceSpan> spans = node.getSourceSpans();
             if (spans.isEmpty()) {
-                return TextRange.empty(0);
+                return TextRange.empty(shift);
             }
             SourceSpan first = spans.get(0);
             SourceSpan last = spans.get(spans.size() - 1);
-            int start = Math.min(first.getInputIndex(), text.length());
-            int end = Math.min(last.getInputIndex() + last.getLength(), text.length());
+            int start = Math.min(shift + first.getInputIndex(), limit);
+            int end = Math.min(shift + last.getInputIndex() + last.getLength(), limit);
             return TextRange.of(start, Math.max(start, end));
         }
     }

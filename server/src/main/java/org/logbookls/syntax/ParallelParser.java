@@ -49,22 +49,20 @@ final class ParallelParser {
             starts[i + 1] = cuts.get(i);
         }
         List<SyntaxTree> pieces = IntStream.range(0, starts.length).parallel()
-                .mapToObj(i -> MarkdownParser.parseInOnePiece(text.substring(starts[i],
-                        i + 1 < starts.length ? IncrementalParser.nextLineStart(text, starts[i + 1]) : text.length())))
+                .mapToObj(i -> MarkdownParser.parseChunk(text, starts[i],
+                        i + 1 < starts.length ? IncrementalParser.nextLineStart(text, starts[i + 1]) : text.length()))
                 .toList();
         if (!pieces.get(0).frontMatter().equals(frontMatter) || pieces.stream().anyMatch(SyntaxTree::referenceDefinitions)) {
             return Optional.empty();
         }
         TreeBuilder tree = new TreeBuilder(Text.of(text), frontMatter);
-        StringBuilder masked = new StringBuilder(text.length());
         SyntaxTree current = pieces.get(0);
         int currentStart = 0;
         boolean merged = false;
         for (int i = 1; i < pieces.size(); i++) {
-            int seam = starts[i] - currentStart;
+            int seam = starts[i];
             if (sameHeading(current, seam, pieces.get(i))) {
-                tree.middle(current, currentStart, seam);
-                masked.append(current.maskedText().toString(), 0, seam);
+                tree.middle(current, 0, seam);
                 current = pieces.get(i);
                 currentStart = starts[i];
                 merged = false;
@@ -74,7 +72,7 @@ final class ParallelParser {
             // in a row (an unclosed fence at the top) and the rest is read as one, so the work stays linear.
             boolean toTheEnd = merged || i + 1 == starts.length;
             int end = toTheEnd ? text.length() : IncrementalParser.nextLineStart(text, starts[i + 1]);
-            current = MarkdownParser.parseInOnePiece(text.substring(currentStart, end));
+            current = MarkdownParser.parseChunk(text, currentStart, end);
             if (current.referenceDefinitions() || !current.frontMatter().equals(currentStart == 0 ? frontMatter : Optional.empty())) {
                 return Optional.empty();
             }
@@ -83,9 +81,8 @@ final class ParallelParser {
             }
             merged = true;
         }
-        tree.middle(current, currentStart, current.text().length() + 1);
-        masked.append(current.maskedText().toString());
-        return Optional.of(tree.buildFlat(MaskedText.written(masked.toString())));
+        tree.middle(current, 0, Integer.MAX_VALUE);
+        return Optional.of(tree.buildFlat(opaque -> MaskedText.written(MarkdownParser.blank(text, opaque))));
     }
 
     /**
@@ -192,6 +189,6 @@ final class ParallelParser {
         }
         Block first = after.blocks().get(0);
         return last.kind() == BlockKind.ATX_HEADING && last.depth() == 0 && first.kind() == BlockKind.ATX_HEADING && first.depth() == 0
-                && first.range().start() == 0 && first.level() == last.level() && first.range().length() == last.range().length();
+                && first.start() == seam && first.level() == last.level() && first.range().length() == last.range().length();
     }
 }

@@ -30,9 +30,9 @@ final class TreeBuilder {
         add(old, 0, Integer.MIN_VALUE, end);
     }
 
-    /** Everything of {@code chunk} that starts before {@code end} (chunk offsets), moved to {@code from}. */
-    void middle(SyntaxTree chunk, int from, int end) {
-        add(chunk, from, Integer.MIN_VALUE, end);
+    /** Everything of {@code chunk} that starts before {@code end}, moved by {@code shift}. */
+    void middle(SyntaxTree chunk, int shift, int end) {
+        add(chunk, shift, Integer.MIN_VALUE, end);
     }
 
     /** Everything of {@code old} from {@code start} on, moved by {@code delta}. */
@@ -64,9 +64,13 @@ final class TreeBuilder {
                 links.build(), headings.build(), false);
     }
 
-    /** The tree, its lists copied flat: for a tree joined from many chunks, read far more often than it is built. */
-    SyntaxTree buildFlat(MaskedText maskedText) {
-        return new SyntaxTree(text, frontMatter, blocks.buildFlat(), opaque.buildFlat(), maskedText, comments.buildFlat(),
+    /**
+     * The tree, its lists copied flat: for a tree joined from many chunks, read far more often than it
+     * is built; its masked text made by {@code masked} from its opaque ranges.
+     */
+    SyntaxTree buildFlat(java.util.function.Function<List<TextRange>, MaskedText> masked) {
+        List<TextRange> opaqueRanges = opaque.buildFlat();
+        return new SyntaxTree(text, frontMatter, blocks.buildFlat(), opaqueRanges, masked.apply(opaqueRanges), comments.buildFlat(),
                 links.buildFlat(), headings.buildFlat(), false);
     }
 }

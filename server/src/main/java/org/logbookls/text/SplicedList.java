@@ -371,7 +371,11 @@ public final class SplicedList<T> extends AbstractList<T> implements RandomAcces
 
         /** The list as one plain list, every item moved now; for lists read so often that moving on each read would cost more. */
         public List<T> buildFlat() {
-            List<T> flat = new ArrayList<>();
+            int size = 0;
+            for (int i = 0; i < sources.size(); i++) {
+                size += sizes[i];
+            }
+            List<T> flat = new ArrayList<>(size);
             for (int i = 0; i < sources.size(); i++) {
                 List<T> source = sources.get(i);
                 for (int j = firsts[i]; j < firsts[i] + sizes[i]; j++) {
