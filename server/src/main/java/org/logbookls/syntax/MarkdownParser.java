@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.gfm.tables.internal.TableBlockParser;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -26,6 +27,12 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.block.BlockParserFactory;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
 import org.logbookls.syntax.FrontMatter.FrontMatterValue;
 import org.logbookls.syntax.SyntaxTree.HtmlComment;
 import org.logbookls.text.Text;
@@ -49,22 +56,30 @@ public final class MarkdownParser {
     private static final Parser PARSER = parser(true, false);
     /** The parser for a text without "]:", which no link reference definition can be in. */
     private static final Parser PARSER_WITHOUT_DEFINITIONS = parser(true, true);
-    /** The parser without the plain-inline shortcut, which {@code MarkdownParserTest} compares against. */
+    /** The parser without the plain-inline shortcut and with the tables extension as it comes, which {@code MarkdownParserTest} compares against. */
     private static final Parser EVERY_INLINE = parser(false, false);
 
     private static Parser parser(boolean skipPlainInlines, boolean noDefinitions) {
-        return Parser.builder()
-                .extensions(List.of(TablesExtension.create()))
+        Parser.Builder builder = skipPlainInlines
+                // GFM tables (what TablesExtension.create() adds to a parser), asked only about lines that can be a delimiter row.
+                ? Parser.builder().customBlockParserFactory(new DelimiterRowsOnly(new TableBlockParser.Factory(TablesExtension.DEFAULT_MAX_CELLS)))
+                : Parser.builder().extensions(List.of(TablesExtension.create()));
+        return builder
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .inlineParserFactory(context -> {
                     org.commonmark.parser.InlineParser inlines = new org.commonmark.internal.InlineParserImpl(context);
                     return (lines, block) -> {
-                        String content = lines.getContent();
-                        if (content.length() <= MAX_INLINE_CHARS && !(skipPlainInlines && plain(content, block, noDefinitions))) {
+                        if (length(lines) <= MAX_INLINE_CHARS && !(skipPlainInlines && plain(lines, block, noDefinitions))) {
                             inlines.parse(lines, block);
                             return;
                         }
-                        org.commonmark.node.Text plain = new org.commonmark.node.Text(content);
+                        if (block instanceof Paragraph) {
+                            // The lowering reads a paragraph's inlines only for links, code and HTML, which this one is
+                            // not parsed for: its content is not joined into a string at all.
+                            return;
+                        }
+                        // A heading's rendered text, and its content's range, are read from this one inline.
+                        org.commonmark.node.Text plain = new org.commonmark.node.Text(lines.getContent());
                         plain.setSourceSpans(lines.getSourceSpans());
                         block.appendChild(plain);
                     };
@@ -76,6 +91,26 @@ public final class MarkdownParser {
     }
 
     /**
+     * The table factory, called only for a line that can be a table's delimiter row: nothing but
+     * dashes, colons, pipes, spaces and tabs after the indent (what its separator reading accepts).
+     * Asked about every line, it made two objects each time before looking at the line (a tenth of
+     * all a parse allocated), and most lines hold a letter.
+     */
+    private record DelimiterRowsOnly(BlockParserFactory tables) implements BlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            CharSequence line = state.getLine().getContent();
+            for (int i = state.getIndex(); i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c != '-' && c != '|' && c != ':' && c != ' ' && c != '\t') {
+                    return BlockStart.none();
+                }
+            }
+            return tables.tryStart(state, matched);
+        }
+    }
+
+    /**
      * True when the inline parser would give {@code content} nothing the lowering keeps, so it can
      * skip it: most of a logbook's paragraphs and headings, and two thirds of what parsing a long
      * one allocated. The lowering keeps code spans, inline HTML and autolinks (a backtick or a
@@ -83,24 +118,37 @@ public final class MarkdownParser {
      * makes one) and, of a heading, its text as rendered: the same as written unless it holds
      * emphasis, an escape, an entity or (a setext heading) a line break.
      */
-    private static boolean plain(String content, Node block, boolean noDefinitions) {
-        if (content.indexOf('`') >= 0 || content.indexOf('<') >= 0
-                || content.indexOf('[') >= 0 && !(noDefinitions && !content.contains("]("))) {
+    private static boolean plain(SourceLines lines, Node block, boolean noDefinitions) {
+        boolean heading = block instanceof Heading;
+        if (!heading && !(block instanceof Paragraph) || heading && lines.getLines().size() > 1) {
+            // A setext heading of several lines renders a line break.
             return false;
         }
-        if (block instanceof Paragraph) {
-            return true;
-        }
-        if (block instanceof Heading) {
-            for (int i = 0; i < content.length(); i++) {
-                char c = content.charAt(i);
-                if (c == '*' || c == '_' || c == '\\' || c == '&' || c == '\n' || c == '\r') {
-                    return false;
-                }
+        // Read line by line, as commonmark holds the content: joined into one string, only to be looked
+        // at, it was a copy of every paragraph. The lines are joined with line breaks, so no "](" spans two.
+        boolean bracket = false;
+        boolean destination = false;
+        for (SourceLine line : lines.getLines()) {
+            // The JDK's searches rather than a loop of our own: a fresh JVM has them compiled early (the JDK uses them everywhere).
+            String content = line.getContent().toString();
+            if (content.indexOf('`') >= 0 || content.indexOf('<') >= 0 || heading && (content.indexOf('*') >= 0
+                    || content.indexOf('_') >= 0 || content.indexOf('\\') >= 0 || content.indexOf('&') >= 0)) {
+                return false;
             }
-            return true;
+            bracket |= content.indexOf('[') >= 0;
+            destination |= content.contains("](");
         }
-        return false;
+        return !(bracket && (!noDefinitions || destination));
+    }
+
+    /** The length of {@code lines} joined with line breaks, as {@link SourceLines#getContent()} joins them. */
+    private static int length(SourceLines lines) {
+        List<SourceLine> all = lines.getLines();
+        int length = Math.max(0, all.size() - 1);
+        for (SourceLine line : all) {
+            length += line.getContent().length();
+        }
+        return length;
     }
 
     /** The tree of {@code text}; a long text is parsed in chunks, on every core ({@link ParallelParser}). */
