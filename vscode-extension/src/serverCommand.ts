@@ -32,8 +32,17 @@ export interface ServerCommand {
   args: string[];
 }
 
+/**
+ * The options that size the heap. When the user's own arguments size it, the defaults' sizes are
+ * left out: a later option wins only over the same option, and the default `-Xms48m` with a user's
+ * `-Xmx32m` (or `-Xmx512m` with `-Xms1g`) stops the JVM before it starts.
+ */
+const HEAP_SIZE = /^-(Xm[sxn]|XX:(Initial|Max|Min)HeapSize=|XX:(Max)?NewSize=)/;
+
 export function serverCommand(options: ServerCommandOptions): ServerCommand {
-  const args = [...DEFAULT_VM_ARGS, ...splitArguments(options.vmArgs ?? '')];
+  const user = splitArguments(options.vmArgs ?? '');
+  const userSizesHeap = user.some((arg) => HEAP_SIZE.test(arg));
+  const args = [...DEFAULT_VM_ARGS.filter((arg) => !(userSizesHeap && HEAP_SIZE.test(arg))), ...user];
   if (options.debugPort !== undefined) {
     args.push(`-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,quiet=y,address=127.0.0.1:${options.debugPort}`);
   }

@@ -19,6 +19,16 @@ test('user VM arguments come after the defaults, so they win', () => {
   assert.ok(xmx < command.args.indexOf('-jar'));
 });
 
+test('a user\'s heap size replaces the default sizes, which could clash with it', () => {
+  for (const vmArgs of ['-Xmx32m', '-Xms1g', '-Xmn8m', '-XX:MaxHeapSize=64m', '-XX:NewSize=8m']) {
+    const args = serverCommand({ java: 'java', jar: 'x.jar', vmArgs }).args;
+    assert.deepEqual(args.filter((arg) => /^-Xm[sxn]|HeapSize|NewSize/.test(arg)), [vmArgs], vmArgs);
+    assert.ok(args.includes('-XX:+UseSerialGC') && args.includes('-XX:+ExitOnOutOfMemoryError'), vmArgs);
+  }
+  const other = serverCommand({ java: 'java', jar: 'x.jar', vmArgs: '-Dlogbook.x=1 -XX:+UseG1GC' }).args;
+  assert.deepEqual(other.slice(0, DEFAULT_VM_ARGS.length), DEFAULT_VM_ARGS);
+});
+
 test('debugging adds a local JDWP agent that does not wait for the debugger', () => {
   const command = serverCommand({ java: 'java', jar: 'x.jar', debugPort: 5005 });
   const agent = command.args.find((arg) => arg.startsWith('-agentlib:jdwp'));
@@ -35,7 +45,7 @@ test('arguments split like a shell without running one', () => {
 
 test('the JVM writes nothing of its own on stdout, the protocol\'s stream, even with clashing user options', (t) => {
   // A JVM warning on stdout (such as -Xmn above -Xms gave) corrupts the first message and the client drops the server.
-  for (const vmArgs of ['', '-Xmx32m', '-Xmn64m -Xmx48m']) {
+  for (const vmArgs of ['', '-Xmx32m', '-Xms1g', '-Xmn64m -Xmx48m', '-Xmn8m']) {
     const command = serverCommand({ java: 'java', jar: 'x.jar', vmArgs });
     const options = command.args.slice(0, command.args.indexOf('-jar'));
     const run = spawnSync('java', [...options, '-version'], { encoding: 'utf8' });
