@@ -49,10 +49,12 @@ import org.logbookls.text.TextRange;
 public final class MarkdownParser {
     /**
      * Paragraphs and headings longer than this are taken as plain text: commonmark-java's inline
-     * parser is quadratic on a long run of links and emphasis (one 5 MB line took minutes), and no
-     * logbook writes a paragraph this long. Such text has no links or code spans.
+     * parser is quadratic on a long run of links and emphasis (one 5 MB line took minutes; 50
+     * paragraphs of 99,000 characters, under the 100,000 this was, 49 s; 80,000 characters of links
+     * 0.67 s, 10,000 13 ms), and no logbook writes a paragraph this long (the longest in
+     * {@code ../shared/logbooks} is 6,000 characters, a list). Such text has no links or code spans.
      */
-    static final int MAX_INLINE_CHARS = 100_000;
+    static final int MAX_INLINE_CHARS = 10_000;
     private static final Parser PARSER = parser(true, false);
     /** The parser for a text without "]:", which no link reference definition can be in. */
     private static final Parser PARSER_WITHOUT_DEFINITIONS = parser(true, true);

@@ -27,6 +27,21 @@ class MarkdownParserTest {
         return Fixtures.eachRealLogbook((file, text) -> assertEquals(MarkdownParser.parseEveryInline(text), MarkdownParser.parseInOnePiece(text)));
     }
 
+    /**
+     * A paragraph over 10,000 characters is plain text: commonmark's inline parser is quadratic on
+     * links and emphasis, and 50 paragraphs of 99,000 characters (under the 100,000 this was) took 49 s.
+     */
+    @Test
+    void aLongParagraphIsNotInlineParsed() {
+        String links = "[a](b) *c* _d_ ";
+        String shorter = links.repeat(9_999 / links.length());
+        String longer = links.repeat(20_000 / links.length());
+        assertEquals(shorter.length() / links.length(), MarkdownParser.parseInOnePiece(shorter + "\n").links().size());
+        assertEquals(0, MarkdownParser.parseInOnePiece(longer + "\n").links().size());
+        assertEquals(0, MarkdownParser.parseInOnePiece("x\n".repeat(6_000) + "`code` [a](b)\n").links().size(),
+                "lines of one paragraph count together");
+    }
+
     /** The lowering's search inside a block reads nothing outside it (it read on to the text's end: quadratic). */
     @Test
     void searchesInsideABlockReadNothingOutsideIt() {
