@@ -11,11 +11,13 @@ import org.logbookls.text.Text;
  * parse gives.
  *
  * <p>The chunks are cut at lines that read as a top-level ATX heading ({@code ## ...} with at most
- * three spaces before it), where, as {@link IncrementalParser} relies on too, no block stays open.
- * Each chunk except the last is parsed together with the next chunk's heading line, and the cut is
- * kept only if that line came out as a top-level heading there and at the start of the next chunk
- * alike (a fence or an HTML block left open swallows it); if it did not, the two chunks are parsed
- * again as one. Link reference definitions tie the whole document together, so a chunk that holds
+ * three spaces before it), where, as {@link IncrementalParser} relies on too, no block stays open,
+ * or as the first line of a paragraph after a blank line (a logbook of date lines, bold dates or
+ * setext headings has no ATX heading; nor does a hostile document of short paragraphs). Each chunk
+ * except the last is parsed together with the next chunk's first line, and the cut is kept only if
+ * that line came out as a top-level heading, or a top-level paragraph, there and at the start of the
+ * next chunk alike (a fence or an HTML block left open swallows it; a setext underline or a table's
+ * delimiter row after it changes it); if it did not, the two chunks are parsed again as one. Link reference definitions tie the whole document together, so a chunk that holds
  * one makes the caller parse the whole document in one piece. {@code ParallelParserTest} checks the
  * joined tree against the sequential one.
  */
@@ -61,7 +63,7 @@ final class ParallelParser {
         boolean merged = false;
         for (int i = 1; i < pieces.size(); i++) {
             int seam = starts[i];
-            if (sameHeading(current, seam, pieces.get(i))) {
+            if (sameSeam(current, seam, pieces.get(i))) {
                 tree.middle(current, 0, seam);
                 current = pieces.get(i);
                 currentStart = starts[i];
@@ -86,8 +88,8 @@ final class ParallelParser {
     }
 
     /**
-     * Up to {@code chunks - 1} cuts, in order, each at the start of an ATX heading line near an equal
-     * share of the text. Lines inside what looks like a fence or a multi-line HTML comment are passed
+     * Up to {@code chunks - 1} cuts, in order, each at the start of an ATX heading line or of a
+     * paragraph's first line after a blank one, near an equal share of the text. Lines inside what looks like a fence or a multi-line HTML comment are passed
      * over ("# install" in a shell snippet is no heading); the look is a guess, which the parse checks.
      */
     private static List<Integer> cuts(String text, int from, int chunks) {
@@ -98,6 +100,7 @@ final class ParallelParser {
         int fenceLength = 0;
         boolean comment = false;
         int closer = Integer.MIN_VALUE;
+        boolean blankBefore = false;
         int line = from;
         while (line < text.length() && share < chunks) {
             int indent = 0;
@@ -108,6 +111,7 @@ final class ParallelParser {
             // Only "\n" ends a line here (a vectorised search; a lone "\r" ends lines too rarely to matter for a guess).
             int newline = text.indexOf('\n', line);
             int next = newline < 0 ? text.length() : newline + 1;
+            boolean blank = isBlank(text, at, next);
             if (fence != 0) {
                 if (indent < 4 && run(text, at, fence) >= fenceLength && text.substring(at + run(text, at, fence), next).isBlank()) {
                     fence = 0;
@@ -121,13 +125,14 @@ final class ParallelParser {
             } else if (indent < 4 && text.startsWith("<!--", at)) {
                 closer = closerFrom(text, at + 4, closer);
                 comment = closer < 0 || closer >= next;
-            } else if (line >= ideal && line > 0 && looksLikeHeading(text, line)) {
+            } else if (line >= ideal && line > 0 && (looksLikeHeading(text, line) || blankBefore && startsParagraph(text, line))) {
                 cuts.add(line);
                 while (share < chunks && ideal <= line) {
                     share++;
                     ideal = (int) ((long) text.length() * share / chunks);
                 }
             }
+            blankBefore = blank;
             if (next <= line) {
                 break;
             }
@@ -155,6 +160,48 @@ final class ParallelParser {
         return i - from;
     }
 
+    /** Nothing but spaces, tabs and a carriage return from {@code from} to {@code next}, the next line's start. */
+    private static boolean isBlank(String text, int from, int next) {
+        for (int i = from; i < next; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line that, after a blank one, looks like it starts a paragraph: unindented, and not the
+     * start of a heading, block quote, list, thematic break or HTML block (a digit only when it does
+     * not number a list item, {@code *} only as {@code **} before a word; fences are looked for
+     * before). Logbooks whose entries are date lines, bold dates or setext headings have no ATX
+     * heading to cut at, and a hostile document of short paragraphs was parsed whole on one core,
+     * its commonmark tree filling the heap.
+     */
+    private static boolean startsParagraph(String text, int line) {
+        char c = text.charAt(line);
+        switch (c) {
+            case ' ', '\t', '\r', '\n', '#', '>', '-', '+', '_', '<' -> {
+                return false;
+            }
+            case '*' -> {
+                return text.startsWith("**", line) && line + 2 < text.length() && !Character.isWhitespace(text.charAt(line + 2))
+                        && text.charAt(line + 2) != '*';
+            }
+            default -> {
+                if (c < '0' || c > '9') {
+                    return true;
+                }
+                int i = line;
+                while (i < text.length() && i - line < 10 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                }
+                return i == text.length() || text.charAt(i) != '.' && text.charAt(i) != ')';
+            }
+        }
+    }
+
     /** Up to three spaces, one to six {@code #}, then a space, a tab or the line's end. */
     private static boolean looksLikeHeading(String text, int line) {
         int i = line;
@@ -172,8 +219,13 @@ final class ParallelParser {
         return i == text.length() || text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
-    /** The block at {@code seam} of {@code before} and the first block of {@code after} are the same top-level ATX heading. */
-    private static boolean sameHeading(SyntaxTree before, int seam, SyntaxTree after) {
+    /**
+     * The block at {@code seam} of {@code before} and the first block of {@code after} start there
+     * alike, at the top level, with nothing open before them: the same ATX heading, or a paragraph
+     * in both (in {@code before} it holds the one line of the seam, which its parse ends with; a
+     * next line that makes it a setext heading or a table shows in {@code after}).
+     */
+    private static boolean sameSeam(SyntaxTree before, int seam, SyntaxTree after) {
         Block last = null;
         for (int i = before.blocks().size() - 1; i >= 0; i--) {
             Block block = before.blocks().get(i);
@@ -188,7 +240,10 @@ final class ParallelParser {
             return false;
         }
         Block first = after.blocks().get(0);
-        return last.kind() == BlockKind.ATX_HEADING && last.depth() == 0 && first.kind() == BlockKind.ATX_HEADING && first.depth() == 0
-                && first.start() == seam && first.level() == last.level() && first.range().length() == last.range().length();
+        if (last.depth() != 0 || first.depth() != 0 || first.start() != seam || last.kind() != first.kind()) {
+            return false;
+        }
+        return last.kind() == BlockKind.PARAGRAPH
+                || last.kind() == BlockKind.ATX_HEADING && first.level() == last.level() && first.range().length() == last.range().length();
     }
 }

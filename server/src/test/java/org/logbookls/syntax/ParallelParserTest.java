@@ -48,6 +48,31 @@ class ParallelParserTest {
         assertEquals(MarkdownParser.parseInOnePiece(text.toString()), MarkdownParser.parse(text.toString()));
     }
 
+    /**
+     * A logbook of date lines has no ATX heading: it is cut where a paragraph starts after a blank
+     * line, and such a cut holds only where the paragraph starts at the top level in the chunk before
+     * the cut and the chunk after it alike (not inside a {@code <pre>} block that runs on over blank
+     * lines, say); a setext underline or a table's delimiter row after it changes nothing before it.
+     */
+    @Test
+    void aLogbookWithoutHeadingsIsCutAtParagraphs() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            text.append("2024-03-").append(String.format("%02d", 1 + i % 28)).append(" run ").append(i).append("\n\n")
+                    .append("**Results:** ok [e").append(i).append("]\n\n")
+                    .append(i % 5 == 0 ? "Total\n===\n\n" : "")
+                    .append(i % 7 == 0 ? "a | b\n--|--\n1 | 2\n\n" : "")
+                    .append(i % 13 == 0 ? "<pre>\n\ncode\n\nmore code\n</pre>\n\n" : "")
+                    .append(i % 17 == 0 ? "- item\n\n  indented\n\nafter the list\n\n" : "")
+                    .append(i % 19 == 0 ? "> quote\n\nafter the quote\n\n" : "")
+                    .append(i % 23 == 0 ? "```\n\nin a fence\n\n```\n\n" : "");
+        }
+        for (int chunks : new int[] {2, 3, 5, 64, 5_000}) {
+            assertTrue(compare(text.toString(), chunks).isPresent(), "a logbook of date lines is cut into " + chunks + " chunks");
+        }
+        assertEquals(MarkdownParser.parseInOnePiece(text.toString()), MarkdownParser.parse(text.toString()));
+    }
+
     @Test
     void aCutInsideWhatStaysOpenIsUndone() {
         String body = "## 2024-03-12 x\ntext\n".repeat(10_000);
