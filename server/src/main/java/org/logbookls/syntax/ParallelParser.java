@@ -125,7 +125,8 @@ final class ParallelParser {
             } else if (indent < 4 && text.startsWith("<!--", at)) {
                 closer = closerFrom(text, at + 4, closer);
                 comment = closer < 0 || closer >= next;
-            } else if (line >= ideal && line > 0 && (looksLikeHeading(text, line) || blankBefore && startsParagraph(text, line))) {
+            } else if (line >= ideal && line > 0 && (looksLikeHeading(text, line) || blankBefore && startsParagraph(text, line)
+                    || startsListItem(text, line, next))) {
                 cuts.add(line);
                 while (share < chunks && ideal <= line) {
                     share++;
@@ -202,6 +203,36 @@ final class ParallelParser {
         }
     }
 
+    /**
+     * An unindented list item's marker ({@code -}, {@code +}, {@code *}, or up to nine digits and
+     * {@code .} or {@code )}) and a space, on a line that is not a thematic break: a list of 290,000
+     * items is one block of commonmark's, with no other place to cut it.
+     */
+    private static boolean startsListItem(String text, int line, int next) {
+        char c = text.charAt(line);
+        int i = line;
+        if (c == '-' || c == '+' || c == '*') {
+            i++;
+            boolean breakLike = true;
+            for (int j = line; j < next && breakLike; j++) {
+                char d = text.charAt(j);
+                breakLike = d == c || d == ' ' || d == '\t' || d == '\r' || d == '\n';
+            }
+            if (breakLike) {
+                return false;
+            }
+        } else {
+            while (i < text.length() && i - line < 9 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == line || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
+                return false;
+            }
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t');
+    }
+
     /** Up to three spaces, one to six {@code #}, then a space, a tab or the line's end. */
     private static boolean looksLikeHeading(String text, int line) {
         int i = line;
@@ -222,8 +253,10 @@ final class ParallelParser {
     /**
      * The block at {@code seam} of {@code before} and the first block of {@code after} start there
      * alike, at the top level, with nothing open before them: the same ATX heading, or a paragraph
-     * in both (in {@code before} it holds the one line of the seam, which its parse ends with; a
-     * next line that makes it a setext heading or a table shows in {@code after}).
+     * or a list item in both (in {@code before} it holds the one line of the seam, which its parse
+     * ends with; a next line that makes a paragraph a setext heading or a table, or continues an
+     * item, shows in {@code after}). Before a top-level list item the list itself is open, but the
+     * tree holds no block for a list, only its items, and an item reads the same in a list of its own.
      */
     private static boolean sameSeam(SyntaxTree before, int seam, SyntaxTree after) {
         Block last = null;
@@ -243,7 +276,7 @@ final class ParallelParser {
         if (last.depth() != 0 || first.depth() != 0 || first.start() != seam || last.kind() != first.kind()) {
             return false;
         }
-        return last.kind() == BlockKind.PARAGRAPH
+        return last.kind() == BlockKind.PARAGRAPH || last.kind() == BlockKind.LIST_ITEM
                 || last.kind() == BlockKind.ATX_HEADING && first.level() == last.level() && first.range().length() == last.range().length();
     }
 }

@@ -73,6 +73,30 @@ class ParallelParserTest {
         assertEquals(MarkdownParser.parseInOnePiece(text.toString()), MarkdownParser.parse(text.toString()));
     }
 
+    /**
+     * A long list is cut between its top-level items (the tree has no block for the list itself):
+     * items that continue over several lines, hold a fence or a nested list, an ordered item that
+     * cannot interrupt a paragraph, thematic breaks and a setext underline made of a dash.
+     */
+    @Test
+    void aLongListIsCutBetweenItsItems() {
+        StringBuilder text = new StringBuilder("Runs\n\n");
+        for (int i = 0; i < 8_000; i++) {
+            text.append(i % 3 == 0 ? "- " : i % 3 == 1 ? "* " : (1 + i % 9) + ". ").append("[e").append(i).append("](b.md) *ok* `x`\n")
+                    .append(i % 5 == 0 ? "  continued on a second line\n" : "")
+                    .append(i % 7 == 0 ? "  ```\n- not an item\n  ```\n" : "")
+                    .append(i % 11 == 0 ? "  - nested\n  - nested again\n" : "")
+                    .append(i % 13 == 0 ? "\nA paragraph\n2. does not interrupt it\n" : "")
+                    .append(i % 17 == 0 ? "\n* * *\n" : "")
+                    .append(i % 19 == 0 ? "\nTitle\n-\n" : "")
+                    .append(i % 23 == 0 ? "\n" : "");
+        }
+        for (int chunks : new int[] {2, 3, 5, 64, 5_000}) {
+            assertTrue(compare(text.toString(), chunks).isPresent(), "a list is cut into " + chunks + " chunks");
+        }
+        assertEquals(MarkdownParser.parseInOnePiece(text.toString()), MarkdownParser.parse(text.toString()));
+    }
+
     @Test
     void aCutInsideWhatStaysOpenIsUndone() {
         String body = "## 2024-03-12 x\ntext\n".repeat(10_000);
