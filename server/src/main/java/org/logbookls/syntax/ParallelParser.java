@@ -39,6 +39,15 @@ final class ParallelParser {
      * reference definition ties the pieces together.
      */
     static Optional<SyntaxTree> parse(String text, int chunks) {
+        return join(text, chunks).map(Joined::tree);
+    }
+
+    /** The joined tree and how many of its cuts held; the count is for tests. */
+    record Joined(SyntaxTree tree, int keptCuts) {
+    }
+
+    /** {@link #parse}, counting the cuts that held. */
+    static Optional<Joined> join(String text, int chunks) {
         Optional<FrontMatter> frontMatter = MarkdownParser.FrontMatterReader.read(text);
         int firstCut = frontMatter.map(fm -> IncrementalParser.nextLineStart(text, fm.range().end())).orElse(0);
         List<Integer> cuts = cuts(text, firstCut, chunks);
@@ -61,6 +70,7 @@ final class ParallelParser {
         SyntaxTree current = pieces.get(0);
         int currentStart = 0;
         boolean merged = false;
+        int kept = 0;
         for (int i = 1; i < pieces.size(); i++) {
             int seam = starts[i];
             if (sameSeam(current, seam, pieces.get(i))) {
@@ -68,6 +78,7 @@ final class ParallelParser {
                 current = pieces.get(i);
                 currentStart = starts[i];
                 merged = false;
+                kept++;
                 continue;
             }
             // The cut fell inside something left open: this piece and the next are read as one. Twice
@@ -84,7 +95,7 @@ final class ParallelParser {
             merged = true;
         }
         tree.middle(current, 0, Integer.MAX_VALUE);
-        return Optional.of(tree.buildFlat(opaque -> MaskedText.written(MarkdownParser.blank(text, opaque))));
+        return Optional.of(new Joined(tree.buildFlat(opaque -> MaskedText.written(MarkdownParser.blank(text, opaque))), kept));
     }
 
     /**
@@ -253,9 +264,9 @@ final class ParallelParser {
     /**
      * The block at {@code seam} of {@code before} and the first block of {@code after} start there
      * alike, at the top level, with nothing open before them: the same ATX heading, or a paragraph
-     * or a list item in both (in {@code before} it holds the one line of the seam, which its parse
-     * ends with; a next line that makes a paragraph a setext heading or a table, or continues an
-     * item, shows in {@code after}). Before a top-level list item the list itself is open, but the
+     * or a list item (in {@code before} it holds the one line of the seam, which its parse ends
+     * with; what the next lines make of it, a longer paragraph, a setext heading, a table or an item
+     * that goes on, {@code after} says). Before a top-level list item the list itself is open, but the
      * tree holds no block for a list, only its items, and an item reads the same in a list of its own.
      */
     private static boolean sameSeam(SyntaxTree before, int seam, SyntaxTree after) {
@@ -273,10 +284,16 @@ final class ParallelParser {
             return false;
         }
         Block first = after.blocks().get(0);
-        if (last.depth() != 0 || first.depth() != 0 || first.start() != seam || last.kind() != first.kind()) {
+        if (last.depth() != 0 || first.depth() != 0 || first.start() != seam) {
             return false;
         }
-        return last.kind() == BlockKind.PARAGRAPH || last.kind() == BlockKind.LIST_ITEM
-                || last.kind() == BlockKind.ATX_HEADING && first.level() == last.level() && first.range().length() == last.range().length();
+        return switch (last.kind()) {
+            // The next line may make the paragraph a setext heading or a table's header: the chunk after says which.
+            case PARAGRAPH -> first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.SETEXT_HEADING || first.kind() == BlockKind.TABLE;
+            case LIST_ITEM -> first.kind() == BlockKind.LIST_ITEM;
+            case ATX_HEADING -> first.kind() == BlockKind.ATX_HEADING && first.level() == last.level()
+                    && first.range().length() == last.range().length();
+            default -> false;
+        };
     }
 }
