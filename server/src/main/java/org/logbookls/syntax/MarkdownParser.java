@@ -113,9 +113,9 @@ public final class MarkdownParser {
     }
 
     /**
-     * True when the inline parser would give {@code content} nothing the lowering keeps, so it can
-     * skip it: most of a logbook's paragraphs and headings, and two thirds of what parsing a long
-     * one allocated. The lowering keeps code spans, inline HTML and autolinks (a backtick or a
+     * True when the inline parser would give the block's {@code lines} nothing the lowering keeps,
+     * so it can skip them: most of a logbook's paragraphs and headings, and two thirds of what
+     * parsing a long one allocated. The lowering keeps code spans, inline HTML and autolinks (a backtick or a
      * {@code <}), links and images (a {@code [}; without reference definitions, only a {@code ](}
      * makes one) and, of a heading, its text as rendered: the same as written unless it holds
      * emphasis, an escape, an entity or (a setext heading) a line break.

@@ -11,15 +11,15 @@ import org.logbookls.text.Text;
  * parse gives.
  *
  * <p>The chunks are cut at lines that read as a top-level ATX heading ({@code ## ...} with at most
- * three spaces before it), where, as {@link IncrementalParser} relies on too, no block stays open,
- * or as the first line of a paragraph after a blank line (a logbook of date lines, bold dates or
- * setext headings has no ATX heading; nor does a hostile document of short paragraphs). Each chunk
- * except the last is parsed together with the next chunk's first line, and the cut is kept only if
- * that line came out as a top-level heading, or a top-level paragraph, there and at the start of the
- * next chunk alike (a fence or an HTML block left open swallows it; a setext underline or a table's
- * delimiter row after it changes it); if it did not, the two chunks are parsed again as one. Link reference definitions tie the whole document together, so a chunk that holds
- * one makes the caller parse the whole document in one piece. {@code ParallelParserTest} checks the
- * joined tree against the sequential one.
+ * three spaces before it), where, as {@link IncrementalParser} relies on too, no block stays open;
+ * as the first line of a paragraph after a blank line; or as a top-level list item (a logbook of
+ * date lines, bold dates or setext headings has no ATX heading, nor has a hostile document of short
+ * paragraphs or one long list). Each chunk except the last is parsed together with the next chunk's
+ * first line, and the cut is kept only if that line came out as the start of a top-level block
+ * there and at the start of the next chunk alike (a fence or an HTML block left open swallows it);
+ * if it did not, the two chunks are parsed again as one. Link reference definitions tie the whole
+ * document together, so a chunk that holds one makes the caller parse the whole document in one
+ * piece. {@code ParallelParserTest} checks the joined tree against the sequential one.
  */
 final class ParallelParser {
     /** Below this many characters a text is parsed in one piece: the cutting and joining would not pay. */
@@ -99,9 +99,10 @@ final class ParallelParser {
     }
 
     /**
-     * Up to {@code chunks - 1} cuts, in order, each at the start of an ATX heading line or of a
-     * paragraph's first line after a blank one, near an equal share of the text. Lines inside what looks like a fence or a multi-line HTML comment are passed
-     * over ("# install" in a shell snippet is no heading); the look is a guess, which the parse checks.
+     * Up to {@code chunks - 1} cuts, in order, each at the start of an ATX heading line, of a
+     * paragraph's first line after a blank one or of a top-level list item, near an equal share of
+     * the text. Lines inside what looks like a fence or a multi-line HTML comment are passed over
+     * ("# install" in a shell snippet is no heading); the look is a guess, which the parse checks.
      */
     private static List<Integer> cuts(String text, int from, int chunks) {
         List<Integer> cuts = new ArrayList<>();
