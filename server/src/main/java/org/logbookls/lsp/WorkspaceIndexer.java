@@ -75,7 +75,7 @@ final class WorkspaceIndexer {
                         Settings settings = session.settings().settingsOf(current, d.uri());
                         session.indexCache().facts(d, settings);
                         // A closed document lets go of its tree once its model is built (DocumentSnapshot.closed).
-                        org.logbookls.analysis.symbols.WorkspaceSymbols.prepare(d, d.logbook(settings));
+                        org.logbookls.analysis.symbols.WorkspaceSymbols.prepare(d, d.logbookWithoutSections(settings));
                     });
                     return document;
                 }).toList();

@@ -150,8 +150,22 @@ public final class LogbookBuilder {
         return build(tree, options, previous, tree.text().length() >= PARALLEL_CHARS);
     }
 
+    /**
+     * The model of {@code tree} with its entries' sections left unread (each entry's list is empty):
+     * for a document read only for its entries, IDs, tokens, tags and anchors, as the workspace index
+     * and the navigation into a closed document read it. Reading the sections was a quarter of
+     * building the closed logbooks of a large workspace at start-up.
+     */
+    public static Built buildWithoutSections(SyntaxTree tree, ModelOptions options) {
+        return build(tree, options, Optional.empty(), tree.text().length() >= PARALLEL_CHARS, false);
+    }
+
     /** The build, with its independent passes on every core when {@code parallel}; the result is the same either way. */
     static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel) {
+        return build(tree, options, previous, parallel, true);
+    }
+
+    private static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel, boolean readSections) {
         Text text = tree.text();
         MaskedText masked = tree.maskedText();
         // After an edit the passes over the text read only the region again, on one core unless it is long:
@@ -219,7 +233,7 @@ public final class LogbookBuilder {
 
         // Where each entry's blocks start: one walk over the blocks when every entry is read, a search for
         // each entry read again after an edit (walking would read, and move, every block behind it).
-        int[] firstBlocks = reuse == SectionReuse.NONE ? firstBlocks(tree.blocks(), drafts) : new int[drafts.size()];
+        int[] firstBlocks = !readSections ? null : reuse == SectionReuse.NONE ? firstBlocks(tree.blocks(), drafts) : new int[drafts.size()];
         IntStream indexes = IntStream.range(0, drafts.size());
         // After an edit nearly every entry is the old one: handing 10,000 trivial steps to the other
         // core and waiting for it cost more than taking them here.
@@ -235,7 +249,7 @@ public final class LogbookBuilder {
                 shifts[i] = draft.oldShift;
                 return;
             }
-            List<Section> entrySections = SectionReuse.sections(draft)
+            List<Section> entrySections = !readSections ? List.of() : SectionReuse.sections(draft)
                     .orElseGet(() -> sections.read(draft.heading.end(), draft.end,
                             reuse == SectionReuse.NONE ? firstBlocks[i] : tree.firstBlockFrom(draft.heading.end())));
             unmoved[i] = entry(draft, tree, dates.dates().get(i), entrySections);

@@ -146,10 +146,11 @@ public final class DocumentSnapshot {
     /**
      * A model and the options it was built with. {@code reusable}: {@code built} still holds what
      * the next version's build reuses (heading candidates, ID lists); a forgotten document's does not.
+     * {@code sections}: the entries' sections were read ({@link #logbookWithoutSections}).
      */
-    private record Memo(ModelOptions options, Settings settings, LogbookBuilder.Built built, boolean reusable) {
+    private record Memo(ModelOptions options, Settings settings, LogbookBuilder.Built built, boolean reusable, boolean sections) {
         Memo(ModelOptions options, Settings settings, LogbookBuilder.Built built) {
-            this(options, settings, built, true);
+            this(options, settings, built, true, true);
         }
 
         Logbook logbook() {
@@ -283,8 +284,28 @@ public final class DocumentSnapshot {
         return tree;
     }
 
+    /** This version's model, built with {@code settings}. */
     public Logbook logbook(Settings settings) {
+        return logbook(settings, true);
+    }
+
+    /**
+     * This version's model, except that for a closed document the entries' sections may be left
+     * unread (each entry's list empty) until something asks for {@link #logbook}: for the features
+     * that read other documents' entries, IDs, tokens, tags and anchors and never their sections —
+     * the workspace index, workspace symbols, definition, references, rename, links. The start-up
+     * index builds every closed document this way; a hover that shows a closed entry's results
+     * builds that document again, once, with its sections. For an open document, {@link #logbook}.
+     */
+    public Logbook logbookWithoutSections(Settings settings) {
+        return logbook(settings, !closed);
+    }
+
+    private Logbook logbook(Settings settings, boolean sections) {
         Memo current = memo;
+        if (current != null && !current.sections() && sections) {
+            current = null;
+        }
         // Asked again with the very settings of last time (settings are cached per folder) on the same
         // day: the options need not be made and compared, which for every document of a large
         // workspace was most of a workspace-symbol query. The day is the one option the same
@@ -300,8 +321,9 @@ public final class DocumentSnapshot {
         Reuse older = reuse;
         Optional<LogbookBuilder.Previous> previous = older != null && older.options().equals(options)
                 ? Optional.of(older.previous()) : Optional.empty();
-        LogbookBuilder.Built built = LogbookBuilder.build(tree, options, previous);
-        memo = new Memo(options, settings, built);
+        LogbookBuilder.Built built = sections ? LogbookBuilder.build(tree, options, previous)
+                : LogbookBuilder.buildWithoutSections(tree, options);
+        memo = new Memo(options, settings, built, true, sections);
         reuse = null;
         if (closed) {
             forgetSyntaxTree();
@@ -315,7 +337,11 @@ public final class DocumentSnapshot {
      * {@link LogbookBuilder.Built#names}. A new object when that is not known.
      */
     public Object names(Settings settings) {
-        Logbook logbook = logbook(settings);
+        return names(logbook(settings));
+    }
+
+    /** {@link #names(Settings)} of {@code logbook}, a model this snapshot gave. */
+    public Object names(Logbook logbook) {
         Memo current = memo;
         return current != null && current.logbook() == logbook ? current.built().names() : new Object();
     }
@@ -346,7 +372,7 @@ public final class DocumentSnapshot {
         Memo current = memo;
         if (current != null && pending == null) {
             syntax = null;
-            memo = new Memo(current.options(), current.settings(), current.built().forgotten(), false);
+            memo = new Memo(current.options(), current.settings(), current.built().forgotten(), false, current.sections());
         }
     }
 
@@ -386,7 +412,7 @@ public final class DocumentSnapshot {
         Pending pendingAnalysis = pending;
         SyntaxTree tree = syntax;
         Memo model = memo;
-        next.pending = Pending.next(tree == null ? null : new Analysis(tree, model != null && model.reusable() ? model : null),
+        next.pending = Pending.next(tree == null ? null : new Analysis(tree, model != null && model.reusable() && model.sections() ? model : null),
                 pendingAnalysis, change, newText);
         return next;
     }

@@ -38,8 +38,9 @@ public final class IndexCache {
         // only a miss for the next, never a wrong answer. A new version that names what the last one
         // did keeps the last facts, the same object: its model says so (the same names object, after
         // typing in a body), else the two models are compared.
-        Logbook logbook = document.logbook(settings);
-        Object names = document.names(settings);
+        // Facts read no sections: a closed document's are left unread (DocumentSnapshot.logbookWithoutSections).
+        Logbook logbook = document.logbookWithoutSections(settings);
+        Object names = document.names(logbook);
         DocumentFacts computed;
         if (cached == null || !sameSettings(cached.settings(), settings)) {
             computed = DocumentFacts.of(document.uri(), logbook);

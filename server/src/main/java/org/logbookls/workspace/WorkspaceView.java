@@ -66,6 +66,15 @@ public final class WorkspaceView {
         return document.logbook(settings.apply(document));
     }
 
+    /**
+     * {@code document}'s model, but a closed document's entries may have no sections read
+     * ({@link DocumentSnapshot#logbookWithoutSections}): for a feature reading another document's
+     * entries, IDs, tokens, tags or anchors, never its sections.
+     */
+    public Logbook logbookWithoutSections(DocumentSnapshot document) {
+        return document.logbookWithoutSections(settings.apply(document));
+    }
+
     public Settings settingsOf(DocumentSnapshot document) {
         return settings.apply(document);
     }

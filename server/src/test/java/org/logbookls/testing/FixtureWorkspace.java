@@ -41,18 +41,31 @@ public final class FixtureWorkspace {
         return layer.applyTo(settings);
     }
 
+    /**
+     * The fixture's files as the server sees them: the file with the cursor (else the first Markdown
+     * file) open in the editor, every other Markdown file read from disk (closed, so features that
+     * read other documents meet them as they do in the server: models without sections until asked).
+     */
     public static WorkspaceView of(Fixture fixture) {
         Settings settings = settings(fixture);
+        String open = fixture.cursor().map(Fixture.Cursor::path)
+                .orElse(fixture.files().keySet().stream().filter(name -> name.endsWith(".md")).findFirst().orElse(""));
         Map<String, DocumentSnapshot> documents = new LinkedHashMap<>();
+        Map<String, DocumentSnapshot> disk = new LinkedHashMap<>();
         java.util.Set<String> files = new java.util.HashSet<>();
         for (var file : fixture.files().entrySet()) {
             files.add(Path.of(ROOT, file.getKey()).toString());
             if (file.getKey().endsWith(".md")) {
                 String uri = uri(file.getKey());
-                documents.put(uri, new DocumentSnapshot(uri, "fixture/" + file.getKey(), 1, file.getValue()));
+                String path = "fixture/" + file.getKey();
+                if (file.getKey().equals(open)) {
+                    documents.put(uri, new DocumentSnapshot(uri, path, 1, file.getValue()));
+                } else {
+                    disk.put(uri, DocumentSnapshot.closed(uri, path, 0, file.getValue()));
+                }
             }
         }
-        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(documents, Map.of(), Set.copyOf(files),
+        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(documents, disk, Set.copyOf(files),
                 List.of(new WorkspaceFolder("file://" + ROOT, Path.of(ROOT), "fixture")), SettingsLayer.EMPTY, false, 1);
         var index = new IndexCache().index(snapshot, document -> settings, Cancellation.NONE);
         return new WorkspaceView(snapshot, index, document -> settings);

@@ -474,7 +474,7 @@ public final class QuickFixes {
                 if (targetDocument.isEmpty()) {
                     return List.of();
                 }
-                slugs = view.logbook(targetDocument.get()).slugs();
+                slugs = view.logbookWithoutSections(targetDocument.get()).slugs();
             }
             List<String> closest = Suggestions.closest(link.anchor(), slugs);
             List<CodeAction> actions = new ArrayList<>();

@@ -71,7 +71,7 @@ public final class WorkspaceEnvironment implements Environment {
 
     @Override
     public Optional<List<String>> anchors(String uri) {
-        return view.document(uri).map(document -> view.logbook(document).slugs());
+        return view.document(uri).map(document -> view.logbookWithoutSections(document).slugs());
     }
 
     /** The declared tags of a workspace, merged with those the configuration declares. */

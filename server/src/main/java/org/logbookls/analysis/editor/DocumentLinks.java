@@ -67,7 +67,7 @@ public final class DocumentLinks {
 
     /** For each ID {@code document} defines, the first entry defining it, in document order; kept with the document's version. */
     private static Map<String, Heading> headings(WorkspaceView view, DocumentSnapshot document) {
-        return document.derived(Heading.class, view.logbook(document), logbook -> {
+        return document.derived(Heading.class, view.logbookWithoutSections(document), logbook -> {
             Map<String, Heading> first = new HashMap<>();
             List<Entry> entries = logbook.entries();
             for (int i = 0; i < entries.size(); i++) {

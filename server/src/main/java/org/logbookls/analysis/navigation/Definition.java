@@ -45,7 +45,7 @@ public final class Definition {
         for (String uri : view.index().definers(id)) {
             cancel.check();
             view.document(uri).ifPresent(document -> {
-                for (Entry entry : view.logbook(document).entries()) {
+                for (Entry entry : view.logbookWithoutSections(document).entries()) {
                     for (IdDefinition definition : entry.ids()) {
                         if (definition.id().equals(id)) {
                             found.add(new Location(uri, entry.title()));
@@ -66,7 +66,7 @@ public final class Definition {
                 continue;
             }
             view.document(facts.uri()).ifPresent(document -> {
-                for (TagDeclaration declaration : view.logbook(document).tagDeclarations()) {
+                for (TagDeclaration declaration : view.logbookWithoutSections(document).tagDeclarations()) {
                     if (declaration.name().equals(name)) {
                         found.add(new Location(facts.uri(), declaration.range()));
                     }
@@ -88,7 +88,7 @@ public final class Definition {
         String anchor = link.anchor();
         var target = view.document(targetUri);
         if (!anchor.isEmpty() && target.isPresent()) {
-            Logbook targetLogbook = view.logbook(target.get());
+            Logbook targetLogbook = view.logbookWithoutSections(target.get());
             int found = targetLogbook.slugs().indexOf(anchor);
             if (found >= 0) {
                 return List.of(new Location(targetUri, targetLogbook.anchors().get(found).title()));

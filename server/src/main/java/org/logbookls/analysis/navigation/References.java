@@ -119,7 +119,7 @@ public final class References {
             cancel.check();
             var document = view.document(uri);
             if (document.isPresent()) {
-                search.in(uri, document.get(), view.logbook(document.get()), found);
+                search.in(uri, document.get(), view.logbookWithoutSections(document.get()), found);
             }
         }
         return byPlace(found);

@@ -90,7 +90,7 @@ public final class Rename {
         for (String uri : view.index().definers(id)) {
             cancel.check();
             DocumentSnapshot defining = view.document(uri).orElseThrow();
-            Logbook logbook = view.logbook(defining);
+            Logbook logbook = view.logbookWithoutSections(defining);
             for (Entry entry : logbook.entries()) {
                 List<TextRange> done = new ArrayList<>();
                 for (IdDefinition definition : entry.ids()) {

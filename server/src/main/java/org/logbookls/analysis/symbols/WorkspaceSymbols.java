@@ -39,7 +39,7 @@ public final class WorkspaceSymbols {
         for (String uri : uris) {
             cancel.check();
             DocumentSnapshot document = documents.get(uri);
-            Logbook logbook = view.logbook(document);
+            Logbook logbook = view.logbookWithoutSections(document);
             if (!logbook.detection().logbook()) {
                 continue;
             }

@@ -1,0 +1,104 @@
+package org.logbookls.analysis.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.logbookls.analysis.actions.QuickFixes;
+import org.logbookls.analysis.diagnostics.DiagnosticCode;
+import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.analysis.diagnostics.WorkspaceEnvironment;
+import org.logbookls.analysis.editor.DocumentLinks;
+import org.logbookls.analysis.navigation.Definition;
+import org.logbookls.analysis.navigation.Hover;
+import org.logbookls.analysis.navigation.References;
+import org.logbookls.analysis.navigation.Rename;
+import org.logbookls.analysis.symbols.WorkspaceSymbols;
+import org.logbookls.config.Settings;
+import org.logbookls.model.Entry;
+import org.logbookls.model.Logbook;
+import org.logbookls.testing.Fixture;
+import org.logbookls.testing.FixtureWorkspace;
+import org.logbookls.text.Cancellation;
+import org.logbookls.workspace.DocumentSnapshot;
+import org.logbookls.workspace.WorkspaceView;
+
+/**
+ * A closed document is indexed, and navigated into, from a model whose entries' sections were not
+ * read (the start-up index of a large workspace spent a quarter of its building on them): the
+ * features that read other documents' IDs, tokens, entries and anchors leave it so, and a hover,
+ * which shows an entry's results, has it built again with its sections.
+ */
+class ClosedDocumentsTest {
+    private static final String WORKSPACE = """
+            //- /journal.md
+            # Journal
+
+            ## 2024-03-02 [e0002] Second
+
+            Settings from [e000$01], as in [the first](older.md#2024-03-01-e0001-first) and [nowhere](older.md#2024-03-01-e0001-firts). #adam
+
+            Results: fine.
+            //- /older.md
+            # Older
+
+            ## 2024-03-01 [e0001] First
+
+            Results: 91 % on the validation set.
+
+            Next Steps: more epochs.
+
+            ## Tags
+
+            - #adam: the Adam optimiser
+            """;
+
+    @Test
+    void navigationReadsNoSectionsOfAClosedDocumentAndHoverHasThemRead() {
+        Fixture fixture = Fixture.parse(WORKSPACE);
+        WorkspaceView view = FixtureWorkspace.of(fixture);
+        Settings settings = FixtureWorkspace.settings(fixture);
+        DocumentSnapshot journal = view.document(FixtureWorkspace.uri("journal.md")).orElseThrow();
+        DocumentSnapshot older = view.document(FixtureWorkspace.uri("older.md")).orElseThrow();
+        int offset = fixture.cursor().orElseThrow().offset();
+
+        assertEquals(1, Definition.of(view, journal, offset, Cancellation.NONE).size());
+        String text = journal.text().toString();
+        assertEquals(1, Definition.of(view, journal, text.indexOf("older.md#2024") + 2, Cancellation.NONE).size());
+        assertEquals(1, Definition.of(view, journal, text.indexOf("#adam") + 2, Cancellation.NONE).size());
+        assertTrue(QuickFixes.all(view, journal, Cancellation.NONE).stream().anyMatch(fix -> fix.title().contains("2024-03-01-e0001-first")));
+        assertEquals(2, References.of(view, journal, offset, true, Cancellation.NONE).size());
+        assertTrue(Rename.prepare(view, journal, offset).isPresent());
+        assertEquals(2, Rename.of(view, journal, offset, "e0009", Cancellation.NONE).edits().size());
+        assertFalse(WorkspaceSymbols.query(view, "e0001", Cancellation.NONE).isEmpty());
+        assertFalse(DocumentLinks.of(view, journal).isEmpty());
+        var diagnostics = Diagnostics.of(journal.uri(), view.logbook(journal), journal.lineIndex(), settings, new WorkspaceEnvironment(view),
+                Cancellation.NONE);
+        assertEquals(1, diagnostics.stream().filter(d -> d.code() == DiagnosticCode.BROKEN_LINK).count(), diagnostics.toString());
+        assertTrue(sectionless(older.logbookWithoutSections(settings)), "the closed document was built with its sections");
+
+        String hover = Hover.at(view, journal, offset, Cancellation.NONE).orElseThrow().markdown();
+        assertTrue(hover.contains("Results: 91 % on the validation set."), hover);
+        Logbook full = older.logbookWithoutSections(settings);
+        assertFalse(sectionless(full));
+        assertEquals(new DocumentSnapshot(older.uri(), older.path(), 0, older.text()).logbook(settings), full);
+    }
+
+    /** An open document has one model: asked without sections, it is the model with them. */
+    @Test
+    void anOpenDocumentHasOneModel() {
+        Fixture fixture = Fixture.parse(WORKSPACE);
+        WorkspaceView view = FixtureWorkspace.of(fixture);
+        DocumentSnapshot journal = view.document(FixtureWorkspace.uri("journal.md")).orElseThrow();
+        Logbook model = view.logbookWithoutSections(journal);
+        assertFalse(sectionless(model));
+        assertSame(view.logbook(journal), model);
+    }
+
+    private static boolean sectionless(Logbook logbook) {
+        return !logbook.entries().isEmpty() && logbook.entries().stream().map(Entry::sections).allMatch(List::isEmpty);
+    }
+}
