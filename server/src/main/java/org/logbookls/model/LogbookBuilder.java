@@ -160,6 +160,26 @@ public final class LogbookBuilder {
         return build(tree, options, Optional.empty(), tree.text().length() >= PARALLEL_CHARS, false);
     }
 
+    /**
+     * The sections of {@code entry}, an entry of a model of {@code text} built without them
+     * ({@link #buildWithoutSections}) with {@code options}, read as the build reads them, from the
+     * entry's lines parsed on their own ({@link org.logbookls.syntax.MarkdownParser#parseBetweenHeadings});
+     * empty when they cannot be parsed alone (then only the model built with sections has them). A
+     * hover showing a closed entry's results parsed and built its whole document again for them.
+     */
+    public static Optional<List<Section>> sectionsAlone(Text text, Built built, ModelOptions options, Entry entry) {
+        if (entry.pseudo()) {
+            return Optional.empty();
+        }
+        return org.logbookls.syntax.MarkdownParser.parseBetweenHeadings(text.toString(), entry.headingStart(), entry.end()).map(tree -> {
+            SectionLabels labels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
+            if (!built.templateLabels().isEmpty()) {
+                labels = labels.with(built.templateLabels());
+            }
+            return new SectionReader(tree, labels, false).read(entry.headingEnd(), entry.end(), tree.firstBlockFrom(entry.headingEnd()));
+        });
+    }
+
     /** The build, with its independent passes on every core when {@code parallel}; the result is the same either way. */
     static Built build(SyntaxTree tree, ModelOptions options, Optional<Previous> previous, boolean parallel) {
         return build(tree, options, previous, parallel, true);

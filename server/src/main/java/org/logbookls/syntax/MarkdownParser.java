@@ -186,6 +186,42 @@ public final class MarkdownParser {
      * {@code whole}, its masked text a view (a chunk's is not read; the joined tree's is written once)
      * and its front matter what the chunk's top holds, as read there.
      */
+    /**
+     * The lines {@code [from, to)} of {@code whole} parsed on their own, at {@code whole}'s positions,
+     * when that is how the whole text parses them; else empty. It is when a heading of the whole
+     * text's tree that is written in the first column (so in no list or quote) starts at
+     * {@code from}, {@code to} is the text's end or the start of another such heading, and the text
+     * holds no link reference definition (one ties the links of every part to it): no block is open
+     * across such a line, as {@link IncrementalParser} relies on too. The caller knows where the
+     * headings are (a model's entries); this checks how they are written and that the lines start
+     * with one. For an entry of a closed document, whose sections were not read.
+     */
+    public static Optional<SyntaxTree> parseBetweenHeadings(String whole, int from, int to) {
+        if (from < 0 || to > whole.length() || from >= to || !headingInFirstColumn(whole, from)
+                || to < whole.length() && !headingInFirstColumn(whole, to) || whole.contains("]:")) {
+            return Optional.empty();
+        }
+        SyntaxTree tree = parseChunk(whole, from, to);
+        List<Block> blocks = tree.blocks();
+        if (blocks.isEmpty() || blocks.get(0).start() != from || blocks.get(0).kind() != BlockKind.ATX_HEADING || blocks.get(0).depth() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(tree);
+    }
+
+    /** Whether an ATX heading's marker ({@code #} to {@code ######}, then a space, a tab or the line's end) starts a line at {@code at}. */
+    private static boolean headingInFirstColumn(String text, int at) {
+        if (at > 0 && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
+            return false;
+        }
+        int i = at;
+        while (i < text.length() && i - at < 7 && text.charAt(i) == '#') {
+            i++;
+        }
+        return i - at >= 1 && i - at <= 6 && (i == text.length() || text.charAt(i) == ' ' || text.charAt(i) == '\t'
+                || text.charAt(i) == '\n' || text.charAt(i) == '\r');
+    }
+
     static SyntaxTree parseChunk(String whole, int from, int to) {
         String part = from == 0 && to == whole.length() ? whole : whole.substring(from, to);
         return parse(whole, part, from, part.contains("]:") ? PARSER : PARSER_WITHOUT_DEFINITIONS, false);

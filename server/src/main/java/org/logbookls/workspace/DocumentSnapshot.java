@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.logbookls.config.DateOrder;
 import org.logbookls.config.Settings;
+import org.logbookls.model.Entry;
 import org.logbookls.model.Logbook;
 import org.logbookls.model.LogbookBuilder;
 import org.logbookls.model.ModelOptions;
+import org.logbookls.model.Section;
 import org.logbookls.syntax.IncrementalParser;
 import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.syntax.SyntaxTree;
@@ -207,6 +209,11 @@ public final class DocumentSnapshot {
         return uri;
     }
 
+    /** Whether this document was read from disk and is not open in the editor ({@link #closed}). */
+    public boolean isClosed() {
+        return closed;
+    }
+
     public String path() {
         return path;
     }
@@ -301,6 +308,33 @@ public final class DocumentSnapshot {
         return logbook(settings, !closed);
     }
 
+    /**
+     * The sections of {@code entry}, an entry of {@link #logbookWithoutSections} with {@code settings}:
+     * its own when they were read; else (a closed document) read from the entry's lines alone
+     * ({@link LogbookBuilder#sectionsAlone}) or, when those cannot be parsed alone, taken from the
+     * model built with them.
+     */
+    public List<Section> sections(Settings settings, Entry entry) {
+        Logbook model = logbookWithoutSections(settings);
+        Memo current = memo;
+        if (current != null && !current.sections() && current.logbook() == model) {
+            Optional<List<Section>> alone = LogbookBuilder.sectionsAlone(text, current.built(), current.options(), entry);
+            if (alone.isPresent()) {
+                return alone.get();
+            }
+        }
+        Logbook full = logbook(settings);
+        if (full == model) {
+            return entry.sections();
+        }
+        for (Entry same : full.entries()) {
+            if (same.headingStart() == entry.headingStart() && same.end() == entry.end()) {
+                return same.sections();
+            }
+        }
+        return List.of();
+    }
+
     private Logbook logbook(Settings settings, boolean sections) {
         Memo current = memo;
         if (current != null && !current.sections() && sections) {
@@ -323,6 +357,11 @@ public final class DocumentSnapshot {
                 ? Optional.of(older.previous()) : Optional.empty();
         LogbookBuilder.Built built = sections ? LogbookBuilder.build(tree, options, previous)
                 : LogbookBuilder.buildWithoutSections(tree, options);
+        if (memo != null) {
+            // What was derived from the model this one replaces (other settings, or a closed document's
+            // without sections) is derived again when asked; kept, it held that model alive beside this one.
+            derived.clear();
+        }
         memo = new Memo(options, settings, built, true, sections);
         reuse = null;
         if (closed) {

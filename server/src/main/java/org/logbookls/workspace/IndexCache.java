@@ -20,7 +20,7 @@ public final class IndexCache {
     private WorkspaceIndex index = WorkspaceIndex.EMPTY;
     private Map<String, DocumentFacts> indexed = Map.of();
 
-    /** The facts of one version of a document, and the model they were read from. */
+    /** The facts of one version of a document, and the model they were read from (null for a closed document). */
     private record Cached(DocumentSnapshot document, Settings settings, Logbook logbook, Object names, DocumentFacts facts) {
     }
 
@@ -42,13 +42,17 @@ public final class IndexCache {
         Logbook logbook = document.logbookWithoutSections(settings);
         Object names = document.names(logbook);
         DocumentFacts computed;
-        if (cached == null || !sameSettings(cached.settings(), settings)) {
+        if (cached == null || cached.logbook() == null || !sameSettings(cached.settings(), settings)) {
             computed = DocumentFacts.of(document.uri(), logbook);
         } else {
             computed = cached.names() == names ? cached.facts() : DocumentFacts.after(cached.facts(), cached.logbook(), logbook);
         }
+        // A closed document's model is not kept for the comparison with its next version (a file read
+        // again, or the document opened: rare, and its facts are then read whole): a hover that builds
+        // its sections replaces its model, and this one would have stayed alive beside it.
+        boolean keep = !document.isClosed();
         synchronized (this) {
-            facts.put(document.uri(), new Cached(document, settings, logbook, names, computed));
+            facts.put(document.uri(), new Cached(document, settings, keep ? logbook : null, keep ? names : null, computed));
         }
         return computed;
     }

@@ -3,6 +3,7 @@ package org.logbookls.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -86,5 +87,40 @@ class MarkdownParserTest {
             }
             assertEquals(MarkdownParser.parseEveryInline(text.toString()), MarkdownParser.parseInOnePiece(text.toString()), text.toString());
         }
+    }
+
+    /**
+     * The lines between two headings written in the first column parse alone as in the whole text;
+     * anything else is refused: a heading indented into a list item (alone, it would be a top-level
+     * heading), lines that do not end at such a heading, a start that is no heading, and a text with a
+     * link reference definition (alone, a reference to it is no link).
+     */
+    @Test
+    void linesBetweenHeadingsParseAloneAsInTheWholeText() {
+        String whole = "# Log\n\n## 2024-03-01 First\n\n- a\n  # inside the item\n\nResults: fine\n\n## 2024-03-02 Second\n\ntext\n";
+        int from = whole.indexOf("## 2024-03-01");
+        int to = whole.indexOf("## 2024-03-02");
+        SyntaxTree alone = MarkdownParser.parseBetweenHeadings(whole, from, to).orElseThrow();
+        SyntaxTree all = MarkdownParser.parse(whole);
+        List<Block> expected = all.blocks().stream().filter(b -> b.start() >= from && b.start() < to).toList();
+        assertEquals(expected, alone.blocks());
+        assertEquals(expected, MarkdownParser.parseBetweenHeadings(whole, from, whole.length()).orElseThrow().blocks().stream()
+                .filter(b -> b.start() < to).toList());
+
+        int inside = whole.indexOf("# inside");
+        assertEquals(1, all.blocks().stream().filter(b -> b.start() == inside && b.kind().isHeading() && b.depth() > 0).count());
+        assertEquals(Optional.empty(), MarkdownParser.parseBetweenHeadings(whole, inside, to));
+        assertEquals(Optional.empty(), MarkdownParser.parseBetweenHeadings(whole, inside - 2, to));
+        assertEquals(Optional.empty(), MarkdownParser.parseBetweenHeadings(whole, from, whole.indexOf("Results")));
+        assertEquals(Optional.empty(), MarkdownParser.parseBetweenHeadings(whole, whole.indexOf("- a"), to));
+        assertEquals(Optional.empty(), MarkdownParser.parseBetweenHeadings(whole, from + 1, to));
+
+        String defined = "# Log\n\n## 2024-03-01 First\n\nSee [the paper][p].\n\n## 2024-03-02 Second\n\n[p]: https://example.org/p\n";
+        int start = defined.indexOf("## 2024-03-01");
+        int end = defined.indexOf("## 2024-03-02");
+        assertEquals(Optional.empty(), MarkdownParser.parseBetweenHeadings(defined, start, end));
+        // Why: parsed alone, the reference is no link.
+        assertEquals(1, MarkdownParser.parse(defined).links().stream().filter(l -> l.range().start() < end).count());
+        assertEquals(0, MarkdownParser.parseChunk(defined, start, end).links().size());
     }
 }

@@ -55,7 +55,8 @@ public final class Hover {
         Location first = definitions.get(0);
         StringBuilder markdown = new StringBuilder();
         DocumentSnapshot defining = view.document(first.uri()).orElseThrow();
-        Logbook logbook = view.logbook(defining);
+        // A closed document's sections were not read: only this entry's are, for its results.
+        Logbook logbook = view.logbookWithoutSections(defining);
         for (Entry entry : logbook.entries()) {
             if (!entry.title().equals(first.range())) {
                 continue;
@@ -64,7 +65,7 @@ public final class Hover {
             entry.date().flatMap(EntryDate::start).ifPresent(day -> markdown.append(describe(day)).append("  \n"));
             markdown.append('`').append(fileName(first.uri())).append("`, line ")
                     .append(defining.lineIndex().lineOf(entry.heading().start()) + 1).append("\n\n");
-            resultSummary(defining.text(), entry, view.settingsOf(defining).sectionFamilies())
+            resultSummary(defining.text(), defining.sections(view.settingsOf(defining), entry), view.settingsOf(defining).sectionFamilies())
                     .ifPresent(summary -> markdown.append("> ").append(summary).append("\n\n"));
         }
         int references = References.ofId(view, id, false, cancel).size();
@@ -76,9 +77,9 @@ public final class Hover {
     }
 
     /** The first line of the entry's results, for a glance at what came of an experiment. */
-    static Optional<String> resultSummary(Text text, Entry entry, java.util.Map<String, List<String>> families) {
+    static Optional<String> resultSummary(Text text, List<Section> sections, java.util.Map<String, List<String>> families) {
         SectionLabels labels = SectionLabels.of(families, List.of());
-        for (Section section : entry.sections()) {
+        for (Section section : sections) {
             if (!labels.families(section.label()).contains("results") || section.empty()) {
                 continue;
             }
