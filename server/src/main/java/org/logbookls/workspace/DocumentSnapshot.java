@@ -301,8 +301,8 @@ public final class DocumentSnapshot {
      * unread (each entry's list empty) until something asks for {@link #logbook}: for the features
      * that read other documents' entries, IDs, tokens, tags and anchors and never their sections —
      * the workspace index, workspace symbols, definition, references, rename, links. The start-up
-     * index builds every closed document this way; a hover that shows a closed entry's results
-     * builds that document again, once, with its sections. For an open document, {@link #logbook}.
+     * index builds every closed document this way; a hover that shows a closed entry's results asks
+     * for that entry's alone ({@link #sections}). For an open document, {@link #logbook}.
      */
     public Logbook logbookWithoutSections(Settings settings) {
         return logbook(settings, !closed);
