@@ -45,8 +45,10 @@ import org.logbookls.workspace.WorkspaceView;
 /**
  * Parse → model → every feature, on arbitrary text at arbitrary positions. The text is either raw
  * fuzzer bytes or a window of a real logbook from {@code ../shared/logbooks/} with fuzzed splices,
- * so the fuzzer starts from the shapes users write. A second document in the same folder gives
- * cross-file definitions and references something to find.
+ * so the fuzzer starts from the shapes users write. Two more documents in the same folder, closed
+ * (read from disk, as the server reads the files not open), give cross-file definitions, references
+ * and hovers something to find; the sections of one's entries, read alone, are compared with its
+ * model's.
  *
  * <p>Any exception fails, as does a result outside the document, an edit that overlaps another,
  * splits a surrogate pair or a CRLF, or a refactor that loses a line. In CI this runs over the
@@ -58,9 +60,16 @@ public class FeatureFuzzTest {
     private static final String MAIN = "file:///fuzz/logbook.md";
     private static final String OTHER = "file:///fuzz/notes/2026-11-20.md";
     private static final String OTHER_PATH = "fuzz/notes/2026-11-20.md";
-    /** The usual second document: one snapshot, so the index cache analyses it once per settings. */
-    private static final DocumentSnapshot DEFAULT_OTHER = new DocumentSnapshot(OTHER, OTHER_PATH, 1,
+    private static final String OLDER = "file:///fuzz/older.md";
+    private static final String OLDER_PATH = "fuzz/older.md";
+    /**
+     * The usual other documents, read from disk as the server reads the files of the workspace that
+     * are not open: one snapshot each, so the index cache analyses them once per settings.
+     */
+    private static final DocumentSnapshot DEFAULT_OTHER = DocumentSnapshot.closed(OTHER, OTHER_PATH, 0,
             "## 2026-11-20 [e0001] Other\n\nSee [e0002] #tag\n");
+    private static final DocumentSnapshot DEFAULT_OLDER = DocumentSnapshot.closed(OLDER, OLDER_PATH, 0,
+            "# Older\n\n## 2026-11-18 [e0002] Setup\n\nResults: fine\n\n## 2026-11-19 [e0003] Run\n\n### Results\n\n- 91 %\n");
     /** Shared across inputs as in the server: it keys documents by snapshot identity, so nothing stale is reused. */
     private static final IndexCache INDEX = new IndexCache();
 
@@ -73,18 +82,35 @@ public class FeatureFuzzTest {
     public static void fuzzerTestOneInput(FuzzedDataProvider data) {
         Settings settings = settings(data);
         String text = FuzzTexts.text(data, MAX_TEXT);
-        DocumentSnapshot other = data.consumeBoolean() ? new DocumentSnapshot(OTHER, OTHER_PATH, 1, FuzzTexts.text(data, 1_000))
+        DocumentSnapshot other = data.consumeBoolean() ? DocumentSnapshot.closed(OTHER, OTHER_PATH, 0, FuzzTexts.text(data, 1_000))
                 : DEFAULT_OTHER;
-        WorkspaceView view = view(settings, text, other);
+        DocumentSnapshot older = data.consumeBoolean() ? DocumentSnapshot.closed(OLDER, OLDER_PATH, 0, FuzzTexts.text(data, 1_500))
+                : DEFAULT_OLDER;
+        WorkspaceView view = view(settings, text, other, older);
         DocumentSnapshot document = view.document(MAIN).orElseThrow();
         // One group of features per input keeps each execution short; the fuzzer picks the group,
         // so over a run every feature sees every kind of text.
-        switch (data.consumeInt(0, 4)) {
+        switch (data.consumeInt(0, 5)) {
             case 0 -> documentWide(data, view, document, settings);
             case 1 -> atPosition(data, view, document, data.consumeInt(0, text.length()));
             case 2 -> codeActions(view, document, data.consumeInt(0, text.length()), data.consumeInt(0, 40));
             case 3 -> typing(data, document, settings);
+            case 4 -> closedSections(view, older, settings);
             default -> wholeDocumentEdits(data, view, document);
+        }
+    }
+
+    /**
+     * A closed document is indexed without its entries' sections; each entry's, asked for alone (as
+     * a hover does), must be those of the model built with them ({@link DocumentSnapshot#sections}).
+     */
+    private static void closedSections(WorkspaceView view, DocumentSnapshot closed, Settings settings) {
+        var entries = view.logbookWithoutSections(closed).entries();
+        var built = new DocumentSnapshot(closed.uri(), closed.path(), 1, closed.text()).logbook(settings).entries();
+        check(entries.size() == built.size(), "a closed document's model has " + entries.size() + " entries, an open one's " + built.size());
+        for (int i = 0; i < entries.size(); i++) {
+            check(closed.sections(settings, entries.get(i)).equals(built.get(i).sections()),
+                    "the sections of entry " + i + " read alone differ from the model's");
         }
     }
 
@@ -192,12 +218,14 @@ public class FeatureFuzzTest {
         return settings;
     }
 
-    private static WorkspaceView view(Settings settings, String text, DocumentSnapshot other) {
+    private static WorkspaceView view(Settings settings, String text, DocumentSnapshot other, DocumentSnapshot older) {
         Map<String, DocumentSnapshot> documents = new LinkedHashMap<>();
         documents.put(MAIN, new DocumentSnapshot(MAIN, "fuzz/logbook.md", 1, text));
-        documents.put(OTHER, other);
-        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(documents, Map.of(), Set.of("/fuzz/logbook.md", "/fuzz/notes/2026-11-20.md",
-                "/fuzz/fig/plot.png"), List.of(new WorkspaceFolder("file:///fuzz", java.nio.file.Path.of("/fuzz"), "fuzz")),
+        Map<String, DocumentSnapshot> disk = new LinkedHashMap<>();
+        disk.put(OTHER, other);
+        disk.put(OLDER, older);
+        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(documents, disk, Set.of("/fuzz/logbook.md", "/fuzz/notes/2026-11-20.md",
+                "/fuzz/older.md", "/fuzz/fig/plot.png"), List.of(new WorkspaceFolder("file:///fuzz", java.nio.file.Path.of("/fuzz"), "fuzz")),
                 SettingsLayer.EMPTY, false, 1);
         return new WorkspaceView(snapshot, INDEX.index(snapshot, d -> settings, Cancellation.NONE), d -> settings);
     }
