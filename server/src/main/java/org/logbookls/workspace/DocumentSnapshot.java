@@ -323,11 +323,12 @@ public final class DocumentSnapshot {
                 return alone.get();
             }
         }
-        Logbook full = logbook(settings);
-        if (full == model) {
-            return entry.sections();
-        }
-        for (Entry same : full.entries()) {
+        // Found by place, not taken from the entry given: it may be of the model without sections that
+        // another request has since replaced with this one (the fuzzer found that).
+        List<Entry> entries = logbook(settings).entries();
+        int at = org.logbookls.text.SplicedList.firstAtOrAfter(entries, Entry::headingStart, entry.headingStart());
+        if (at < entries.size()) {
+            Entry same = entries.get(at);
             if (same.headingStart() == entry.headingStart() && same.end() == entry.end()) {
                 return same.sections();
             }

@@ -110,7 +110,8 @@ public class FeatureFuzzTest {
         check(entries.size() == built.size(), "a closed document's model has " + entries.size() + " entries, an open one's " + built.size());
         for (int i = 0; i < entries.size(); i++) {
             check(closed.sections(settings, entries.get(i)).equals(built.get(i).sections()),
-                    "the sections of entry " + i + " read alone differ from the model's");
+                    "the sections of entry " + i + " read alone differ from the model's: " + closed.sections(settings, entries.get(i))
+                    + " against " + built.get(i).sections() + " in " + closed.text().toString().replace("\n", "⏎").replace("\r", "␍"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.logbookls.analysis.symbols.WorkspaceSymbols;
 import org.logbookls.config.Settings;
 import org.logbookls.model.Entry;
 import org.logbookls.model.Logbook;
+import org.logbookls.model.Section;
 import org.logbookls.testing.Fixture;
 import org.logbookls.testing.FixtureWorkspace;
 import org.logbookls.text.Cancellation;
@@ -118,6 +119,27 @@ class ClosedDocumentsTest {
         Logbook model = view.logbookWithoutSections(journal);
         assertFalse(sectionless(model));
         assertSame(view.logbook(journal), model);
+    }
+
+    /**
+     * An entry of the model without sections, asked for its sections after another entry's had the
+     * document built with them (its setext heading cannot be read alone), gets those of the entry at
+     * its place in the new model, not its own empty list (found by the fuzzer).
+     */
+    @Test
+    void anEntryOfTheModelWithoutSectionsStillGetsItsSectionsAfterTheModelWasReplaced() {
+        String text = "June 15, 2017\n-------------\n\n#### Natalie\n\nWrote it.\n\nJune 16, 2017\n-------------\n\n#### Natalie\n\nRan it.\n\n"
+                + "June 17, 2017\n-------------\n\n#### Natalie\n\nDone.\n";
+        DocumentSnapshot closed = DocumentSnapshot.closed("file:///w/log.md", "log.md", 0, text);
+        Settings settings = Settings.DEFAULT;
+        List<Entry> entries = closed.logbookWithoutSections(settings).entries();
+        assertEquals(3, entries.size());
+        assertTrue(sectionless(closed.logbookWithoutSections(settings)));
+        Logbook opened = new DocumentSnapshot("file:///w/log.md", "log.md", 1, text).logbook(settings);
+        for (int i = 0; i < entries.size(); i++) {
+            assertEquals(List.of("Natalie"), closed.sections(settings, entries.get(i)).stream().map(Section::label).toList());
+            assertEquals(opened.entries().get(i).sections(), closed.sections(settings, entries.get(i)));
+        }
     }
 
     private static boolean sectionless(Logbook logbook) {
