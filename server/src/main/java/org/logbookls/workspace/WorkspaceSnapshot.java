@@ -149,9 +149,14 @@ public record WorkspaceSnapshot(Map<String, DocumentSnapshot> documents, Map<Str
     public WorkspaceSnapshot withDisk(Map<String, DocumentSnapshot> read, Set<String> seenFiles) {
         Map<String, DocumentSnapshot> copy = new LinkedHashMap<>(disk);
         read.forEach((uri, document) -> copy.put(uri, documents.containsKey(uri) ? document.unanalysed() : document));
-        Set<String> allFiles = new java.util.HashSet<>(files);
-        allFiles.addAll(seenFiles);
-        return new WorkspaceSnapshot(documents, copy, allFiles, folders, clientSettings, indexing, revision + 1);
+        // The start-up index adds its documents a hundred at a time, seeing no new file: the file set
+        // (and the folders derived from it) is passed on, not copied twice for each hundred.
+        Set<String> allFiles = files;
+        if (!files.containsAll(seenFiles)) {
+            allFiles = new java.util.HashSet<>(files);
+            allFiles.addAll(seenFiles);
+        }
+        return new WorkspaceSnapshot(documents, FrozenMap.handedOver(copy), allFiles, folders, clientSettings, indexing, revision + 1);
     }
 
     /** Forgets a file deleted on disk. */

@@ -47,6 +47,12 @@ class WorkspaceSnapshotTest {
         assertThrows(UnsupportedOperationException.class, () -> edited.documents().clear());
         assertEquals(Set.of("/w/a.md", "/w/b.md", "/w/c.md", "/w/sub/d.md", "/w/e.md"),
                 edited.withDisk(Map.of(), Set.of("/w/e.md")).files());
+        // Documents read, as the start-up index adds them, with no file it did not know: the file set is passed on.
+        WorkspaceSnapshot read = edited.withDisk(Map.of("file:///w/f.md", document("f.md")), Set.of());
+        assertSame(edited.files(), read.files());
+        assertSame(edited.directories(), read.directories());
+        assertSame(edited.files(), edited.withDisk(Map.of(), Set.of("/w/a.md")).files());
+        assertEquals(4, read.disk().size());
     }
 
     /**
