@@ -152,6 +152,16 @@ export class Client {
     });
   }
 
+  /** CPU time the server process has used so far (user and system, all its threads), in ms, from the kernel. */
+  cpuMillis() {
+    try {
+      const fields = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return NaN;
+    }
+  }
+
   /** Peak resident set size of the server process, from the kernel (VmHWM), in MB. */
   peakRssMb() {
     try {
