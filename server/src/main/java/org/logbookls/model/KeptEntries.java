@@ -58,7 +58,7 @@ final class KeptEntries {
         }
         SectionLabels baseLabels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
         // Read with the old template's labels; the template is checked to be the same below.
-        SectionReader sections = new SectionReader(tree, baseLabels.with(previous.built().templateLabels()), false);
+        SectionReader sections = LogbookBuilder.sectionReader(tree, baseLabels, previous.built().templateLabels());
         int oldTo = region.to() - region.delta();
         int oldLength = previous.textBefore().length();
         // The entries behind the edit are moved when read (a spliced list): moving all of them here

@@ -171,13 +171,14 @@ public final class LogbookBuilder {
         if (entry.pseudo()) {
             return Optional.empty();
         }
-        return org.logbookls.syntax.MarkdownParser.parseBetweenHeadings(text.toString(), entry.headingStart(), entry.end()).map(tree -> {
-            SectionLabels labels = SectionLabels.of(options.sectionFamilies(), options.requiredSections());
-            if (!built.templateLabels().isEmpty()) {
-                labels = labels.with(built.templateLabels());
-            }
-            return new SectionReader(tree, labels, false).read(entry.headingEnd(), entry.end(), tree.firstBlockFrom(entry.headingEnd()));
-        });
+        return org.logbookls.syntax.MarkdownParser.parseBetweenHeadings(text.toString(), entry.headingStart(), entry.end())
+                .map(tree -> sectionReader(tree, SectionLabels.of(options.sectionFamilies(), options.requiredSections()), built.templateLabels())
+                        .read(entry.headingEnd(), entry.end(), tree.firstBlockFrom(entry.headingEnd())));
+    }
+
+    /** The reader of the entries' sections: the labels the settings know, and those of the logbook's template. */
+    static SectionReader sectionReader(SyntaxTree tree, SectionLabels labels, List<String> templateLabels) {
+        return new SectionReader(tree, templateLabels.isEmpty() ? labels : labels.with(templateLabels), false);
     }
 
     /** The build, with its independent passes on every core when {@code parallel}; the result is the same either way. */
@@ -221,12 +222,9 @@ public final class LogbookBuilder {
                 : selectEntries(masked, candidates, entryLevel, counted.numericLeading());
         List<TextRange> entryHeadings = entryCandidates.stream().map(Candidate::heading).toList();
         Optional<Template> template = TemplateReader.read(tree, labels, entryHeadings, entryLevel);
-        if (template.isPresent()) {
-            labels = labels.with(template.get().sections().stream().map(Template.TemplateSection::label).toList());
-        }
-        SectionReader sections = new SectionReader(tree, labels, false);
         List<String> templateLabels = template.map(t -> t.sections().stream().map(Template.TemplateSection::label).toList())
                 .orElse(List.of());
+        SectionReader sections = sectionReader(tree, labels, templateLabels);
         SectionReuse reuse = previous.filter(p -> p.built().templateLabels().equals(templateLabels))
                 .map(SectionReuse::new).orElse(SectionReuse.NONE);
 

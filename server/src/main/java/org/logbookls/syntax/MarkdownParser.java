@@ -209,17 +209,10 @@ public final class MarkdownParser {
         return Optional.of(tree);
     }
 
-    /** Whether an ATX heading's marker ({@code #} to {@code ######}, then a space, a tab or the line's end) starts a line at {@code at}. */
+    /** Whether a line starts at {@code at} with an ATX heading's marker in its first column. */
     private static boolean headingInFirstColumn(String text, int at) {
-        if (at > 0 && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
-            return false;
-        }
-        int i = at;
-        while (i < text.length() && i - at < 7 && text.charAt(i) == '#') {
-            i++;
-        }
-        return i - at >= 1 && i - at <= 6 && (i == text.length() || text.charAt(i) == ' ' || text.charAt(i) == '\t'
-                || text.charAt(i) == '\n' || text.charAt(i) == '\r');
+        return (at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r') && at < text.length() && text.charAt(at) == '#'
+                && ParallelParser.looksLikeHeading(text, at);
     }
 
     static SyntaxTree parseChunk(String whole, int from, int to) {

@@ -246,7 +246,7 @@ final class ParallelParser {
     }
 
     /** Up to three spaces, one to six {@code #}, then a space, a tab or the line's end. */
-    private static boolean looksLikeHeading(String text, int line) {
+    static boolean looksLikeHeading(String text, int line) {
         int i = line;
         while (i < text.length() && i - line < 3 && text.charAt(i) == ' ') {
             i++;
