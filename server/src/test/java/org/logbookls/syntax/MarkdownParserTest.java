@@ -1,11 +1,17 @@
 package org.logbookls.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -87,6 +93,51 @@ class MarkdownParserTest {
             }
             assertEquals(MarkdownParser.parseEveryInline(text.toString()), MarkdownParser.parseInOnePiece(text.toString()), text.toString());
         }
+    }
+
+    /** What {@link SimpleInlines} reads, its refusals, and the brackets, parentheses and backticks around them. */
+    private static final List<String> LINK_PIECES = List.of("[", "]", "![", "!", "(", ")", "((", "))", "`", "``", "```", "*", "_", "**",
+            " ", "  ", "\n", "\n\n", "\t", "\u0001", "\u000B", "\"t\"", "'t'", "(t)", "a", "b.md", "x y", "&", "&amp;", "[a](b)", "![i](p.png)",
+            "[a]( b )", "[a]()", "](", ")(", "- ", "> ", "1. ", "# ", "\\", "<", "(".repeat(33), ")".repeat(33), "[e0001]");
+
+    /**
+     * The paragraphs {@link SimpleInlines} reads give the tree commonmark's inline parser gives, on
+     * random texts dense with what it reads; and it does read most of them (else this would test nothing).
+     */
+    @Test
+    void simpleInlinesAreCommonmarks() {
+        Random random = new Random(17);
+        int read = 0;
+        int rounds = 30_000;
+        for (int round = 0; round < rounds; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 3 + random.nextInt(30); i > 0; i--) {
+                text.append(LINK_PIECES.get(random.nextInt(LINK_PIECES.size())));
+            }
+            assertEquals(MarkdownParser.parseEveryInline(text.toString()), MarkdownParser.parseInOnePiece(text.toString()), text.toString());
+            String line = text.toString().replace('\n', ' ');
+            Paragraph paragraph = new Paragraph();
+            if (SimpleInlines.parse(SourceLines.of(SourceLine.of(line, SourceSpan.of(0, 0, 0, line.length()))), paragraph)) {
+                read++;
+            }
+        }
+        assertTrue(read > rounds / 3, read + " of " + rounds + " read");
+    }
+
+    @Test
+    void simpleInlinesRefuseWhatTheyDoNotRead() {
+        for (String refused : List.of("[a](b \"title\")", "[a](b&amp;c)", "a \\[b](c)", "<http://a.b>", "[a](<b>)",
+                "[".repeat(100) + "a" + "]".repeat(100))) {
+            assertFalse(SimpleInlines.parse(SourceLines.of(SourceLine.of(refused, SourceSpan.of(0, 0, 0, refused.length()))), new Paragraph()),
+                    refused);
+            assertEquals(MarkdownParser.parseEveryInline(refused), MarkdownParser.parseInOnePiece(refused), refused);
+        }
+        Paragraph paragraph = new Paragraph();
+        String read = "[a [b](c) d](e) ![i [l](m)](p) `]` [x](y&z";
+        assertTrue(SimpleInlines.parse(SourceLines.of(SourceLine.of(read, SourceSpan.of(0, 0, 0, read.length()))), paragraph));
+        SyntaxTree tree = MarkdownParser.parseInOnePiece(read);
+        assertEquals(List.of("c", "p", "m"), tree.links().stream().map(SyntaxTree.Link::destination).toList());
+        assertEquals(MarkdownParser.parseEveryInline(read), tree);
     }
 
     /**
