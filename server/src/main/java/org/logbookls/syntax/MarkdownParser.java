@@ -178,8 +178,8 @@ public final class MarkdownParser {
         return parseInOnePiece(text, text.contains("]:") ? PARSER : PARSER_WITHOUT_DEFINITIONS);
     }
 
-    /** The tree as {@link #parseInOnePiece(String)} gives it, with every paragraph's inlines parsed; for tests. */
-    static SyntaxTree parseEveryInline(String text) {
+    /** The tree as {@link #parseInOnePiece(String)} gives it, with every paragraph's inlines parsed by commonmark; for tests. */
+    public static SyntaxTree parseEveryInline(String text) {
         return parseInOnePiece(text, EVERY_INLINE);
     }
 

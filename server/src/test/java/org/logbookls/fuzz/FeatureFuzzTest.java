@@ -29,6 +29,7 @@ import org.logbookls.analysis.symbols.Summary;
 import org.logbookls.analysis.symbols.WorkspaceSymbols;
 import org.logbookls.config.Settings;
 import org.logbookls.config.SettingsLayer;
+import org.logbookls.syntax.MarkdownParser;
 import org.logbookls.testing.Fixture;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineColumn;
@@ -143,6 +144,9 @@ public class FeatureFuzzTest {
 
     private static void documentWide(FuzzedDataProvider data, WorkspaceView view, DocumentSnapshot document, Settings settings) {
         String text = document.text().toString();
+        // The shortcuts past commonmark's inline parser (plain paragraphs, SimpleInlines) give the tree it gives.
+        check(MarkdownParser.parseEveryInline(text).equals(MarkdownParser.parseInOnePiece(text)),
+                "the tree differs from the one every inline parsed by commonmark gives");
         for (Diagnostic diagnostic : Diagnostics.of(MAIN, view.logbook(document), document.lineIndex(), settings,
                 new WorkspaceEnvironment(view), Cancellation.NONE)) {
             inside(text, diagnostic.range(), "diagnostic " + diagnostic.code().id());
