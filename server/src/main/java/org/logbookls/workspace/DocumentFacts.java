@@ -39,7 +39,7 @@ public record DocumentFacts(
         // when the entries name the same): a copy per version was a fifth of the facts' cost.
         definedIds = definedIds instanceof HandedOver<String, IdSummary> ? FrozenMap.handedOver(definedIds) : FrozenMap.of(definedIds);
         schemes = Set.copyOf(schemes);
-        idTokens = Set.copyOf(idTokens);
+        idTokens = idTokens instanceof HandedOverSet<String> ? FrozenSet.handedOver(idTokens) : FrozenSet.of(idTokens);
         tagUses = Map.copyOf(tagUses);
         declaredTags = Map.copyOf(declaredTags);
     }
@@ -47,6 +47,13 @@ public record DocumentFacts(
     /** A map made by {@link #of} for the facts it makes, and not kept by it: the constructor need not copy it. */
     private static final class HandedOver<K, V> extends LinkedHashMap<K, V> {
         HandedOver(int capacity) {
+            super(capacity);
+        }
+    }
+
+    /** A set made by {@link #of} for the facts it makes, and not kept by it: the constructor need not copy it. */
+    private static final class HandedOverSet<E> extends LinkedHashSet<E> {
+        HandedOverSet(int capacity) {
             super(capacity);
         }
     }
@@ -192,8 +199,8 @@ public record DocumentFacts(
     // Facts have no positions: tokens and tags are read unmoved, as the version they were kept from holds them.
 
     private static Set<String> idTokens(Logbook logbook) {
-        Set<String> tokens = new LinkedHashSet<>();
         List<Reference> idTokens = logbook.idTokens();
+        Set<String> tokens = new HandedOverSet<>(idTokens.size() * 4 / 3 + 16);
         for (int i = 0; i < idTokens.size(); i++) {
             tokens.add(SplicedList.unmoved(idTokens, i).id());
         }

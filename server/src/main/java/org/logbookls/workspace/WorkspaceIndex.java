@@ -210,7 +210,7 @@ public final class WorkspaceIndex {
             }
             touched = true;
             if (uris.size() == 1) {
-                changed.put(id, null);
+                changed.put(id, IdLists.GONE);
                 size--;
             } else {
                 List<String> rest = new ArrayList<>(uris);
@@ -247,10 +247,13 @@ public final class WorkspaceIndex {
     }
 
     /**
-     * A map of IDs' lists read through {@code changed} (an ID's new list, or null: none any more)
-     * to {@code base}, which is shared with older indexes. Immutable.
+     * A map of IDs' lists read through {@code changed} (an ID's new list, or {@link #GONE}: none any
+     * more) to {@code base}, which is shared with older indexes. Immutable.
      */
     private static final class IdLists extends java.util.AbstractMap<String, List<String>> {
+        /** The list of an ID no document has any more, told apart by identity. */
+        static final List<String> GONE = Collections.unmodifiableList(new ArrayList<>(0));
+
         private final Map<String, List<String>> base;
         private final Map<String, List<String>> changed;
         private final int size;
@@ -263,7 +266,9 @@ public final class WorkspaceIndex {
 
         @Override
         public List<String> get(Object id) {
-            return changed.containsKey(id) ? changed.get(id) : base.get(id);
+            // One lookup in the few changed lists, then the base: the reference check asks for every token.
+            List<String> list = changed.get(id);
+            return list == null ? base.get(id) : list == GONE ? null : list;
         }
 
         @Override
@@ -303,7 +308,7 @@ public final class WorkspaceIndex {
                             }
                             while (changes.hasNext()) {
                                 Map.Entry<String, List<String>> entry = changes.next();
-                                if (entry.getValue() != null) {
+                                if (entry.getValue() != GONE) {
                                     return entry;
                                 }
                             }
