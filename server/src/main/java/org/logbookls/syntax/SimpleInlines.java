@@ -6,13 +6,12 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
 
 /**
- * The inlines the lowering keeps of a paragraph — inline links, images and code spans — found the way
+ * The inlines the lowering keeps of a paragraph (or a table's cell) — inline links, images and code spans — found the way
  * commonmark-java's inline parser finds them, without that parser: it takes about 1 µs and 10 KB per
  * character of a text dense with links and emphasis (a 5 MB list of {@code - [a](b) *c* `d`} items
  * took 3 s to open and 3 s after each edit, and allocated 2.8 GB), and all it makes besides is text
@@ -56,7 +55,7 @@ final class SimpleInlines {
      * and returns true; or returns false, having appended nothing, when the paragraph is not one this
      * reads. Only for a text without link reference definitions.
      */
-    static boolean parse(SourceLines lines, Paragraph paragraph) {
+    static boolean parse(SourceLines lines, Node paragraph) {
         List<SourceLine> all = lines.getLines();
         int[] lineStarts = new int[all.size()];
         int[] inputStarts = new int[all.size()];

@@ -98,7 +98,7 @@ class MarkdownParserTest {
     /** What {@link SimpleInlines} reads, its refusals, and the brackets, parentheses and backticks around them. */
     private static final List<String> LINK_PIECES = List.of("[", "]", "![", "!", "(", ")", "((", "))", "`", "``", "```", "*", "_", "**",
             " ", "  ", "\n", "\n\n", "\t", "\u0001", "\u000B", "\"t\"", "'t'", "(t)", "a", "b.md", "x y", "&", "&amp;", "[a](b)", "![i](p.png)",
-            "[a]( b )", "[a]()", "](", ")(", "- ", "> ", "1. ", "# ", "\\", "<", "(".repeat(33), ")".repeat(33), "[e0001]");
+            "[a]( b )", "[a]()", "](", ")(", "- ", "> ", "1. ", "# ", "\\", "<", "|", " | ", "\n| a | b |\n|---|---|\n", "\n|-|-|\n", "(".repeat(33), ")".repeat(33), "[e0001]");
 
     /**
      * The paragraphs {@link SimpleInlines} reads give the tree commonmark's inline parser gives, on
