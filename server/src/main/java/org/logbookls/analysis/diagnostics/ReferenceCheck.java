@@ -2,9 +2,11 @@ package org.logbookls.analysis.diagnostics;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.logbookls.analysis.Suggestions;
@@ -80,9 +82,12 @@ final class ReferenceCheck implements Check {
         // one by one; many are looked up in an index of every ID (a logbook of 50,000 entries with
         // thousands of them took seconds to check one by one).
         Suggestions.IdIndex index = undefined.size() > FEW ? Suggestions.IdIndex.of(toSet(ids)) : null;
+        // An ID is looked up once: the references to an entry whose heading was just broken all name it.
+        Map<String, List<String>> suggested = new HashMap<>();
         for (int i : undefined) {
             Reference token = SplicedList.unmoved(tokens, i);
-            List<String> closest = index != null ? index.closest(token.id()) : Suggestions.closestIds(token.id(), ids);
+            List<String> closest = suggested.computeIfAbsent(token.id(),
+                    id -> index != null ? index.closest(id) : Suggestions.closestIds(id, ids));
             String message = "Experiment '" + token.id() + "' is not defined by any entry" + Suggestions.phrase(closest, "");
             out.add(new Diagnostic(tokens.get(i).range(), DiagnosticCode.UNDEFINED_REFERENCE, DiagnosticCode.UNDEFINED_REFERENCE.defaultSeverity(),
                     message.endsWith("?") ? message : message + ".", List.of()));
