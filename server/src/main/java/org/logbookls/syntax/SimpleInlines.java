@@ -23,12 +23,13 @@ import org.commonmark.parser.SourceLines;
  * length of their backtick runs. It reads nothing else, and refuses (adding nothing) a paragraph that
  * holds anything it does not repeat: a backslash (escapes), {@code <} (autolinks, inline HTML, angle
  * destinations), a destination holding {@code &} (entities are decoded in it) or followed by a title,
- * 200 or more brackets and emphasis characters (commonmark stops nesting inlines at 100 deep), a
- * line whose content is not its source as written, or a text where link reference definitions may be.
+ * a link whose text holds 200 or more brackets and emphasis characters (commonmark makes no link of a
+ * text nesting inlines 100 deep), a line whose content is not its source as written, or a text where
+ * link reference definitions may be.
  * {@code MarkdownParserTest} compares the trees with commonmark's on random texts of these characters.
  */
 final class SimpleInlines {
-    /** Fewer brackets and emphasis characters than this cannot nest inlines 100 deep, where commonmark stops. */
+    /** Fewer brackets and emphasis characters than this in a link's text cannot nest inlines 100 deep, where commonmark makes no link. */
     private static final int MAX_NESTING_CHARS = 200;
     /** commonmark's limit on parentheses nested in a destination. */
     private static final int MAX_PARENS = 32;
@@ -40,6 +41,8 @@ final class SimpleInlines {
     private final int[] inputStarts;
     private final List<Node> found = new ArrayList<>(4);
     private int[] foundStarts = new int[4];
+    /** How many brackets and emphasis characters come before each position; counted when a long link text first needs it. */
+    private int[] nestingChars;
     /** The destination {@link #inlineDestination} read last. */
     private String destination;
 
@@ -91,17 +94,26 @@ final class SimpleInlines {
     }
 
     private static boolean readable(String content) {
-        if (content.indexOf('\\') >= 0 || content.indexOf('<') >= 0) {
+        return content.indexOf('\\') < 0 && content.indexOf('<') < 0;
+    }
+
+    /**
+     * Whether the text of a link from {@code from} to {@code to} may nest inlines 100 deep, where
+     * commonmark makes no link of it: each level takes two of its brackets or emphasis characters.
+     */
+    private boolean mayNestTooDeep(int from, int to) {
+        if (to - from < MAX_NESTING_CHARS) {
             return false;
         }
-        int nesting = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '[' || c == ']' || c == '*' || c == '_') {
-                nesting++;
+        if (nestingChars == null) {
+            // Counted once a paragraph, from its start, so that nested long links do not count again and again.
+            nestingChars = new int[content.length() + 1];
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                nestingChars[i + 1] = nestingChars[i] + (c == '[' || c == ']' || c == '*' || c == '_' ? 1 : 0);
             }
         }
-        return nesting < MAX_NESTING_CHARS;
+        return nestingChars[to] - nestingChars[from] >= MAX_NESTING_CHARS;
     }
 
     /** One pass, as commonmark's inline parser goes: false when something is met that this does not repeat. */
@@ -143,6 +155,9 @@ final class SimpleInlines {
         int end = inlineDestination(at + 1);
         if (end == REFUSED || end == NONE) {
             return end == REFUSED ? REFUSED : at + 1;
+        }
+        if (mayNestTooDeep(opener.contentStart, at)) {
+            return REFUSED;
         }
         Node link = opener.image ? new Image(destination, null) : new Link(destination, null);
         link.setSourceSpans(span(opener.start, end));

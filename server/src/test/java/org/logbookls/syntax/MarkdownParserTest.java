@@ -124,10 +124,29 @@ class MarkdownParserTest {
         assertTrue(read > rounds / 3, read + " of " + rounds + " read");
     }
 
+    /**
+     * commonmark makes no link of a text that nests inlines 100 deep; {@link SimpleInlines} leaves a
+     * link whose text could (200 brackets and emphasis characters) to it, and reads long texts of
+     * links that cannot.
+     */
+    @Test
+    void deepNestingIsCommonmarks() {
+        for (int depth = 95; depth <= 105; depth++) {
+            for (String text : List.of("![".repeat(depth) + "x" + "](p)".repeat(depth), "[" + "*".repeat(depth) + "x" + "*".repeat(depth) + "](p)",
+                    "[" + "_a ".repeat(depth) + "](p) " + "*b* ".repeat(depth), "[a](b) *c* _d_ ".repeat(depth * 6),
+                    "[" + "[a](b) *c* ".repeat(depth) + "](p)")) {
+                assertEquals(MarkdownParser.parseEveryInline(text), MarkdownParser.parseInOnePiece(text), text);
+            }
+        }
+        String links = "[a](b) *c* _d_ ".repeat(600);
+        assertTrue(SimpleInlines.parse(SourceLines.of(SourceLine.of(links, SourceSpan.of(0, 0, 0, links.length()))), new Paragraph()),
+                "a long paragraph of short links is read");
+    }
+
     @Test
     void simpleInlinesRefuseWhatTheyDoNotRead() {
         for (String refused : List.of("[a](b \"title\")", "[a](b&amp;c)", "a \\[b](c)", "<http://a.b>", "[a](<b>)",
-                "[".repeat(100) + "a" + "]".repeat(100))) {
+                "[" + "*".repeat(100) + "a" + "*".repeat(100) + "](b)")) {
             assertFalse(SimpleInlines.parse(SourceLines.of(SourceLine.of(refused, SourceSpan.of(0, 0, 0, refused.length()))), new Paragraph()),
                     refused);
             assertEquals(MarkdownParser.parseEveryInline(refused), MarkdownParser.parseInOnePiece(refused), refused);
