@@ -72,6 +72,11 @@ final class WorkspaceIndexer {
                 List<java.util.Optional<DocumentSnapshot>> analysed = batch.parallelStream().map(file -> {
                     java.util.Optional<DocumentSnapshot> document = read(current, file, skipped);
                     document.ifPresent(d -> {
+                        if (session.workspace().current().documents().containsKey(d.uri())) {
+                            // Open: the editor's text is analysed, and the copy on disk is not read until it closes. A large
+                            // logbook opened as the server started was parsed twice, on the cores its own analysis needed.
+                            return;
+                        }
                         Settings settings = session.settings().settingsOf(current, d.uri());
                         session.indexCache().facts(d, settings);
                         // A closed document lets go of its tree once its model is built (DocumentSnapshot.closed).
