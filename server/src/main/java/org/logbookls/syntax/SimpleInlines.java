@@ -43,6 +43,8 @@ final class SimpleInlines {
     private int[] foundStarts = new int[4];
     /** How many brackets and emphasis characters come before each position; counted when a long link text first needs it. */
     private int[] nestingChars;
+    /** The link openers (not images) on the stack below this height may give no link: a link closed above them. */
+    private int disallowedBelow;
     /** The destination {@link #inlineDestination} read last. */
     private String destination;
 
@@ -149,31 +151,30 @@ final class SimpleInlines {
             return at + 1;
         }
         Bracket opener = brackets.remove(brackets.size() - 1);
-        if (!opener.allowed) {
+        boolean allowed = opener.image() || brackets.size() >= disallowedBelow;
+        disallowedBelow = Math.min(disallowedBelow, brackets.size());
+        if (!allowed) {
             return at + 1;
         }
         int end = inlineDestination(at + 1);
         if (end == REFUSED || end == NONE) {
             return end == REFUSED ? REFUSED : at + 1;
         }
-        if (mayNestTooDeep(opener.contentStart, at)) {
+        if (mayNestTooDeep(opener.contentStart(), at)) {
             return REFUSED;
         }
-        Node link = opener.image ? new Image(destination, null) : new Link(destination, null);
-        link.setSourceSpans(span(opener.start, end));
-        if (opener.contentStart < at) {
+        Node link = opener.image() ? new Image(destination, null) : new Link(destination, null);
+        link.setSourceSpans(span(opener.start(), end));
+        if (opener.contentStart() < at) {
             org.commonmark.node.Text text = new org.commonmark.node.Text("");
-            text.setSourceSpans(span(opener.contentStart, at));
+            text.setSourceSpans(span(opener.contentStart(), at));
             link.appendChild(text);
         }
-        add(opener.start, link);
-        if (!opener.image) {
-            // Links within links are not allowed: every link opener before this one will give only text.
-            for (Bracket earlier : brackets) {
-                if (!earlier.image) {
-                    earlier.allowed = false;
-                }
-            }
+        add(opener.start(), link);
+        if (!opener.image()) {
+            // Links within links are not allowed: every link opener before this one will give only text. Marked by
+            // where they stand, not one by one: thousands of unclosed brackets before many links made that quadratic.
+            disallowedBelow = brackets.size();
         }
         return end;
     }
@@ -314,17 +315,7 @@ final class SimpleInlines {
         return inputStarts[line] + offset - lineStarts[line];
     }
 
-    /** An opening {@code [} or {@code ![}: where it starts, where its text starts, and whether it may still make a link. */
-    private static final class Bracket {
-        final int start;
-        final int contentStart;
-        final boolean image;
-        boolean allowed = true;
-
-        Bracket(int start, int contentStart, boolean image) {
-            this.start = start;
-            this.contentStart = contentStart;
-            this.image = image;
-        }
+    /** An opening {@code [} or {@code ![}: where it starts and where its text starts. */
+    private record Bracket(int start, int contentStart, boolean image) {
     }
 }
