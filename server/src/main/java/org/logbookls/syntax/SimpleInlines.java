@@ -20,9 +20,9 @@ import org.commonmark.parser.SourceLines;
  * <p>It repeats commonmark 0.32's reading of what it handles, character for character: brackets on a
  * stack, a closing bracket trying the one on top, an inline destination with balanced parentheses
  * (at most 32 deep), a link disallowing every link opener before it, and code spans matched by the
- * length of their backtick runs. It reads nothing else, and refuses (adding nothing) a paragraph that
- * holds anything it does not repeat: a backslash (escapes), {@code <} (autolinks, inline HTML, angle
- * destinations), a destination holding {@code &} (entities are decoded in it) or followed by a title,
+ * length of their backtick runs, and backslash escapes. It reads nothing else, and refuses (adding nothing) a paragraph that
+ * holds anything it does not repeat: {@code <} (autolinks, inline HTML, angle destinations), a
+ * destination holding {@code &} (entities are decoded in it) or followed by a title,
  * a link whose text holds 200 or more brackets and emphasis characters (commonmark makes no link of a
  * text nesting inlines 100 deep), a line whose content is not its source as written, or a text where
  * link reference definitions may be.
@@ -96,7 +96,12 @@ final class SimpleInlines {
     }
 
     private static boolean readable(String content) {
-        return content.indexOf('\\') < 0 && content.indexOf('<') < 0;
+        return content.indexOf('<') < 0;
+    }
+
+    /** ASCII punctuation: what a backslash escapes (commonmark's {@code Escaping} and {@code LinkScanner}). */
+    private static boolean escapable(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /**
@@ -138,6 +143,9 @@ final class SimpleInlines {
                 at = end;
             } else if (c == '`') {
                 at = backticks(at);
+            } else if (c == '\\' && at + 1 < content.length() && (escapable(content.charAt(at + 1)) || content.charAt(at + 1) == '\n')) {
+                // An escaped character is text (and an escaped line break a hard one): no bracket, backtick or escape.
+                at += 2;
             } else {
                 at++;
             }
@@ -207,8 +215,27 @@ final class SimpleInlines {
         if (next != ')') {
             return NONE;
         }
-        destination = content.substring(start, end);
-        return destination.indexOf('&') >= 0 ? REFUSED : afterSpace + 1;
+        destination = unescaped(content.substring(start, end));
+        return destination == null ? REFUSED : afterSpace + 1;
+    }
+
+    /** A destination as commonmark gives it, its escapes taken out; null when it holds an entity (which it decodes). */
+    private static String unescaped(String raw) {
+        if (raw.indexOf('&') >= 0) {
+            return null;
+        }
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        StringBuilder plain = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length() && escapable(raw.charAt(i + 1))) {
+                c = raw.charAt(++i);
+            }
+            plain.append(c);
+        }
+        return plain.toString();
     }
 
     /** The end of a destination without angle brackets that starts at {@code start}, or -1 (commonmark's {@code LinkScanner}). */
@@ -221,7 +248,12 @@ final class SimpleInlines {
             if (c == ' ' || c != '(' && c != ')' && Character.isISOControl(c)) {
                 return !empty && parens == 0 ? at : -1;
             }
-            if (c == '(') {
+            if (c == '\\') {
+                // An escaped character is the destination's, whatever it is.
+                if (at + 1 < content.length() && escapable(content.charAt(at + 1))) {
+                    at++;
+                }
+            } else if (c == '(') {
                 parens++;
                 if (parens > MAX_PARENS) {
                     return -1;

@@ -98,7 +98,7 @@ class MarkdownParserTest {
     /** What {@link SimpleInlines} reads, its refusals, and the brackets, parentheses and backticks around them. */
     private static final List<String> LINK_PIECES = List.of("[", "]", "![", "!", "(", ")", "((", "))", "`", "``", "```", "*", "_", "**",
             " ", "  ", "\n", "\n\n", "\t", "\u0001", "\u000B", "\"t\"", "'t'", "(t)", "a", "b.md", "x y", "&", "&amp;", "[a](b)", "![i](p.png)",
-            "[a]( b )", "[a]()", "](", ")(", "- ", "> ", "1. ", "# ", "\\", "<", "|", " | ", "\n| a | b |\n|---|---|\n", "\n|-|-|\n", "(".repeat(33), ")".repeat(33), "[e0001]");
+            "[a]( b )", "[a]()", "](", ")(", "- ", "> ", "1. ", "# ", "\\", "\\[", "\\]", "\\`", "\\(", "\\)", "\\\\", "\\!", "\\a", "<", "|", " | ", "\n| a | b |\n|---|---|\n", "\n|-|-|\n", "(".repeat(33), ")".repeat(33), "[e0001]");
 
     /**
      * The paragraphs {@link SimpleInlines} reads give the tree commonmark's inline parser gives, on
@@ -145,17 +145,17 @@ class MarkdownParserTest {
 
     @Test
     void simpleInlinesRefuseWhatTheyDoNotRead() {
-        for (String refused : List.of("[a](b \"title\")", "[a](b&amp;c)", "a \\[b](c)", "<http://a.b>", "[a](<b>)",
+        for (String refused : List.of("[a](b \"title\")", "[a](b&amp;c)", "[a](b\\&amp;c)", "<http://a.b>", "[a](<b>)",
                 "[" + "*".repeat(100) + "a" + "*".repeat(100) + "](b)")) {
             assertFalse(SimpleInlines.parse(SourceLines.of(SourceLine.of(refused, SourceSpan.of(0, 0, 0, refused.length()))), new Paragraph()),
                     refused);
             assertEquals(MarkdownParser.parseEveryInline(refused), MarkdownParser.parseInOnePiece(refused), refused);
         }
         Paragraph paragraph = new Paragraph();
-        String read = "[a [b](c) d](e) ![i [l](m)](p) `]` [x](y&z";
+        String read = "[a [b](c) d](e) ![i [l](m)](p) `]` [x](y&z \\[no](link) [q](r\\)s\\\\) \\`[u](v)`";
         assertTrue(SimpleInlines.parse(SourceLines.of(SourceLine.of(read, SourceSpan.of(0, 0, 0, read.length()))), paragraph));
         SyntaxTree tree = MarkdownParser.parseInOnePiece(read);
-        assertEquals(List.of("c", "p", "m"), tree.links().stream().map(SyntaxTree.Link::destination).toList());
+        assertEquals(List.of("c", "p", "m", "r)s\\", "v"), tree.links().stream().map(SyntaxTree.Link::destination).toList());
         assertEquals(MarkdownParser.parseEveryInline(read), tree);
     }
 
