@@ -69,34 +69,44 @@ public final class MarkdownParser {
                 : Parser.builder().extensions(List.of(TablesExtension.create()));
         return builder
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .inlineParserFactory(context -> {
-                    org.commonmark.parser.InlineParser inlines = new org.commonmark.internal.InlineParserImpl(context);
-                    return (lines, block) -> {
-                        if (length(lines) <= MAX_INLINE_CHARS && !(skipPlainInlines && plain(lines, block, noDefinitions))) {
-                            // Without definitions, the links and code spans of a paragraph or a table's cell are read without
-                            // commonmark's inline parser when they are written simply (SimpleInlines): it made 2.8 GB of a 5 MB
-                            // list of links. Nothing reads the rest of their inlines.
-                            if (!(skipPlainInlines && noDefinitions && (block instanceof Paragraph || block instanceof TableCell)
-                                    && SimpleInlines.parse(lines, block))) {
-                                inlines.parse(lines, block);
-                            }
-                            return;
-                        }
-                        if (block instanceof Paragraph) {
-                            // The lowering reads a paragraph's inlines only for links, code and HTML, which this one is
-                            // not parsed for: its content is not joined into a string at all.
-                            return;
-                        }
-                        // A heading's rendered text, and its content's range, are read from this one inline.
-                        org.commonmark.node.Text plain = new org.commonmark.node.Text(lines.getContent());
-                        plain.setSourceSpans(lines.getSourceSpans());
-                        block.appendChild(plain);
-                    };
-                })
+                .inlineParserFactory(context -> new ShortcutInlines(new org.commonmark.internal.InlineParserImpl(context), skipPlainInlines,
+                        noDefinitions))
                 .build();
     }
 
     private MarkdownParser() {
+    }
+
+    /**
+     * commonmark's inline parser, asked only about the blocks whose inlines the lowering reads and
+     * cannot read more cheaply: a block over {@link #MAX_INLINE_CHARS} or one that holds nothing the
+     * lowering keeps ({@link #plain}) is plain text, and, without reference definitions, a paragraph
+     * or table cell written simply is read by {@link SimpleInlines} (commonmark's parser made 2.8 GB
+     * of a 5 MB list of links). {@code shortcuts} off gives commonmark's parse of every inline.
+     */
+    private record ShortcutInlines(org.commonmark.parser.InlineParser inlines, boolean shortcuts, boolean noDefinitions)
+            implements org.commonmark.parser.InlineParser {
+        @Override
+        public void parse(SourceLines lines, Node block) {
+            if (length(lines) > MAX_INLINE_CHARS || shortcuts && plain(lines, block, noDefinitions)) {
+                plainText(lines, block);
+            } else if (!(shortcuts && noDefinitions && (block instanceof Paragraph || block instanceof TableCell)
+                    && SimpleInlines.parse(lines, block))) {
+                inlines.parse(lines, block);
+            }
+        }
+
+        private static void plainText(SourceLines lines, Node block) {
+            if (block instanceof Paragraph) {
+                // The lowering reads a paragraph's inlines only for links, code and HTML, which this one is
+                // not parsed for: its content is not joined into a string at all.
+                return;
+            }
+            // A heading's rendered text, and its content's range, are read from this one inline.
+            org.commonmark.node.Text plain = new org.commonmark.node.Text(lines.getContent());
+            plain.setSourceSpans(lines.getSourceSpans());
+            block.appendChild(plain);
+        }
     }
 
     /**
