@@ -45,7 +45,8 @@ elapsed=$(( $(date +%s) - started ))
 total=0
 for job in $(seq 1 "$jobs"); do
   log="$work/logs/job-$job.log"
-  ran=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  # After a finding, libFuzzer prints its final statistics twice: the last line counts.
+  ran=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo 0)
   total=$(( total + ran ))
   echo "job $job: $ran executions; $(grep -E "^Done [0-9]+ runs" "$log" | tail -1)"
 done

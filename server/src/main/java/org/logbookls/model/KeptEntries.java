@@ -586,10 +586,16 @@ final class KeptEntries {
                             || candidate.kind() == HeadingReader.Kind.HEADING && candidate.level() >= built.entryLevel());
         }
 
-        /** The decisions over the whole document read from the counts are the same with {@code now} as with {@code census}. */
+        /**
+         * The decisions over the whole document read from the counts are the same with {@code now} as
+         * with {@code census}: the detection, the two-numeric-dates rule and the entry level (the last
+         * entry heading at its level removed, the level the date lines' entries take changed: the
+         * fuzzer found a model kept with the old one).
+         */
         private static boolean sameDecisions(LogbookBuilder.Census census, LogbookBuilder.Census now, ModelOptions options, SyntaxTree tree,
                 LogbookBuilder.Built built) {
             return !now.unbracketedIds() && (now.numericLeading() >= 2) == (census.numericLeading() >= 2)
+                    && now.entryLevel() == built.entryLevel()
                     && LogbookDetector.detect(options, tree.frontMatter(), now.leadingDated(), now.idHeadings())
                             .equals(built.logbook().detection());
         }

@@ -92,31 +92,74 @@ public final class LogbookBuilder {
      * A heading whose date or IDs changed moves the first three by one at most; when the decisions
      * come out the same with the new counts, only its entry changes ({@link KeptEntries}).
      */
-    public record Census(int leadingDated, int idHeadings, int numericLeading, boolean unbracketedIds, boolean datesIndependent) {
+    public record Census(int leadingDated, int idHeadings, int numericLeading, boolean unbracketedIds, boolean datesIndependent,
+            List<Integer> levels) {
         /** The counts over {@code candidates}, the dates not yet resolved (taken as not independent). */
         static Census of(List<Candidate> candidates) {
             int leadingDated = 0;
             int idHeadings = 0;
             int numericLeading = 0;
             boolean unbracketedIds = false;
+            int[] levels = new int[8];
             for (Candidate candidate : candidates) {
                 leadingDated += leadsWithDate(candidate);
                 idHeadings += idHeading(candidate);
                 numericLeading += leadsWithNumericDate(candidate);
                 unbracketedIds |= candidate.idList().isPresent() && !candidate.bracketed();
+                if (decidesLevel(candidate)) {
+                    levels = count(levels, candidate.level());
+                }
             }
-            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, false);
+            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, false, trimmed(levels));
         }
 
         Census withDatesIndependent(boolean independent) {
-            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, independent);
+            return new Census(leadingDated, idHeadings, numericLeading, unbracketedIds, independent, levels);
         }
 
         /** These counts with {@code before} read as {@code after}; either may be null, for a candidate that came or went. */
         Census replacing(Candidate before, Candidate after) {
+            int[] counts = new int[Math.max(8, levels.size())];
+            for (int level = 0; level < levels.size(); level++) {
+                counts[level] = levels.get(level);
+            }
+            if (before != null && decidesLevel(before) && before.level() < counts.length) {
+                counts[before.level()]--;
+            }
+            if (after != null && decidesLevel(after)) {
+                counts = count(counts, after.level());
+            }
             return new Census(leadingDated - leadsWithDate(before) + leadsWithDate(after), idHeadings - idHeading(before) + idHeading(after),
                     numericLeading - leadsWithNumericDate(before) + leadsWithNumericDate(after),
-                    unbracketedIds || after != null && after.idList().isPresent() && !after.bracketed(), datesIndependent);
+                    unbracketedIds || after != null && after.idList().isPresent() && !after.bracketed(), datesIndependent, trimmed(counts));
+        }
+
+        /**
+         * The entry level these counts decide ({@link #entryLevel(List)}), or -1 when no heading with a
+         * date or IDs decides it and the headings with a trailing date do, which the counts do not hold.
+         */
+        int entryLevel() {
+            int best = -1;
+            int bestCount = 0;
+            for (int level = 0; level < levels.size(); level++) {
+                if (levels.get(level) > bestCount) {
+                    best = level;
+                    bestCount = levels.get(level);
+                }
+            }
+            return best;
+        }
+
+        private static List<Integer> trimmed(int[] counts) {
+            int size = counts.length;
+            while (size > 0 && counts[size - 1] == 0) {
+                size--;
+            }
+            List<Integer> list = new ArrayList<>(size);
+            for (int level = 0; level < size; level++) {
+                list.add(counts[level]);
+            }
+            return List.copyOf(list);
         }
 
         static int leadsWithDate(Candidate candidate) {
@@ -753,8 +796,7 @@ public final class LogbookBuilder {
         int[] counts = new int[8];
         boolean any = false;
         for (Candidate candidate : candidates) {
-            if (candidate.kind() != Kind.DATE_LINE && candidate.kind() != Kind.BANNER
-                    && (candidate.leadingDate().isPresent() || candidate.idList().isPresent())) {
+            if (decidesLevel(candidate)) {
                 counts = count(counts, candidate.level());
                 any = true;
             }
@@ -775,6 +817,12 @@ public final class LogbookBuilder {
             }
         }
         return best;
+    }
+
+    /** A heading (not a date line or banner) with a date or IDs at its start: the entry level is the level most of them have. */
+    static boolean decidesLevel(Candidate candidate) {
+        return candidate.kind() != Kind.DATE_LINE && candidate.kind() != Kind.BANNER
+                && (candidate.leadingDate().isPresent() || candidate.idList().isPresent());
     }
 
     private static int[] count(int[] counts, int level) {

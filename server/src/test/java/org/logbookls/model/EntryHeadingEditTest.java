@@ -229,6 +229,21 @@ class EntryHeadingEditTest {
     }
 
     /** {@code what} replaced by {@code with} in {@code text}, built after the build of {@code text}. */
+    /**
+     * The only entry heading with a date at its level broken: that level was the entry level, which
+     * the date lines' entries take, and there is none now. The fuzzer found those entries kept with
+     * the old level; the counts hold each level's dated headings, and such an edit builds anew.
+     */
+    @Test
+    void theLastDatedHeadingOfTheEntryLevelBrokenChangesTheDateLinesLevel() {
+        String text = "Notes\n\nJune 15, 2017\n----- x\nWrote things.\n\nJune 16, 2017\n-------------\n#### Natalie\nChanged things.\n";
+        Edited edited = edit("journal.md", text, "June 16, 2017\n--", "June 16,-09-12-(");
+        assertEquals(2, LogbookBuilder.build(MarkdownParser.parse(text), options("journal.md"), Optional.empty()).logbook().entries().get(0).level());
+        assertFalse(edited.kept(), "the entry level changes: built anew");
+        edited.assertAsFromScratch("the last dated setext heading broken");
+        assertEquals(1, edited.now().logbook().entries().size());
+    }
+
     private static Edited edit(String path, String text, String what, String with) {
         ModelOptions options = options(path);
         SyntaxTree before = MarkdownParser.parse(text);
