@@ -155,11 +155,7 @@ public final class LogbookBuilder {
             while (size > 0 && counts[size - 1] == 0) {
                 size--;
             }
-            List<Integer> list = new ArrayList<>(size);
-            for (int level = 0; level < size; level++) {
-                list.add(counts[level]);
-            }
-            return List.copyOf(list);
+            return java.util.Arrays.stream(counts, 0, size).boxed().toList();
         }
 
         static int leadsWithDate(Candidate candidate) {

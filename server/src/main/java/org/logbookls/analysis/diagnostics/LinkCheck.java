@@ -37,7 +37,7 @@ final class LinkCheck implements Check {
         // A logbook links to the same few files again and again: each is resolved, and its anchors read, once a run
         // (290,000 links to one file spent a third of their diagnostics resolving it again).
         Map<String, Environment.LinkTarget> targets = new HashMap<>();
-        Map<String, Optional<Set<String>>> anchorSets = new HashMap<>();
+        Map<String, Optional<Anchors>> anchorsOf = new HashMap<>();
         for (Link link : context.logbook().links()) {
             context.cancel().check();
             if (!link.local()) {
@@ -63,16 +63,18 @@ final class LinkCheck implements Check {
             if (target instanceof Environment.Missing missing) {
                 out.add(broken(range, "'" + missing.path() + "' does not exist"));
             } else if (target instanceof Environment.Found found && found.uri().isPresent() && !anchor.isEmpty()) {
-                String uri = found.uri().get();
-                Optional<Set<String>> anchors = anchorSets.computeIfAbsent(uri,
-                        u -> context.environment().anchors(u).map(HashSet::new));
-                if (anchors.isPresent() && !anchors.get().contains(anchor)) {
-                    List<String> written = context.environment().anchors(uri).orElse(List.of());
+                Optional<Anchors> anchors = anchorsOf.computeIfAbsent(found.uri().get(),
+                        uri -> context.environment().anchors(uri).map(written -> new Anchors(written, new HashSet<>(written))));
+                if (anchors.isPresent() && !anchors.get().set().contains(anchor)) {
                     out.add(broken(range, "No heading in '" + link.filePart() + "' has the anchor '#" + anchor + "'"
-                            + Suggestions.phrase(Suggestions.closest(anchor, written), "#")));
+                            + Suggestions.phrase(Suggestions.closest(anchor, anchors.get().written()), "#")));
                 }
             }
         }
+    }
+
+    /** A linked file's anchors, in order (for suggestions) and as a set (to look one up). */
+    private record Anchors(List<String> written, Set<String> set) {
     }
 
     private static Diagnostic broken(TextRange range, String message) {
