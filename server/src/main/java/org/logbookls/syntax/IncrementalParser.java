@@ -10,21 +10,29 @@ import org.logbookls.text.TextRange;
 /**
  * Reparses only the part of a document an edit can affect, and reuses the old tree for the rest.
  *
- * <p>A top-level ATX heading ({@code # ...} at depth 0) is a point where the parser's state is
- * known: no container, fence, HTML block or table stays open across it, and nothing before it
- * changes how it is read. So the text between the last such heading whose line the edit does not
- * touch and the first one after the edit is parsed on its own, together with that closing heading's
- * line; if the closing heading comes out as a top-level heading again, the rest of the old tree is
+ * <p>A line that starts a top-level block (at depth 0: an ATX heading, a paragraph, a setext
+ * heading or a list item) is a point where the parser's state is known: no container, fence, HTML
+ * block or table stays open across it, and nothing after it changes how the lines before it are
+ * read. So the text between the last such line the edit does not touch and the first one after the
+ * edit is parsed on its own, together with that closing line; if the closing line starts the same
+ * kind of top-level block again ({@link ParallelParser#sameStart}), the rest of the old tree is
  * still right, shifted by the edit's length. If it does not (the edit opened a fence or an HTML
- * comment that swallows it), a later heading is tried, then the end of the document. Link reference
+ * comment that swallows it), later ones are tried, then the end of the document. A long list or a
+ * logbook of date lines has no heading but its first: its items and paragraphs are the anchors
+ * that keep an edit's reparse to the item or paragraph it touches. Link reference
  * definitions ({@code [label]: url}) tie the whole document together, and an unclosed {@code ---}
  * at the top becomes front matter when any later line closes it: in those cases the document is
  * parsed whole. The result always equals {@link MarkdownParser#parse} of the new text;
- * {@code IncrementalParserTest} checks this on thousands of random edits to real logbooks.
+ * {@code IncrementalAnalysisTest} checks this on thousands of random edits to real logbooks.
  */
 public final class IncrementalParser {
-    /** How many headings past the edit the second try reaches, before giving up and parsing to the end. */
-    private static final int SECOND_TRY = 16;
+    /**
+     * How many anchors past the last try each further try reaches (16, then 256, then 4,096), before
+     * giving up and parsing to the end: an edit that opens an HTML block or a comment swallows the
+     * next few paragraphs, one that opens a fence often all that follows.
+     */
+    private static final int FURTHER = 16;
+    private static final int TRIES = 4;
 
     private IncrementalParser() {
     }
@@ -59,13 +67,15 @@ public final class IncrementalParser {
         int first = lastAnchorBefore(old, change.replaced().start());
         int from = first < 0 ? 0 : lineStart(old.text(), old.blocks().get(first).range().start());
         int anchorBlock = firstAnchorAfter(old, change.replaced().end());
-        for (int attempt = 0; anchorBlock >= 0 && attempt < 2; attempt++) {
+        int further = FURTHER;
+        for (int attempt = 0; anchorBlock >= 0 && attempt < TRIES; attempt++) {
             Optional<SyntaxTree> spliced = splice(old, change, newText, from, anchorBlock);
             if (spliced.isPresent()) {
                 int to = lineStart(newText, old.blocks().get(anchorBlock).range().start() + change.delta());
                 return new Result(spliced.get(), Optional.of(new Region(from, to, change.delta())));
             }
-            anchorBlock = attempt == 0 ? anchorAfter(old, anchorBlock, SECOND_TRY) : -1;
+            anchorBlock = anchorAfter(old, anchorBlock, further);
+            further *= FURTHER;
         }
         return tail(old, newText, from, change.delta());
     }
@@ -77,9 +87,24 @@ public final class IncrementalParser {
     // Anchors are looked for from the edit outwards, block by block: collecting every anchor of the
     // document first read every block, and the blocks behind an earlier edit are moved as they are read.
 
-    /** Whether {@code block} is a top-level ATX heading starting its line. */
-    private static boolean isAnchor(SyntaxTree tree, Block block) {
-        return block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && onlySpacesBefore(tree.text(), block.start());
+    /**
+     * Whether a parse may start afresh at {@code block}'s line: a top-level heading, paragraph or list
+     * item starting its line. Not a table: its header row may have been a paragraph's last line until
+     * the delimiter row below it was read, and the edit may be in that row.
+     */
+    private static boolean isStartAnchor(SyntaxTree tree, Block block) {
+        return block.depth() == 0 && switch (block.kind()) {
+            case ATX_HEADING, SETEXT_HEADING, PARAGRAPH, LIST_ITEM -> true;
+            default -> false;
+        } && onlySpacesBefore(tree.text(), block.start());
+    }
+
+    /** Whether a reparse may end at {@code block}'s line, if the line starts the same there ({@link ParallelParser#sameStart}). */
+    private static boolean isEndAnchor(SyntaxTree tree, Block block) {
+        return block.depth() == 0 && switch (block.kind()) {
+            case ATX_HEADING, SETEXT_HEADING, PARAGRAPH, LIST_ITEM, TABLE -> true;
+            default -> false;
+        } && onlySpacesBefore(tree.text(), block.start());
     }
 
     /** The block index of the last anchor whose whole line, terminator included, lies before {@code offset}; -1 when none. */
@@ -88,7 +113,7 @@ public final class IncrementalParser {
         // A block starting at or after the offset has no line before it.
         for (int i = old.firstBlockFrom(offset) - 1; i >= 0; i--) {
             Block block = blocks.get(i);
-            if (!isAnchor(old, block)) {
+            if (!isStartAnchor(old, block)) {
                 continue;
             }
             int start = block.start();
@@ -106,7 +131,7 @@ public final class IncrementalParser {
         List<Block> blocks = old.blocks();
         for (int i = old.firstBlockFrom(offset + 1); i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (isAnchor(old, block) && lineStart(old.text(), block.start()) > offset) {
+            if (isEndAnchor(old, block) && lineStart(old.text(), block.start()) > offset) {
                 return i;
             }
         }
@@ -118,7 +143,7 @@ public final class IncrementalParser {
         List<Block> blocks = old.blocks();
         int seen = 0;
         for (int i = anchorBlock + 1; i < blocks.size(); i++) {
-            if (isAnchor(old, blocks.get(i)) && ++seen == count) {
+            if (isEndAnchor(old, blocks.get(i)) && ++seen == count) {
                 return i;
             }
         }
@@ -128,7 +153,7 @@ public final class IncrementalParser {
     /**
      * Parses {@code newText} from {@code from} through the line of the old block {@code anchorBlock}
      * (moved by the edit), and splices the result between the old tree's head and tail when that
-     * block is still a top-level heading.
+     * line still starts the same top-level block.
      */
     private static Optional<SyntaxTree> splice(SyntaxTree old, TextChange change, Text newText, int from, int anchorBlock) {
         Block anchor = old.blocks().get(anchorBlock);
@@ -163,18 +188,19 @@ public final class IncrementalParser {
         return new Result(tree.build(), Optional.of(new Region(from, newText.length(), delta)));
     }
 
+    /** Whether the chunk's last top-level block starts at {@code expectedStart} as {@code anchor} does in the old tree. */
     private static boolean endsWithAnchor(SyntaxTree chunk, Block anchor, int expectedStart) {
+        Block first = null;
         for (int i = chunk.blocks().size() - 1; i >= 0; i--) {
             Block block = chunk.blocks().get(i);
             if (block.start() < expectedStart) {
-                return false;
+                break;
             }
             if (block.start() == expectedStart) {
-                return block.kind() == BlockKind.ATX_HEADING && block.depth() == 0 && block.level() == anchor.level()
-                        && block.range().length() == anchor.range().length();
+                first = block;
             }
         }
-        return false;
+        return first != null && ParallelParser.sameStart(first, anchor);
     }
 
     private static Optional<TextRange> frontMatterRange(Optional<FrontMatter> frontMatter) {

@@ -264,11 +264,7 @@ final class ParallelParser {
 
     /**
      * The block at {@code seam} of {@code before} and the first block of {@code after} start there
-     * alike, at the top level, with nothing open before them: the same ATX heading, or a paragraph
-     * or a list item (in {@code before} it holds the one line of the seam, which its parse ends
-     * with; what the next lines make of it, a longer paragraph, a setext heading, a table or an item
-     * that goes on, {@code after} says). Before a top-level list item the list itself is open, but the
-     * tree holds no block for a list, only its items, and an item reads the same in a list of its own.
+     * alike, at the top level, with nothing open before them ({@link #sameStart}).
      */
     private static boolean sameSeam(SyntaxTree before, int seam, SyntaxTree after) {
         Block last = null;
@@ -281,19 +277,30 @@ final class ParallelParser {
                 last = block;
             }
         }
-        if (last == null || after.blocks().isEmpty()) {
+        return last != null && !after.blocks().isEmpty() && after.blocks().get(0).start() == seam
+                && sameStart(last, after.blocks().get(0));
+    }
+
+    /**
+     * Whether {@code reread}, the block a parse that ends with its first line found there, starts at
+     * the top level what {@code known}, the block the same line starts in a parse that read on, does:
+     * the same ATX heading, or a paragraph or a list item (in {@code reread} it holds only the one
+     * line; what the next lines make of it, a longer paragraph, a setext heading, a table or an item
+     * that goes on, {@code known} says). A top-level block starting a line means nothing was left
+     * open before it, so everything from that line on reads alike wherever the parse began. Before a
+     * top-level list item the list itself is open, but the tree holds no block for a list, only its
+     * items, and an item reads the same in a list of its own.
+     */
+    static boolean sameStart(Block reread, Block known) {
+        if (reread.depth() != 0 || known.depth() != 0) {
             return false;
         }
-        Block first = after.blocks().get(0);
-        if (last.depth() != 0 || first.depth() != 0 || first.start() != seam) {
-            return false;
-        }
-        return switch (last.kind()) {
-            // The next line may make the paragraph a setext heading or a table's header: the chunk after says which.
-            case PARAGRAPH -> first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.SETEXT_HEADING || first.kind() == BlockKind.TABLE;
-            case LIST_ITEM -> first.kind() == BlockKind.LIST_ITEM;
-            case ATX_HEADING -> first.kind() == BlockKind.ATX_HEADING && first.level() == last.level()
-                    && first.range().length() == last.range().length();
+        return switch (reread.kind()) {
+            // The next line may make the paragraph a setext heading or a table's header: the known block says which.
+            case PARAGRAPH -> known.kind() == BlockKind.PARAGRAPH || known.kind() == BlockKind.SETEXT_HEADING || known.kind() == BlockKind.TABLE;
+            case LIST_ITEM -> known.kind() == BlockKind.LIST_ITEM;
+            case ATX_HEADING -> known.kind() == BlockKind.ATX_HEADING && known.level() == reread.level()
+                    && known.range().length() == reread.range().length();
             default -> false;
         };
     }

@@ -60,6 +60,26 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * Logbooks with no heading but the first: a list of dated items with sub-items, and entries that
+     * are date lines heading paragraphs. An edit there reparses from the item or paragraph before it,
+     * so the model's reuse meets regions that start and end inside an entry.
+     */
+    @Test
+    void editsToLogbooksOfListItemsAndDateLines() {
+        StringBuilder list = new StringBuilder("# Lab index\n\n");
+        StringBuilder lines = new StringBuilder("# Bench notes\n\n");
+        for (int i = 0; i < 60; i++) {
+            String date = "2024-03-" + String.format("%02d", 28 - i % 28);
+            list.append("- ").append(date).append(" [e").append(100 + i).append("] run ").append(i).append(" #gel\n")
+                    .append(i % 3 == 0 ? "  - Results: ok, see [e" + (99 + i) + "]\n  - Next Steps: repeat\n" : "")
+                    .append(i % 10 == 0 ? "\n" : "");
+            lines.append(date).append("\nResults: ").append(i % 4 == 0 ? "" : "ok").append("\nNext Steps: [e").append(100 + i).append("]\n\n");
+        }
+        editAndCompare(list.toString(), new Random(21), 300);
+        editAndCompare(lines.toString(), new Random(22), 300);
+    }
+
+    /**
      * Edits a candidate does not see: an ID or a code span changed in a title (the candidate holds
      * ranges and readings, not text), a date in a table, the template, the entry that runs to the
      * end. After an edit that changes no candidate the build keeps the old entries; these must still
