@@ -471,6 +471,29 @@ public final class LogbookBuilder {
     private record Tokens(List<Reference> list, Optional<LineReuse> kept) {
     }
 
+    /**
+     * Whether a tag declared before the edit, outside the region, is no longer declared: the old
+     * tags the line pass kept there leave it out, though it is a use now. A region that starts below
+     * a tag key's heading ("## Key", then "- #nbs - Notebook path" lines) may remove the heading and
+     * not the list under it.
+     */
+    private static boolean lostDeclarationOutside(Previous previous, List<TagDeclaration> declarations, Set<TextRange> declared) {
+        List<TagDeclaration> old = previous.built().logbook().tagDeclarations();
+        if (old == declarations) {
+            return false;
+        }
+        IncrementalParser.Region region = previous.region();
+        int oldTo = region.to() - region.delta();
+        for (TagDeclaration declaration : old) {
+            TextRange range = declaration.range();
+            if (range.end() <= region.from() && !declared.contains(range)
+                    || range.start() >= oldTo && !declared.contains(range.shift(region.delta()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The logbook from its entries and the passes over the whole text. */
     private static Logbook complete(SyntaxTree tree, ModelOptions options, Detection detection, List<Entry> entries,
             Optional<Template> template, Set<IdScheme> schemes, DateConventions conventions, LinePasses passes,
@@ -495,6 +518,10 @@ public final class LogbookBuilder {
         declarations.forEach(declaration -> declared.add(declaration.range()));
         // A declaration ("- #nbs - Notebook path") is not a use of the tag.
         List<Tag> allTags = result(passes.tags());
+        if (previous.isPresent() && lostDeclarationOutside(previous.get(), declarations, declared)) {
+            // The old tags outside the region left out the old declarations, and one of those is a use now.
+            allTags = TagReader.tags(tree.maskedText());
+        }
         List<Tag> tags = declared.isEmpty() ? allTags : allTags.stream().filter(tag -> !declared.contains(tag.range())).toList();
         List<Link> links = tree.links().stream()
                 .map(link -> new Link(link.range(), link.destinationRange(), link.destination(), link.image())).toList();

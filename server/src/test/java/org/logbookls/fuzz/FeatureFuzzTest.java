@@ -137,7 +137,7 @@ public class FeatureFuzzTest {
                 check(fresh.syntax().equals(document.syntax()), "the incremental tree differs from a full parse after "
                         + TextRange.of(start, end) + " := " + inserted);
                 check(fresh.logbook(settings).equals(document.logbook(settings)), "the incremental model differs from a fresh one after "
-                        + TextRange.of(start, end) + " := " + inserted);
+                        + TextRange.of(start, end) + " := " + printable(inserted) + " in " + printable(text));
             }
         }
     }
@@ -291,6 +291,23 @@ public class FeatureFuzzTest {
         String applied = FixAll.apply(text, edits);
         check(FuzzTexts.same(applied, out), what + ": the edits changed text outside their ranges");
         return applied;
+    }
+
+    /** A text on one line, its line breaks shown, for a message a reader can paste into a test. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < ' ' || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
     }
 
     static void check(boolean condition, String message) {

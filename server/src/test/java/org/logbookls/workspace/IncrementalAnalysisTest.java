@@ -80,6 +80,27 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * Found by the fuzzer: a tag key's heading removed by an edit that reparses from the paragraph
+     * above it to the first list item below it. The tags of the items after that one were
+     * declarations, left out of the old tags the line pass keeps; they are uses now.
+     */
+    @Test
+    void aTagKeysHeadingRemovedMakesTheTagsBelowItUses() {
+        String text = "Experiments on this project.\n\n## Key\n- #nbs - Notebook path\n- #run - Wandb run\n- #idea - An idea\n";
+        int heading = text.indexOf("\n\n## Key");
+        String next = text.substring(0, heading) + " x" + text.substring(heading + "\n\n## Key".length());
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        assertEquals(List.of(), document.logbook(SETTINGS).tags());
+        DocumentSnapshot edited = document.withEdit(1, next, new TextChange(TextRange.of(heading, heading + 8), 2));
+        Logbook fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, next).logbook(SETTINGS);
+        assertEquals(List.of("nbs", "run", "idea"), fresh.tags().stream().map(org.logbookls.model.Tag::name).toList());
+        assertEquals(fresh, edited.logbook(SETTINGS));
+        // And back: the heading typed again makes them declarations.
+        DocumentSnapshot undone = edited.withEdit(2, text, new TextChange(TextRange.of(heading, heading + 2), 8));
+        assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, text).logbook(SETTINGS), undone.logbook(SETTINGS));
+    }
+
+    /**
      * Edits a candidate does not see: an ID or a code span changed in a title (the candidate holds
      * ranges and readings, not text), a date in a table, the template, the entry that runs to the
      * end. After an edit that changes no candidate the build keeps the old entries; these must still
