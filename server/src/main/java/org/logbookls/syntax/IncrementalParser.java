@@ -90,13 +90,19 @@ public final class IncrementalParser {
     /**
      * Whether a parse may start afresh at {@code block}'s line: a top-level heading, paragraph or list
      * item starting its line. Not a table: its header row may have been a paragraph's last line until
-     * the delimiter row below it was read, and the edit may be in that row.
+     * the delimiter row below it was read, and the edit may be in that row. Not a line a text's top
+     * would read differently: {@code +++} (a paragraph) opens front matter there when a later line
+     * closes it, and a byte order mark there is no character.
      */
     private static boolean isStartAnchor(SyntaxTree tree, Block block) {
         return block.depth() == 0 && switch (block.kind()) {
             case ATX_HEADING, SETEXT_HEADING, PARAGRAPH, LIST_ITEM -> true;
             default -> false;
-        } && onlySpacesBefore(tree.text(), block.start());
+        } && onlySpacesBefore(tree.text(), block.start()) && !readsOtherwiseAtTheTop(tree.text(), lineStart(tree.text(), block.start()));
+    }
+
+    private static boolean readsOtherwiseAtTheTop(Text text, int lineStart) {
+        return text.startsWith("\uFEFF", lineStart) || text.startsWith("---", lineStart) || text.startsWith("+++", lineStart);
     }
 
     /** Whether a reparse may end at {@code block}'s line, if the line starts the same there ({@link ParallelParser#sameStart}). */

@@ -61,6 +61,25 @@ class IncrementalParserTest {
         assertEquals(fence.text.length(), fence.result.region().orElseThrow().to());
     }
 
+    /**
+     * Found with 600 random edits per real logbook: a paragraph "+++" is a line a text's top reads as
+     * the opening of front matter when a later line closes it, so a reparse starting there read the
+     * rest of the document as front matter. So is "---" after a byte order mark, which is a paragraph
+     * inside a text.
+     */
+    @Test
+    void aLineThatOpensFrontMatterAtATextsTopIsNoPlaceToStartAReparse() {
+        for (String opener : new String[] {"+++", "\uFEFF---", "\uFEFF+++", "\uFEFFtext"}) {
+            // Nothing between the two lines starts a top-level block, so the reparse reads on through the second.
+            String text = "# Notes\n\nintro\n\n" + opener + "\n```\nsome text\n```\n" + opener.replace("\uFEFF", "").replace("text", "---")
+                    + "\n\nlast\n";
+            int at = text.indexOf("some text") + 4;
+            Edited edited = edit(text, at, 0, "x");
+            assertEquals(MarkdownParser.parse(edited.text), edited.result.tree(), opener);
+            assertTrue(edited.result.region().orElseThrow().from() <= text.indexOf(opener), opener + ": " + edited.result.region());
+        }
+    }
+
     @Test
     void randomEditsToAListOfItemsWithChildrenEqualAFullParse() {
         StringBuilder text = new StringBuilder("# Log\n\n");
