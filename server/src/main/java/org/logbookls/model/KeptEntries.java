@@ -271,17 +271,18 @@ final class KeptEntries {
     /**
      * The template before the edit (moved if it lies after the region) when the edit cannot have
      * changed it: it does not overlap the region, no heading or HTML comment in the region may
-     * start one, and no entry heading that came or went ({@code toggles}) may end one. Else it is
-     * read again: reading it looks at every heading of the document.
+     * start one, the region is not inside a part headed like instructions, and no entry heading that
+     * came or went ({@code toggles}) may end one. Else it is read again: reading it looks at every
+     * heading of the document.
      *
      * <p>The sections of a template headed like instructions end at the next entry heading (an
      * example entry in a comment is read without the entry headings): one that came or went moves
-     * the end of such a template, if there is one (the reparsed region has so far always overlapped
-     * it too, but how far it reaches is the parser's business), or of a part headed like
-     * instructions that had no sections before it, which only a heading between the entry heading
-     * before the region and the region can head (today no kept keystroke can do that: what stands
-     * in a toggled heading's place is a heading of its level, which ends such a part as the entry
-     * heading did — checked anyway). Reading the template again after every entry heading broken
+     * the end of such a template, if there is one. A part headed like instructions that had no
+     * sections before the edit gets its first from a label typed into one of its list items; only a
+     * heading between the entry heading before the region and the region can head that part. The
+     * reparsed region began at a heading until paragraphs and list items bounded it too, so it held
+     * the part's heading then; now a keystroke in "- Context" under "## Instructions" reparses that
+     * item alone (found by the fuzzer). Reading the template again after every entry heading broken
      * or mended was a tenth of such a keystroke.
      */
     private static Optional<Template> template(SyntaxTree tree, SectionLabels labels, List<Entry> entries,
@@ -291,9 +292,8 @@ final class KeptEntries {
         int entryLevel = previous.built().entryLevel();
         Optional<Template> old = previous.built().logbook().template();
         boolean overlaps = old.isPresent() && old.get().range().end() > region.from() && old.get().range().start() < oldTo;
-        boolean mayEnd = toggles && (old.filter(template -> template.origin() == Template.Origin.INSTRUCTIONS).isPresent()
-                || mayHeadTemplateBefore(tree, entries, region, entryLevel));
-        if (mayEnd || overlaps || mayStartTemplate(tree, region, entryLevel)) {
+        boolean mayEnd = toggles && old.filter(template -> template.origin() == Template.Origin.INSTRUCTIONS).isPresent();
+        if (mayEnd || overlaps || mayStartTemplate(tree, region, entryLevel) || mayHeadTemplateBefore(tree, entries, region, entryLevel)) {
             return TemplateReader.read(tree, labels, headings(entries), entryLevel);
         }
         return old.map(template -> template.range().start() >= oldTo ? template.shift(region.delta()) : template);

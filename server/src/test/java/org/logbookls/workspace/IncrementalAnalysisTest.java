@@ -1,6 +1,7 @@
 package org.logbookls.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,12 @@ import org.logbookls.text.TextRange;
  */
 class IncrementalAnalysisTest {
     private static final Settings SETTINGS = Settings.DEFAULT.withToday(org.logbookls.testing.Fixture.DEFAULT_TODAY);
-    private static final int EDITS_PER_FILE = 60;
+    /**
+     * Edits per real logbook, and a number added to each file's seed: a longer run than CI's is
+     * {@code -Dlogbook.incrementalEdits=2000 -Dlogbook.incrementalSeed=N} (docs/testing.md).
+     */
+    private static final int EDITS_PER_FILE = Integer.getInteger("logbook.incrementalEdits", 60);
+    private static final long SEED = Long.getLong("logbook.incrementalSeed", 0);
     private static final List<String> PIECES = List.of("```", "```\n", "~~~", "<!--", "-->", "<div>\n", "</div>", "\n", "\r\n", "\r",
             "\n\n", "# ", "## 2024-03-12 ", "### ", "#", "===\n", "---\n", "- ", "> ", "1. ", "    ", "\t", "|", "| a | b |\n|---|---|\n",
             "[e0001]", "[x]: http://example.com\n", "`", "**", "_", "\\", "<", ">", "2024-03-12", "Results:", "e0042", "#tag", " ", "x",
@@ -48,7 +54,7 @@ class IncrementalAnalysisTest {
     @TestFactory
     Stream<DynamicTest> everyRealLogbook() {
         return Fixtures.eachRealLogbook((file, text) ->
-                editAndCompare(text, new Random(file.getFileName().toString().hashCode()), EDITS_PER_FILE));
+                editAndCompare(text, new Random(file.getFileName().toString().hashCode() + SEED), EDITS_PER_FILE));
     }
 
     @Test
@@ -97,6 +103,28 @@ class IncrementalAnalysisTest {
         assertEquals(fresh, edited.logbook(SETTINGS));
         // And back: the heading typed again makes them declarations.
         DocumentSnapshot undone = edited.withEdit(2, text, new TextChange(TextRange.of(heading, heading + 2), 8));
+        assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, text).logbook(SETTINGS), undone.logbook(SETTINGS));
+    }
+
+    /**
+     * Found by the fuzzer: a label typed into a list item under "## Instructions" that had no
+     * sections gives the logbook its template. The reparse reads that item alone, with no heading in
+     * its region; the template is read again because the region lies in a part headed like
+     * instructions.
+     */
+    @Test
+    void aLabelTypedUnderInstructionsMakesTheTemplate() {
+        String text = "# Log\n\n## Instructions\n\n- For all launches, include:\n  - Date\n  - Contextd of the run\n\n"
+                + "## 2024-03-12\nResults: ok\n\n## 2024-03-11\nResults: ok\n";
+        int typo = text.indexOf("Contextd") + "Context".length();
+        String next = text.substring(0, typo) + text.substring(typo + 1);
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 0, text);
+        assertEquals(java.util.Optional.empty(), document.logbook(SETTINGS).template());
+        DocumentSnapshot edited = document.withEdit(1, next, new TextChange(TextRange.of(typo, typo + 1), 0));
+        Logbook fresh = new DocumentSnapshot("file:///t.md", "t.md", 0, next).logbook(SETTINGS);
+        assertTrue(fresh.template().isPresent(), "the template of " + next);
+        assertEquals(fresh, edited.logbook(SETTINGS));
+        DocumentSnapshot undone = edited.withEdit(2, text, new TextChange(TextRange.of(typo, typo), 1));
         assertEquals(new DocumentSnapshot("file:///t.md", "t.md", 0, text).logbook(SETTINGS), undone.logbook(SETTINGS));
     }
 
