@@ -196,17 +196,8 @@ public final class IncrementalParser {
 
     /** Whether the chunk's last top-level block starts at {@code expectedStart} as {@code anchor} does in the old tree. */
     private static boolean endsWithAnchor(SyntaxTree chunk, Block anchor, int expectedStart) {
-        Block first = null;
-        for (int i = chunk.blocks().size() - 1; i >= 0; i--) {
-            Block block = chunk.blocks().get(i);
-            if (block.start() < expectedStart) {
-                break;
-            }
-            if (block.start() == expectedStart) {
-                first = block;
-            }
-        }
-        return first != null && ParallelParser.sameStart(first, anchor);
+        Block last = ParallelParser.lastStartingAt(chunk, expectedStart);
+        return last != null && ParallelParser.sameStart(last, anchor);
     }
 
     private static Optional<TextRange> frontMatterRange(Optional<FrontMatter> frontMatter) {

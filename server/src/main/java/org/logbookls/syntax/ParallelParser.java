@@ -267,18 +267,27 @@ final class ParallelParser {
      * alike, at the top level, with nothing open before them ({@link #sameStart}).
      */
     private static boolean sameSeam(SyntaxTree before, int seam, SyntaxTree after) {
-        Block last = null;
-        for (int i = before.blocks().size() - 1; i >= 0; i--) {
-            Block block = before.blocks().get(i);
-            if (block.start() < seam) {
-                break;
-            }
-            if (block.start() == seam) {
-                last = block;
-            }
-        }
+        Block last = lastStartingAt(before, seam);
         return last != null && !after.blocks().isEmpty() && after.blocks().get(0).start() == seam
                 && sameStart(last, after.blocks().get(0));
+    }
+
+    /**
+     * The outermost block that starts at {@code offset} among the last blocks of {@code tree}, which
+     * a parse ending with that offset's line found there; null when none does.
+     */
+    static Block lastStartingAt(SyntaxTree tree, int offset) {
+        Block outermost = null;
+        for (int i = tree.blocks().size() - 1; i >= 0; i--) {
+            Block block = tree.blocks().get(i);
+            if (block.start() < offset) {
+                break;
+            }
+            if (block.start() == offset) {
+                outermost = block;
+            }
+        }
+        return outermost;
     }
 
     /**

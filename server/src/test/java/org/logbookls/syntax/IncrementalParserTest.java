@@ -26,9 +26,7 @@ class IncrementalParserTest {
         int itemStart = text.indexOf("- [", previousItem + 1);
         int nextItem = text.indexOf("- [", itemStart + 1);
         // The edited line may stop being an item, so the reparse starts at the item before it.
-        Edited edited = edit(text, itemStart + 10, 0, "x");
-        assertEquals(Optional.of(new IncrementalParser.Region(previousItem, nextItem + 1, 1)), edited.result.region());
-        assertEquals(MarkdownParser.parse(edited.text), edited.result.tree());
+        assertRereads(text, itemStart + 10, previousItem, nextItem);
     }
 
     @Test
@@ -39,9 +37,13 @@ class IncrementalParserTest {
         }
         String original = text.toString();
         int paragraph = original.indexOf("2024-03-", original.length() / 2);
-        int next = original.indexOf("2024-03-", paragraph + 1);
-        Edited edited = edit(original, paragraph + 15, 0, "y");
-        assertEquals(Optional.of(new IncrementalParser.Region(paragraph, next + 1, 1)), edited.result.region());
+        assertRereads(original, paragraph + 15, paragraph, original.indexOf("2024-03-", paragraph + 1));
+    }
+
+    /** One character typed at {@code at} reparses {@code [from, to)} of the old text (its end moved by the character), as a full parse reads it. */
+    private static void assertRereads(String text, int at, int from, int to) {
+        Edited edited = edit(text, at, 0, "x");
+        assertEquals(Optional.of(new IncrementalParser.Region(from, to + 1, 1)), edited.result.region());
         assertEquals(MarkdownParser.parse(edited.text), edited.result.tree());
     }
 
