@@ -3,7 +3,12 @@ package org.logbookls.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeKind;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -116,6 +121,80 @@ class HandWrittenJsonTest {
         var half = new org.eclipse.lsp4j.Diagnostic(open, "x");
         message.setParams(new PublishDiagnosticsParams("file:///a.md", List.of(half)));
         assertEquals(PLAIN.serialize(message), FAST.serialize(message));
+    }
+
+    /**
+     * Folding ranges, code lenses and document links as the server sends them, every field set or
+     * left out, every escaped character; and, written by Gson as before, those with fields the
+     * server never sets ("data", a command argument that is neither a string, a position nor a range).
+     */
+    @Test
+    void foldingRangesLensesAndLinksAreWrittenAsBefore() {
+        Range range = new Range(new Position(3, 1), new Position(3, 20));
+        FoldingRange bare = new FoldingRange(1, 9);
+        FoldingRange full = new FoldingRange(2, 4);
+        full.setStartCharacter(0);
+        full.setEndCharacter(17);
+        full.setKind(FoldingRangeKind.Comment);
+        full.setCollapsedText(ESCAPED);
+        FoldingRange region = new FoldingRange(5, 6);
+        region.setKind(FoldingRangeKind.Region);
+        sameAnswer(List.of(bare, full, region));
+
+        List<Object> arguments = java.util.Arrays.asList("file:///a%20b.md", new Position(12, 3), range, ESCAPED, null);
+        CodeLens lens = new CodeLens(range, new Command("3 references", "logbook.showReferences", arguments), null);
+        CodeLens noArguments = new CodeLens(range, new Command(ESCAPED, "x"), null);
+        CodeLens noCommand = new CodeLens(range);
+        CodeLens empty = new CodeLens();
+        Command bareCommand = new Command();
+        bareCommand.setArguments(List.of());
+        CodeLens titleless = new CodeLens();
+        titleless.setCommand(bareCommand);
+        sameAnswer(List.of(lens, noArguments, noCommand, empty, titleless));
+        sameAnswer(List.of(lens, new CodeLens(range, new Command("t", "c", List.of(1, 2.5, true, java.util.Map.of("k", "v"))), null)));
+        CodeLens withData = new CodeLens(range);
+        withData.setData(java.util.Map.of("id", "e0001"));
+        sameAnswer(List.of(withData, lens));
+
+        DocumentLink link = new DocumentLink(range, "file:///tmp/s%20x/journal.md#L59", null, "Go to e09996: " + ESCAPED);
+        sameAnswer(List.of(link, new DocumentLink(range), new DocumentLink(), new DocumentLink(range, "https://example.com/?a=1&b=<2>")));
+        sameAnswer(List.of(link, new DocumentLink(range, "x", java.util.Map.of("n", 1))));
+    }
+
+    /** Each real logbook's folding ranges, lenses and links, through the server, are written as Gson wrote them. */
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> realLogbooksFoldingLensesAndLinks() {
+        return org.logbookls.testing.Fixtures.eachRealLogbook((file, text) -> {
+            var requests = java.util.concurrent.Executors.newSingleThreadExecutor();
+            var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            try {
+                var server = new LogbookLanguageServer(requests, scheduler, 300, status -> { }, System.err);
+                var capabilities = new org.eclipse.lsp4j.ClientCapabilities();
+                var textCapabilities = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+                textCapabilities.setDiagnostic(new org.eclipse.lsp4j.DiagnosticCapabilities());
+                capabilities.setTextDocument(textCapabilities);
+                var initialize = new org.eclipse.lsp4j.InitializeParams();
+                initialize.setCapabilities(capabilities);
+                server.initialize(initialize).get();
+                String uri = "file:///logbooks/journal%20" + file.getFileName();
+                var text_ = server.getTextDocumentService();
+                text_.didOpen(new org.eclipse.lsp4j.DidOpenTextDocumentParams(new org.eclipse.lsp4j.TextDocumentItem(uri, "markdown", 1, text)));
+                var document = new org.eclipse.lsp4j.TextDocumentIdentifier(uri);
+                sameAnswer(text_.foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(document)).get());
+                sameAnswer(text_.codeLens(new org.eclipse.lsp4j.CodeLensParams(document)).get());
+                sameAnswer(text_.documentLink(new org.eclipse.lsp4j.DocumentLinkParams(document)).get());
+            } finally {
+                requests.shutdownNow();
+                scheduler.shutdownNow();
+            }
+        });
+    }
+
+    private static void sameAnswer(Object result) {
+        ResponseMessage answer = new ResponseMessage();
+        answer.setId(4);
+        answer.setResult(result);
+        assertEquals(PLAIN.serialize(answer), FAST.serialize(answer));
     }
 
     @Test
