@@ -190,6 +190,9 @@ class PathologicalInputsTest {
                 + "just words\n".repeat(150_000 / d));
         inputs.put("a file of only dates", d -> "2026-11-20\n".repeat(400_000 / d));
         inputs.put("50,000 entries with the same date", d -> entries(50_000 / d, i -> "2026-11-20"));
+        // Sections as headings: 150,000 headings and 100,000 paragraphs, 2.7 MB.
+        inputs.put("50,000 same-date entries with section headings", d -> "# Log\n\n"
+                + "## 2026-11-20\n\n### Results\n\nok\n\n### Next Steps\n\nmore\n\n".repeat(50_000 / d));
         inputs.put("50,000 dated entries", d -> entries(50_000 / d, i -> java.time.LocalDate.of(2000, 1, 1).plusDays(i).toString()));
         inputs.put("binary garbage", d -> garbage(2_000_000 / d, 1));
         inputs.put("invalid UTF-8", d -> TextDecoding.decode(invalidUtf8(2_000_000 / d)));
