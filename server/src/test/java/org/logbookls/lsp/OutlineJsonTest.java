@@ -76,6 +76,48 @@ class OutlineJsonTest {
         assertEquals(cache.size(), cache.reusedLastTime(), "every entry written in this encoding before");
     }
 
+    /**
+     * A closing fence typed into swallows the entry headings up to the next fence's end: more entries
+     * went than the walk over the last outline looks past. Every entry the build kept (the same
+     * object) is still taken from the last outline; before, every entry after the edit was written again.
+     */
+    @Test
+    void entriesAfterManyThatWentAreStillTakenFromTheLastOutline() {
+        StringBuilder text = new StringBuilder("# Journal\n\n");
+        for (int i = 1; i <= 200; i++) {
+            text.append("## 2024-03-").append(String.format("%02d", i % 28 + 1)).append(" [e").append(i).append("] run ").append(i).append("\n\n");
+            text.append(i == 5 ? "```\nplain\n```\n\n" : i == 16 ? "```bash\nmake\n```\n\n" : "Results: fine\n\nNext Steps: more\n\n");
+        }
+        OutlineJson.Cache cache = new OutlineJson.Cache();
+        DocumentSnapshot document = new DocumentSnapshot("file:///t.md", "t.md", 1, text.toString());
+        sameAsAfresh(document, Convert.Encoding.UTF16, cache, "first");
+        int at = document.text().toString().indexOf("plain\n```") + "plain\n```".length();
+        for (String typed : new String[] {"x", ""}) {
+            DocumentSnapshot before = document;
+            TextRange range = typed.isEmpty() ? TextRange.of(at, at + 1) : TextRange.empty(at);
+            document = document.withEdit(document.version() + 1, TextEdits.apply(document.text(), range, typed), new TextChange(range, typed.length()));
+            int kept = keptEntries(before, document);
+            assertTrue(kept > 100, "the build kept " + kept + " entries");
+            sameAsAfresh(document, Convert.Encoding.UTF16, cache, "after '" + typed + "'");
+            assertTrue(cache.reusedLastTime() >= kept, "reused " + cache.reusedLastTime() + ", kept " + kept + " after '" + typed + "'");
+        }
+        assertTrue(document.logbook(Settings.DEFAULT).entries().size() == 200);
+    }
+
+    /** How many entries of {@code after} are those of {@code before} (the same objects). */
+    private static int keptEntries(DocumentSnapshot before, DocumentSnapshot after) {
+        var old = before.logbook(Settings.DEFAULT).entries();
+        var now = after.logbook(Settings.DEFAULT).entries();
+        java.util.Set<Object> olds = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < old.size(); i++) {
+            olds.add(org.logbookls.text.SplicedList.unmoved(old, i));
+        }
+        int kept = 0;
+        for (int i = 0; i < now.size(); i++) {
+            kept += olds.contains(org.logbookls.text.SplicedList.unmoved(now, i)) ? 1 : 0;
+        }
+        return kept;
+    }
 
     @Test
     void writtenStraightIntoTheMessageAsLsp4jWould() {
