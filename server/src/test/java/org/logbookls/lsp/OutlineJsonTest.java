@@ -33,7 +33,7 @@ class OutlineJsonTest {
     private static final MessageJsonHandler PLAIN = HandWrittenJsonTest.handler(false);
     private static final MessageJsonHandler FAST = HandWrittenJsonTest.handler(true);
 
-    /** Random edits of every real logbook (line breaks, headings' marks, IDs, plain typing), the outline asked for after each. */
+    /** Random edits of every real logbook (line breaks, headings' marks, IDs, plain typing, cuts), the outline asked for after each. */
     @TestFactory
     Stream<DynamicTest> keptEntriesAreWrittenAsIfAfresh() {
         return Fixtures.eachRealLogbook((file, text) -> {
@@ -164,7 +164,10 @@ class OutlineJsonTest {
         int at = random.nextInt(text.length() + 1);
         String[] typed = {"x", "\n", "\n\n", "#", "# ", "[e9]", "2024-01-0", "é", "\r\n", ""};
         String inserted = typed[random.nextInt(typed.length)];
-        int removed = inserted.isEmpty() ? Math.min(1 + random.nextInt(3), text.length() - at) : 0;
+        // Now and then a cut of many lines (a selection deleted, or a fence that swallows entries): more
+        // entries go than the walk over the last outline looks past.
+        int removed = inserted.isEmpty() ? Math.min(random.nextInt(4) == 0 ? 1 + random.nextInt(3_000) : 1 + random.nextInt(3),
+                text.length() - at) : 0;
         TextRange range = TextRange.of(at, at + removed);
         return document.withEdit(document.version() + 1, TextEdits.apply(text, range, inserted), new TextChange(range, inserted.length()));
     }
