@@ -142,12 +142,8 @@ final class HandWrittenJson implements TypeAdapterFactory {
                 fields.name("code").append(code.getRight());
             }
         }
-        if (diagnostic.getSource() != null) {
-            string(fields.name("source"), diagnostic.getSource(), htmlSafe);
-        }
-        if (diagnostic.getMessage() != null) {
-            string(fields.name("message"), diagnostic.getMessage(), htmlSafe);
-        }
+        fields.string("source", diagnostic.getSource(), htmlSafe);
+        fields.string("message", diagnostic.getMessage(), htmlSafe);
         if (diagnostic.getTags() != null) {
             numbers(fields.name("tags"), diagnostic.getTags(), DiagnosticTag::getValue);
         }
@@ -163,18 +159,10 @@ final class HandWrittenJson implements TypeAdapterFactory {
         Fields fields = new Fields(json);
         fields.name("startLine").append(folding.getStartLine());
         fields.name("endLine").append(folding.getEndLine());
-        if (folding.getStartCharacter() != null) {
-            fields.name("startCharacter").append(folding.getStartCharacter().intValue());
-        }
-        if (folding.getEndCharacter() != null) {
-            fields.name("endCharacter").append(folding.getEndCharacter().intValue());
-        }
-        if (folding.getKind() != null) {
-            string(fields.name("kind"), folding.getKind(), htmlSafe);
-        }
-        if (folding.getCollapsedText() != null) {
-            string(fields.name("collapsedText"), folding.getCollapsedText(), htmlSafe);
-        }
+        fields.number("startCharacter", folding.getStartCharacter());
+        fields.number("endCharacter", folding.getEndCharacter());
+        fields.string("kind", folding.getKind(), htmlSafe);
+        fields.string("collapsedText", folding.getCollapsedText(), htmlSafe);
         json.append('}');
         return true;
     }
@@ -195,12 +183,8 @@ final class HandWrittenJson implements TypeAdapterFactory {
         }
         if (command != null) {
             Fields commandFields = new Fields(fields.name("command"));
-            if (command.getTitle() != null) {
-                string(commandFields.name("title"), command.getTitle(), htmlSafe);
-            }
-            if (command.getCommand() != null) {
-                string(commandFields.name("command"), command.getCommand(), htmlSafe);
-            }
+            commandFields.string("title", command.getTitle(), htmlSafe);
+            commandFields.string("command", command.getCommand(), htmlSafe);
             if (command.getArguments() != null) {
                 list(commandFields.name("arguments"), command.getArguments(), (out, argument) -> argument(out, argument, htmlSafe));
             }
@@ -233,12 +217,8 @@ final class HandWrittenJson implements TypeAdapterFactory {
         if (link.getRange() != null) {
             range(fields.name("range"), link.getRange());
         }
-        if (link.getTarget() != null) {
-            string(fields.name("target"), link.getTarget(), htmlSafe);
-        }
-        if (link.getTooltip() != null) {
-            string(fields.name("tooltip"), link.getTooltip(), htmlSafe);
-        }
+        fields.string("target", link.getTarget(), htmlSafe);
+        fields.string("tooltip", link.getTooltip(), htmlSafe);
         json.append('}');
         return true;
     }
@@ -248,17 +228,13 @@ final class HandWrittenJson implements TypeAdapterFactory {
         Location location = related.getLocation();
         if (location != null) {
             Fields locationFields = new Fields(fields.name("location"));
-            if (location.getUri() != null) {
-                string(locationFields.name("uri"), location.getUri(), htmlSafe);
-            }
+            locationFields.string("uri", location.getUri(), htmlSafe);
             if (location.getRange() != null) {
                 range(locationFields.name("range"), location.getRange());
             }
             json.append('}');
         }
-        if (related.getMessage() != null) {
-            string(fields.name("message"), related.getMessage(), htmlSafe);
-        }
+        fields.string("message", related.getMessage(), htmlSafe);
         json.append('}');
     }
 
@@ -315,6 +291,20 @@ final class HandWrittenJson implements TypeAdapterFactory {
             json.append(first ? "\"" : ",\"").append(name).append("\":");
             first = false;
             return json;
+        }
+
+        /** A string field, left out when {@code value} is null (as Gson leaves out nulls). */
+        void string(String name, String value, boolean htmlSafe) {
+            if (value != null) {
+                HandWrittenJson.string(name(name), value, htmlSafe);
+            }
+        }
+
+        /** A number field, left out when {@code value} is null. */
+        void number(String name, Integer value) {
+            if (value != null) {
+                name(name).append(value.intValue());
+            }
         }
     }
 
