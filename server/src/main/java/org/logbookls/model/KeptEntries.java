@@ -71,52 +71,61 @@ final class KeptEntries {
         }
         int tail = Math.max(head, SplicedList.firstAtOrAfter(oldEntries, entry -> entry.range().start(), oldTo));
         Moves m = moves.get();
-        // An entry heading that is one no more: its body joins the entry before it, which is read again.
+        // Entry headings that are entries' no more (a closing fence typed into swallows those up to the
+        // next fence's end): their bodies join the entry before them, which is read again.
         int removed = -1;
-        if (m.removedAt >= 0) {
-            removed = SplicedList.firstAtOrAfter(oldEntries, entry -> entry.heading().start(), m.removedAt);
-            if (removed == 0 || removed >= oldEntries.size() || startOf(oldEntries, removed) != m.removedAt
-                    || endOf(oldEntries, removed - 1) != m.removedAt || removed >= tail) {
+        int removedCount = m.removedAt.length;
+        if (removedCount > 0) {
+            removed = SplicedList.firstAtOrAfter(oldEntries, entry -> entry.heading().start(), m.removedAt[0]);
+            if (removed == 0 || removed + removedCount > tail || endOf(oldEntries, removed - 1) != m.removedAt[0]) {
                 return Optional.empty();
+            }
+            // One after the other, each ending where the next starts: the entry before takes all they held.
+            for (int k = 0; k < removedCount; k++) {
+                if (startOf(oldEntries, removed + k) != m.removedAt[k]
+                        || k + 1 < removedCount && endOf(oldEntries, removed + k) != m.removedAt[k + 1]) {
+                    return Optional.empty();
+                }
             }
             head = Math.min(head, removed - 1);
         }
-        List<Entry> read = new ArrayList<>(tail - head + 1);
+        List<Entry> read = new ArrayList<>(tail - head + m.addedAt.length);
         List<TextRange> regionIdLists = new ArrayList<>();
         boolean idsChanged = m.toggles();
-        boolean added = false;
+        int added = 0;
         for (int i = head; i < tail; i++) {
-            if (i == removed) {
+            if (i >= removed && i < removed + removedCount) {
                 continue;
             }
             Entry entry = oldEntries.get(i);
-            // The entry before a removed one ends where that one did.
-            Entry last = i + 1 == removed ? oldEntries.get(removed) : entry;
+            // The entry before removed ones ends where the last of them did.
+            Entry last = i + 1 == removed ? oldEntries.get(removed + removedCount - 1) : entry;
             int start = m.now(entry.heading().start());
             int end = last.range().end() == oldLength ? tree.text().length() : m.now(last.range().end());
             if (start < 0 || end < 0) {
                 return Optional.empty();
             }
-            // A heading that became an entry's splits the entry it was in.
-            boolean splits = m.addedAt > start && m.addedAt < end;
-            Optional<Entry> again = readAgain(tree, options, old.conventions(), entry, start, splits ? m.addedAt : end, m, candidates,
-                    sections, regionIdLists);
+            // Headings that became entries' split the entry they were in: it ends at the first, each runs to the next.
+            int cut = firstAfter(m.addedAt, start);
+            int to = cut < m.addedAt.length && m.addedAt[cut] < end ? m.addedAt[cut] : end;
+            Optional<Entry> again = readAgain(tree, options, old.conventions(), entry, start, to, m, candidates, sections, regionIdLists);
             if (again.isEmpty()) {
                 return Optional.empty();
             }
             idsChanged |= !Entry.sameIds(entry, again.get());
             read.add(again.get());
-            if (splits) {
-                Optional<Entry> newEntry = readAgain(tree, options, old.conventions(), entry, m.addedAt, end, m, candidates, sections,
+            for (; cut < m.addedAt.length && m.addedAt[cut] < end; cut++) {
+                int next = cut + 1 < m.addedAt.length && m.addedAt[cut + 1] < end ? m.addedAt[cut + 1] : end;
+                Optional<Entry> newEntry = readAgain(tree, options, old.conventions(), entry, m.addedAt[cut], next, m, candidates, sections,
                         regionIdLists);
                 if (newEntry.isEmpty()) {
                     return Optional.empty();
                 }
                 read.add(newEntry.get());
-                added = true;
+                added++;
             }
         }
-        if (m.addedAt >= 0 && !added || m.rereadCount > 0
+        if (added != m.addedAt.length || m.rereadCount > 0
                 && read.stream().filter(entry -> m.reread(entry.heading().start())).count() != m.rereadCount) {
             // A heading read anew that is no entry's (it would start one the old build did not have).
             return Optional.empty();
@@ -199,6 +208,15 @@ final class KeptEntries {
             }
         }
         return schemes;
+    }
+
+    /** The index of the first of {@code sorted} above {@code offset}. */
+    private static int firstAfter(int[] sorted, int offset) {
+        int index = 0;
+        while (index < sorted.length && sorted[index] <= offset) {
+            index++;
+        }
+        return index;
     }
 
     /** Where the entry at {@code index} ends, read without moving it. */
@@ -352,10 +370,14 @@ final class KeptEntries {
      * edit's length, and each one inside it moved by 0 or by that length. Exists only when the region's
      * candidates are the old ones, read as values and as text, but for headings that decide nothing
      * ({@link #bystander}), which may come and go, entry headings whose date or IDs changed alone
-     * ({@link #entryAlone}), and at most one entry heading that became no entry's or one that became
-     * an entry's ({@link #toggled}).
+     * ({@link #entryAlone}), and entry headings that became no entries' or headings that became
+     * entries' ({@link #toggled}), one way only.
      */
     private static final class Moves {
+        /** At most this many entry headings come or go in one edit; more are left to the full build. */
+        private static final int MAX_TOGGLED = 64;
+        /** Headings come or go only in a region of at most this many deciding candidates (each place is tried in turn). */
+        private static final int MAX_PAIRED = 512;
         final int from;
         final int oldTo;
         final int delta;
@@ -368,13 +390,13 @@ final class KeptEntries {
         final int rereadCount;
         /** The whole-document counts with those headings' new readings. */
         final LogbookBuilder.Census census;
-        /** Where the entry heading that is no entry's now started (in the old text), or -1. */
-        final int removedAt;
-        /** Where the heading that is an entry's now starts (in the new text), or -1. */
-        final int addedAt;
+        /** Where the entry headings that are no entries' now started (in the old text), in order. */
+        final int[] removedAt;
+        /** Where the headings that are entries' now start (in the new text), in order. */
+        final int[] addedAt;
 
         private Moves(IncrementalParser.Region region, List<Candidate> old, int[] oldIndexes, int[] moves, int[] rereadStarts,
-                int rereadCount, LogbookBuilder.Census census, int removedAt, int addedAt) {
+                int rereadCount, LogbookBuilder.Census census, int[] removedAt, int[] addedAt) {
             this.from = region.from();
             this.oldTo = region.to() - region.delta();
             this.delta = region.delta();
@@ -395,7 +417,7 @@ final class KeptEntries {
 
         /** Whether an entry heading came or went. */
         boolean toggles() {
-            return removedAt >= 0 || addedAt >= 0;
+            return removedAt.length > 0 || addedAt.length > 0;
         }
 
         static Optional<Moves> of(SyntaxTree tree, ModelOptions options, LogbookBuilder.Previous previous, List<Candidate> now) {
@@ -414,15 +436,19 @@ final class KeptEntries {
             int[] nows = deciding(now, nowFirst, nowEnd, built);
             Pairing pairing = new Pairing(tree, options, previous, now, olds, nows);
             if (olds.length == nows.length) {
-                return pairing.pair(-1, -1);
+                return pairing.pair(-1, -1, 0);
             }
-            if (Math.abs(olds.length - nows.length) != 1) {
+            int count = Math.abs(olds.length - nows.length);
+            int longer = Math.max(olds.length, nows.length);
+            // Each place is tried in turn, each try walking the region: bounded, so that a paste over thousands of headings stays linear.
+            if (count > MAX_TOGGLED || longer > MAX_PAIRED) {
                 return Optional.empty();
             }
-            // One candidate fewer or more ("x## 2024-03-12" typed, or undone): which one, tried in turn (a keystroke's region holds one or two).
+            // Candidates fewer or more, one after the other: "x## 2024-03-12" typed, or undone, or a closing fence
+            // typed into, which swallows the headings up to the next fence's end. Where they were is tried in turn.
             boolean fewer = olds.length > nows.length;
-            for (int k = 0; k < Math.max(olds.length, nows.length); k++) {
-                Optional<Moves> moves = fewer ? pairing.pair(k, -1) : pairing.pair(-1, k);
+            for (int k = 0; k + count <= longer; k++) {
+                Optional<Moves> moves = fewer ? pairing.pair(k, -1, count) : pairing.pair(-1, k, count);
                 if (moves.isPresent()) {
                     return moves;
                 }
@@ -446,12 +472,13 @@ final class KeptEntries {
         private record Pairing(SyntaxTree tree, ModelOptions options, LogbookBuilder.Previous previous, List<Candidate> now, int[] olds,
                 int[] nows) {
             /**
-             * The moves when the old candidates (but {@code gone}, an index into {@code olds} or -1) are
-             * the new ones (but {@code come}, an index into {@code nows} or -1), in order, each read as
-             * before or re-read alone, with at most one entry heading toggled; else empty.
+             * The moves when the old candidates (but {@code toggled} from {@code gone}, an index into
+             * {@code olds}, or none when -1) are the new ones (but {@code toggled} from {@code come}, an
+             * index into {@code nows}, or none when -1), in order, each read as before or re-read alone,
+             * with entry headings toggled only one way; else empty.
              */
-            Optional<Moves> pair(int gone, int come) {
-                Attempt attempt = new Attempt(previous.built(), nows.length);
+            Optional<Moves> pair(int gone, int come, int toggled) {
+                Attempt attempt = new Attempt(previous.built(), olds.length, nows.length);
                 List<Candidate> old = attempt.built.candidates();
                 IncrementalParser.Region region = previous.region();
                 int[] oldIndexes = new int[olds.length];
@@ -460,14 +487,14 @@ final class KeptEntries {
                 int i = 0;
                 int j = 0;
                 while (i < olds.length || j < nows.length) {
-                    if (i == gone) {
+                    if (gone >= 0 && i >= gone && i < gone + toggled) {
                         Candidate before = old.get(olds[i++]);
                         if (!attempt.toggle(before, null, true, before.heading().start())) {
                             return Optional.empty();
                         }
                         continue;
                     }
-                    if (j == come) {
+                    if (come >= 0 && j >= come && j < come + toggled) {
                         Candidate after = now.get(nows[j++]);
                         if (!attempt.toggle(after, null, false, after.heading().start())) {
                             return Optional.empty();
@@ -502,7 +529,8 @@ final class KeptEntries {
                     j++;
                 }
                 return Optional.of(new Moves(region, old, Arrays.copyOf(oldIndexes, count), Arrays.copyOf(moves, count), attempt.rereadStarts,
-                        attempt.rereadCount, attempt.census, attempt.removedAt, attempt.addedAt));
+                        attempt.rereadCount, attempt.census, Arrays.copyOf(attempt.removedAt, attempt.removedCount),
+                        Arrays.copyOf(attempt.addedAt, attempt.addedCount)));
             }
 
             /** One pairing's running counts and findings. */
@@ -511,13 +539,17 @@ final class KeptEntries {
                 LogbookBuilder.Census census;
                 final int[] rereadStarts;
                 int rereadCount;
-                int removedAt = -1;
-                int addedAt = -1;
+                final int[] removedAt;
+                int removedCount;
+                final int[] addedAt;
+                int addedCount;
 
-                Attempt(LogbookBuilder.Built built, int size) {
+                Attempt(LogbookBuilder.Built built, int olds, int nows) {
                     this.built = built;
                     this.census = built.census();
-                    this.rereadStarts = new int[size];
+                    this.rereadStarts = new int[nows];
+                    this.removedAt = new int[olds];
+                    this.addedAt = new int[nows];
                 }
 
                 void reread(int start) {
@@ -527,10 +559,10 @@ final class KeptEntries {
                 /**
                  * {@code entry} gone ({@code removed}, its heading at {@code at} in the old text) or come
                  * (at {@code at} in the new text, where it is read), {@code other} in its place; false when
-                 * that changes more ({@link #toggled}) or one already did.
+                 * that changes more ({@link #toggled}) or one already went the other way.
                  */
                 boolean toggle(Candidate entry, Candidate other, boolean removed, int at) {
-                    if (removedAt >= 0 || addedAt >= 0) {
+                    if (removed ? addedCount > 0 : removedCount > 0) {
                         return false;
                     }
                     Optional<LogbookBuilder.Census> changed = toggled(entry, other, removed, census, options, tree, built);
@@ -539,9 +571,9 @@ final class KeptEntries {
                     }
                     census = changed.get();
                     if (removed) {
-                        removedAt = at;
+                        removedAt[removedCount++] = at;
                     } else {
-                        addedAt = at;
+                        addedAt[addedCount++] = at;
                         reread(at);
                     }
                     return true;

@@ -100,6 +100,39 @@ class EntryHeadingEditTest {
         });
     }
 
+    /**
+     * A closing fence typed into ("```" → "```x") closes nothing: the block runs on to the next fence
+     * that closes, and the entry headings in between are code, their bodies the entry's before them.
+     * That took the build from scratch (6 ms on a 10,000-entry logbook) until several headings could
+     * go at once; typed back, they come back and split that entry again.
+     */
+    @Test
+    void aClosingFenceTypedIntoSwallowsTheEntryHeadingsUpToTheNextFence() {
+        String journal = journal("## %s [e%d] run\n\n```bash\n# not a heading\npython train.py\n```\n\n### Results\n\nok, see [e%d]\n\n");
+        // Every third entry has its fence; the others' go, so that each fence swallows headings.
+        StringBuilder sparse = new StringBuilder();
+        int entry = 0;
+        for (String part : journal.split("(?=## 20)")) {
+            sparse.append(entry++ % 3 == 0 ? part : part.replaceAll("(?s)```bash.*?```\n\n", ""));
+        }
+        String text = sparse.toString();
+        // The first closing fence (edits apply where their text first occurs).
+        String closed = "python train.py\n```\n";
+        String typed = "python train.py\n```x\n";
+        Edited broken = edit("journal.md", text, closed, typed);
+        assertTrue(broken.kept(), "entries kept after a closing fence typed into");
+        assertEquals(97, broken.now().logbook().entries().size());
+        broken.assertAsFromScratch("a closing fence typed into");
+        int at = text.indexOf(closed);
+        Edited mended = edit("journal.md", text.substring(0, at) + typed + text.substring(at + closed.length()), typed, closed);
+        assertTrue(mended.kept(), "entries kept after a closing fence mended");
+        assertEquals(100, mended.now().logbook().entries().size());
+        mended.assertAsFromScratch("a closing fence mended");
+        // The opening fence broken: its comment line is a heading above the entries, which may head a group.
+        Edited opened = edit("journal.md", text, "```bash", "x```bash");
+        opened.assertAsFromScratch("an opening fence typed into");
+    }
+
     @Test
     void anEntryHeadingThatComesOrGoesWithOtherEffectsTakesTheBuildFromScratch() {
         String journal = journal("## %s [e%d] run\n\nsee [e%d]\n\n");
