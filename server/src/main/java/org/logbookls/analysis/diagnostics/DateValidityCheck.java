@@ -15,7 +15,7 @@ import org.logbookls.text.TextRange;
  * placeholder, truncated, wrong ordinal), {@code weekday-mismatch}, {@code ambiguous-date} and
  * {@code future-date}.
  */
-final class DateValidityCheck implements Check {
+final class DateValidityCheck implements EntryCheck {
     /** How far to look for a year in which a mismatched weekday would be right. */
     private static final int NEARBY_YEARS = 3;
 
@@ -30,14 +30,26 @@ final class DateValidityCheck implements Check {
         return EnumSet.of(ModelPart.HEADINGS);
     }
 
+    /** The example a truncated date is told to follow (the first valid date written), and whether the file mixes day/month orders. */
     @Override
-    public void run(CheckContext context, List<Diagnostic> out) {
+    public Object basis(CheckContext context) {
+        return List.of(example(context), context.logbook().conventions().mixed());
+    }
+
+    /** The first valid date as written, the example a truncated date is told to follow. */
+    private static Optional<String> example(CheckContext context) {
         Optional<String> example = Optional.empty();
         for (int i = 0; i < context.entryCount() && example.isEmpty(); i++) {
             example = context.unmovedEntry(i).date().filter(EntryDate::valid).map(EntryDate::written);
         }
+        return example;
+    }
+
+    @Override
+    public void run(CheckContext context, int from, int to, List<Diagnostic> out) {
+        Optional<String> example = example(context);
         String today = DateText.of(context.today());
-        for (int i = 0; i < context.entryCount(); i++) {
+        for (int i = from; i < to; i++) {
             context.cancel().check();
             // Whether a date is reported does not depend on where it is: only a reported one is read where it is.
             Optional<EntryDate> unmoved = context.unmovedEntry(i).date();

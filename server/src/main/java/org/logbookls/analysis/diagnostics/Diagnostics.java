@@ -1,6 +1,5 @@
 package org.logbookls.analysis.diagnostics;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.logbookls.model.Suppression;
 import org.logbookls.model.Template;
 import org.logbookls.text.Cancellation;
 import org.logbookls.text.LineIndex;
+import org.logbookls.text.SplicedList;
 import org.logbookls.text.TextChange;
 
 /**
@@ -69,8 +69,9 @@ public final class Diagnostics {
      * The diagnostics of {@code after}, a model of the text {@code edits} made of {@code before}'s (in
      * order, none adding or removing a line break), given {@code found}, the diagnostics of
      * {@code before} checked with the same settings, workspace and day: the diagnostics of each check
-     * that reads no part the edits changed ({@link MovedDiagnostics}) are moved with the text, and the
-     * other checks run again. The result is what {@link #of} gives.
+     * that reads no part the edits changed ({@link MovedDiagnostics}) are moved with the text, an
+     * {@link EntryCheck} whose basis is the same runs again on the entries the edits changed alone, and
+     * the other checks run again whole. The result is what {@link #of} gives.
      */
     public static List<Diagnostic> afterEdits(String uri, Logbook before, List<Diagnostic> found, Logbook after, List<TextChange> edits,
             LineIndex lines, Settings settings, Environment environment, Cancellation cancel) {
@@ -109,21 +110,104 @@ public final class Diagnostics {
                 result.add(diagnostic);
             }
         }
-        List<Check> checks = CHECKS.stream().filter(again::contains).toList();
-        result.addAll(run(checks, uri, after, lines, settings, environment, cancel));
+        List<Check> whole = new ArrayList<>();
+        EntryRun entryRun = null;
+        for (Check check : CHECKS) {
+            if (!again.contains(check)) {
+                continue;
+            }
+            if (check instanceof EntryCheck entryCheck) {
+                if (entryRun == null) {
+                    entryRun = new EntryRun(uri, before, after, found, edits, lines, settings, environment, cancel);
+                }
+                if (entryRun.run(entryCheck, result)) {
+                    continue;
+                }
+            }
+            whole.add(check);
+        }
+        result.addAll(run(whole, uri, after, lines, settings, environment, cancel));
         result.sort(ORDER);
         return result;
+    }
+
+    /**
+     * {@link EntryCheck}s run again on the entries an edit changed: those that are not the very same
+     * objects as before, between the first and the last that are (both versions have as many entries).
+     */
+    private static final class EntryRun {
+        private final Logbook before;
+        private final List<Diagnostic> found;
+        private final List<TextChange> edits;
+        private final Settings settings;
+        private final CheckContext then;
+        private final CheckContext now;
+        /** The entries from {@code first} to {@code end} (exclusive) changed; the others are the same objects. */
+        private final int first;
+        private final int end;
+
+        EntryRun(String uri, Logbook before, Logbook after, List<Diagnostic> found, List<TextChange> edits, LineIndex lines,
+                Settings settings, Environment environment, Cancellation cancel) {
+            this.before = before;
+            this.found = found;
+            this.edits = edits;
+            this.settings = settings;
+            // The basis reads no position: the lines of the version after are never read for the one before.
+            this.then = context(uri, before, lines, settings, environment, cancel);
+            this.now = context(uri, after, lines, settings, environment, cancel);
+            List<org.logbookls.model.Entry> old = before.entries();
+            List<org.logbookls.model.Entry> entries = after.entries();
+            int count = Math.min(old.size(), entries.size());
+            int head = 0;
+            while (head < count && SplicedList.unmoved(old, head) == SplicedList.unmoved(entries, head)) {
+                head++;
+            }
+            int tail = 0;
+            while (tail < count - head
+                    && SplicedList.unmoved(old, old.size() - 1 - tail) == SplicedList.unmoved(entries, entries.size() - 1 - tail)) {
+                tail++;
+            }
+            this.first = head;
+            this.end = entries.size() - tail;
+        }
+
+        /**
+         * Adds {@code check}'s findings after the edits to {@code out}: its findings before them outside the
+         * changed entries, moved, and its findings on those entries; false (adding nothing) when its basis
+         * changed or a finding kept touches an edit, and it must run whole.
+         */
+        boolean run(EntryCheck check, List<Diagnostic> out) {
+            if (before.entries().size() != now.entryCount() || !check.basis(then).equals(check.basis(now))) {
+                return false;
+            }
+            // The old findings in unchanged entries: before the first changed one, or after the last.
+            int from = first < before.entries().size() ? before.entries().get(first).range().start() : Integer.MAX_VALUE;
+            int to = end > first ? before.entries().get(end - 1).range().end() : from;
+            List<Diagnostic> kept = new ArrayList<>();
+            for (Diagnostic diagnostic : found) {
+                if (OWNERS.get(diagnostic.code()) != check || diagnostic.range().start() >= from && diagnostic.range().start() < to) {
+                    continue;
+                }
+                Optional<Diagnostic> moved = MovedDiagnostics.moved(diagnostic, edits);
+                if (moved.isEmpty()) {
+                    return false;
+                }
+                kept.add(moved.get());
+            }
+            out.addAll(kept);
+            if (first < end && !check.codes().stream().allMatch(code -> level(settings, code) == SeverityLevel.OFF)) {
+                List<Diagnostic> changed = new ArrayList<>();
+                check.run(now, first, end, changed);
+                out.addAll(finish(changed, now.logbook(), now.lines(), settings));
+            }
+            return true;
+        }
     }
 
     /** What {@code checks} find, with the configured severities, without what suppressions silence; unsorted. */
     private static List<Diagnostic> run(List<Check> checks, String uri, Logbook logbook, LineIndex lines, Settings settings,
             Environment environment, Cancellation cancel) {
-        SectionLabels labels = SectionLabels.of(settings.sectionFamilies(), settings.requiredSections());
-        if (logbook.template().isPresent()) {
-            labels = labels.with(logbook.template().get().sections().stream().map(Template.TemplateSection::label).toList());
-        }
-        LocalDate today = settings.todayOrClock();
-        CheckContext context = new CheckContext(uri, logbook, lines, labels, settings, today, environment, cancel);
+        CheckContext context = context(uri, logbook, lines, settings, environment, cancel);
         List<Check> wanted = checks.stream()
                 .filter(check -> !check.codes().stream().allMatch(code -> level(settings, code) == SeverityLevel.OFF)).toList();
         List<Diagnostic> found = new ArrayList<>();
@@ -138,6 +222,21 @@ public final class Diagnostics {
         } else {
             wanted.forEach(check -> check.run(context, found));
         }
+        return finish(found, logbook, lines, settings);
+    }
+
+    /** What the checks of {@code logbook} read. */
+    private static CheckContext context(String uri, Logbook logbook, LineIndex lines, Settings settings, Environment environment,
+            Cancellation cancel) {
+        SectionLabels labels = SectionLabels.of(settings.sectionFamilies(), settings.requiredSections());
+        if (logbook.template().isPresent()) {
+            labels = labels.with(logbook.template().get().sections().stream().map(Template.TemplateSection::label).toList());
+        }
+        return new CheckContext(uri, logbook, lines, labels, settings, settings.todayOrClock(), environment, cancel);
+    }
+
+    /** {@code found} with the configured severities, without what is switched off or suppressed. */
+    private static List<Diagnostic> finish(List<Diagnostic> found, Logbook logbook, LineIndex lines, Settings settings) {
         List<Diagnostic> result = new ArrayList<>();
         for (Diagnostic diagnostic : found) {
             var severity = Severity.of(level(settings, diagnostic.code()));

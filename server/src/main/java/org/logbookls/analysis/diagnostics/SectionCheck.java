@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.logbookls.model.Entry;
 import org.logbookls.model.Section;
+import org.logbookls.model.Template;
 
 /** {@code missing-section} and {@code empty-section}: every entry has the sections its logbook requires, with something in them. */
-final class SectionCheck implements Check {
+final class SectionCheck implements EntryCheck {
     @Override
     public List<DiagnosticCode> codes() {
         return List.of(DiagnosticCode.MISSING_SECTION, DiagnosticCode.EMPTY_SECTION);
@@ -19,8 +20,16 @@ final class SectionCheck implements Check {
         return EnumSet.of(ModelPart.HEADINGS, ModelPart.TITLES, ModelPart.SECTIONS, ModelPart.TEMPLATE);
     }
 
+    /** The sections required, and the template's labels, which the labels read as its sections' (the settings are the same). */
     @Override
-    public void run(CheckContext context, List<Diagnostic> out) {
+    public Object basis(CheckContext context) {
+        return List.of(RequiredSections.of(context.logbook(), context.settings(), context.labels()),
+                context.logbook().template().map(template -> template.sections().stream().map(Template.TemplateSection::label).toList())
+                        .orElse(List.of()));
+    }
+
+    @Override
+    public void run(CheckContext context, int from, int to, List<Diagnostic> out) {
         RequiredSections required = RequiredSections.of(context.logbook(), context.settings(), context.labels());
         if (required.labels().isEmpty()) {
             return;
@@ -36,7 +45,7 @@ final class SectionCheck implements Check {
         // For each required label, the first section of the entry that satisfies it (-1: none). The sections
         // are walked once for all labels: once per label, the walk was most of a long logbook's check.
         int[] first = new int[labelCount];
-        for (int e = 0; e < context.entryCount(); e++) {
+        for (int e = from; e < to; e++) {
             context.cancel().check();
             // Labels and names do not move; an entry is read where it is only when it is reported.
             Entry entry = context.unmovedEntry(e);
