@@ -376,8 +376,12 @@ final class KeptEntries {
     private static final class Moves {
         /** At most this many entry headings come or go in one edit; more are left to the full build. */
         private static final int MAX_TOGGLED = 64;
-        /** Headings come or go only in a region of at most this many deciding candidates (each place is tried in turn). */
-        private static final int MAX_PAIRED = 512;
+        /**
+         * The places tried for the headings that came or went, from the first candidate that reads
+         * otherwise than before: each try walks the region, and trying every place took 30-250 ms for a
+         * paste over 500 headings that broke 40 of them.
+         */
+        private static final int MAX_TRIES = 4;
         final int from;
         final int oldTo;
         final int delta;
@@ -436,19 +440,20 @@ final class KeptEntries {
             int[] nows = deciding(now, nowFirst, nowEnd, built);
             Pairing pairing = new Pairing(tree, options, previous, now, olds, nows);
             if (olds.length == nows.length) {
-                return pairing.pair(-1, -1, 0);
+                return pairing.pair(-1, -1, 0, 0);
             }
             int count = Math.abs(olds.length - nows.length);
             int longer = Math.max(olds.length, nows.length);
-            // Each place is tried in turn, each try walking the region: bounded, so that a paste over thousands of headings stays linear.
-            if (count > MAX_TOGGLED || longer > MAX_PAIRED) {
+            if (count > MAX_TOGGLED) {
                 return Optional.empty();
             }
             // Candidates fewer or more, one after the other: "x## 2024-03-12" typed, or undone, or a closing fence
-            // typed into, which swallows the headings up to the next fence's end. Where they were is tried in turn.
+            // typed into, which swallows the headings up to the next fence's end. Where they were is tried in turn,
+            // from the first candidate that does not read as it did (those before it are no doubt the same).
             boolean fewer = olds.length > nows.length;
-            for (int k = 0; k + count <= longer; k++) {
-                Optional<Moves> moves = fewer ? pairing.pair(k, -1, count) : pairing.pair(-1, k, count);
+            int first = pairing.sameFromTheStart();
+            for (int k = first; k + count <= longer && k <= first + MAX_TRIES; k++) {
+                Optional<Moves> moves = fewer ? pairing.pair(k, -1, count, first) : pairing.pair(-1, k, count, first);
                 if (moves.isPresent()) {
                     return moves;
                 }
@@ -475,9 +480,10 @@ final class KeptEntries {
              * The moves when the old candidates (but {@code toggled} from {@code gone}, an index into
              * {@code olds}, or none when -1) are the new ones (but {@code toggled} from {@code come}, an
              * index into {@code nows}, or none when -1), in order, each read as before or re-read alone,
-             * with entry headings toggled only one way; else empty.
+             * with entry headings toggled only one way; else empty. The first {@code known} of each are
+             * known to read as each other ({@link #sameFromTheStart}), before any that came or went.
              */
-            Optional<Moves> pair(int gone, int come, int toggled) {
+            Optional<Moves> pair(int gone, int come, int toggled, int known) {
                 Attempt attempt = new Attempt(previous.built(), olds.length, nows.length);
                 List<Candidate> old = attempt.built.candidates();
                 IncrementalParser.Region region = previous.region();
@@ -511,8 +517,7 @@ final class KeptEntries {
                         return Optional.empty();
                     }
                     Candidate moved = move == 0 ? before : before.shift(move);
-                    if (!sameReadings(after, moved) || !readText(after, tree.text()).equals(readText(before, previous.textBefore()))
-                            || !readText(after, tree.maskedText()).equals(readText(before, previous.maskedBefore()))) {
+                    if ((i != j || i >= known) && !readsAsBefore(before, moved, after)) {
                         Optional<LogbookBuilder.Census> alone = entryAlone(moved, after, attempt.census, options, tree, attempt.built);
                         // Else the same line may be an entry heading before and none now ("## 2024-0x3-12"), or the reverse.
                         boolean sameLine = gone < 0 && come < 0 && moved.heading().start() == after.heading().start();
@@ -531,6 +536,28 @@ final class KeptEntries {
                 return Optional.of(new Moves(region, old, Arrays.copyOf(oldIndexes, count), Arrays.copyOf(moves, count), attempt.rereadStarts,
                         attempt.rereadCount, attempt.census, Arrays.copyOf(attempt.removedAt, attempt.removedCount),
                         Arrays.copyOf(attempt.addedAt, attempt.addedCount)));
+            }
+
+            /** How many of the old and new deciding candidates, from the first, read as each other in turn. */
+            int sameFromTheStart() {
+                List<Candidate> old = previous.built().candidates();
+                int same = 0;
+                while (same < olds.length && same < nows.length) {
+                    Candidate before = old.get(olds[same]);
+                    Candidate after = now.get(nows[same]);
+                    int move = after.heading().start() - before.heading().start();
+                    if (move != 0 && move != previous.region().delta() || !readsAsBefore(before, move == 0 ? before : before.shift(move), after)) {
+                        break;
+                    }
+                    same++;
+                }
+                return same;
+            }
+
+            /** Whether {@code after} reads as {@code before} ({@code moved} where it is now) did: the same readings and text. */
+            private boolean readsAsBefore(Candidate before, Candidate moved, Candidate after) {
+                return sameReadings(after, moved) && readText(after, tree.text()).equals(readText(before, previous.textBefore()))
+                        && readText(after, tree.maskedText()).equals(readText(before, previous.maskedBefore()));
             }
 
             /** One pairing's running counts and findings. */

@@ -128,6 +128,31 @@ class EntryHeadingEditTest {
         assertTrue(mended.kept(), "entries kept after a closing fence mended");
         assertEquals(100, mended.now().logbook().entries().size());
         mended.assertAsFromScratch("a closing fence mended");
+        // A paste over most headings that breaks forty of them one after the other keeps the entries; one that breaks
+        // every fifth takes the build from scratch. Each place for the headings gone was tried in turn, each try
+        // walking the region: 30-250 ms for these; now only a few places after the first heading that reads otherwise.
+        StringBuilder manyEntries = new StringBuilder("# Journal\n\n");
+        for (int i = 499; i >= 0; i--) {
+            manyEntries.append("## ").append(LocalDate.of(2020, 1, 1).plusDays(i)).append(" [e").append(i).append("] run\n\nok\n\n");
+        }
+        String many = manyEntries.toString();
+        int from = many.indexOf("## ", 20);
+        int to = many.lastIndexOf("## ");
+        String pasted = many.substring(from, to);
+        StringBuilder together = new StringBuilder();
+        StringBuilder apart = new StringBuilder();
+        int part = 0;
+        for (String heading : pasted.split("(?=## 20)")) {
+            together.append(part >= 300 && part < 340 ? "x" + heading : heading);
+            apart.append(part > 250 && part % 5 == 0 ? "x" + heading : heading);
+            part++;
+        }
+        Edited brokenTogether = edit("journal.md", many, pasted, together.toString());
+        assertTrue(brokenTogether.kept(), "entries kept after forty headings one after the other broken");
+        brokenTogether.assertAsFromScratch("forty headings one after the other broken");
+        Edited brokenApart = edit("journal.md", many, pasted, apart.toString());
+        assertFalse(brokenApart.kept(), "built from scratch after every fifth heading broken");
+        brokenApart.assertAsFromScratch("every fifth heading broken");
         // The opening fence broken: its comment line is a heading above the entries, which may head a group.
         Edited opened = edit("journal.md", text, "```bash", "x```bash");
         opened.assertAsFromScratch("an opening fence typed into");
