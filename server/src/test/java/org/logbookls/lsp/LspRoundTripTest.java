@@ -205,6 +205,28 @@ class LspRoundTripTest {
         assertEquals(List.of(), pulledCodes(journal));
     }
 
+    /**
+     * An ID typed into a new scheme ("[e0002]" → "[x0002]") makes the words of that scheme IDs, in this
+     * document and in the workspace's index: a bare "x0005" is then a reference no entry defines. The
+     * schemes changed ran every check again; now they count as the IDs and tokens that changed, which
+     * the reference check reads, and the other checks' diagnostics (a missing section here) are moved.
+     */
+    @Test
+    void anIdTypedIntoANewSchemeChecksTheReferencesAgain() throws Exception {
+        start(capabilities(true, false), null);
+        String journal = open("journal.md", "# Log\n\n## 2024-03-12 [e0002] second\nResults: see x0005.\n\n"
+                + "## 2024-03-11 [e0001] first\nResults: ok\n\n## 2024-03-10 [e0000] zeroth\nNotes: none\n");
+        assertEquals(List.of("missing-section"), pulledCodes(journal));
+        change(journal, 2, new Range(new Position(2, 15), new Position(2, 16)), "x");
+        assertEquals(List.of("undefined-reference", "missing-section"), pulledCodes(journal));
+        var report = server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(journal)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getLeft().getItems();
+        assertEquals("Experiment 'x0005' is not defined by any entry; did you mean 'x0002'?", report.get(0).getMessage());
+        assertEquals(new Range(new Position(3, 13), new Position(3, 18)), report.get(0).getRange());
+        change(journal, 3, new Range(new Position(2, 15), new Position(2, 16)), "e");
+        assertEquals(List.of("missing-section"), pulledCodes(journal));
+    }
+
     private List<String> pulledCodes(String uri) throws Exception {
         var report = server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -3,8 +3,8 @@ package org.logbookls.analysis.diagnostics;
 /**
  * The parts of a logbook model a check reads, so that after an edit only the checks that read a
  * changed part run again ({@link MovedDiagnostics}). Each check names its parts ({@link Check#reads});
- * what every check reads (whether the file is a logbook, its ID schemes, its date conventions, its
- * suppressions, the number of its entries) is no part: when that changes, every check runs.
+ * what every check reads (whether the file is a logbook, its date conventions, its suppressions, the
+ * number of its entries) is no part: when that changes, every check runs.
  */
 public enum ModelPart {
     /**
@@ -24,7 +24,7 @@ public enum ModelPart {
     SECTIONS,
     /** The template's sections, which say which sections entries need. */
     TEMPLATE,
-    /** The ID-shaped words and the references among them. */
+    /** The ID-shaped words and the references among them; and the ID schemes, which say which of those words are IDs. */
     ID_TOKENS,
     /** The tags used and the tags declared. */
     TAGS,

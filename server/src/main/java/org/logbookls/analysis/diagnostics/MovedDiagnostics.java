@@ -139,12 +139,17 @@ public final class MovedDiagnostics {
     }
 
     private Optional<Set<ModelPart>> changed(Logbook before, Logbook after) {
-        if (!before.detection().equals(after.detection()) || !before.schemes().equals(after.schemes())
-                || !before.conventions().equals(after.conventions()) || !sameSuppressions(before.suppressions(), after.suppressions())
-                || before.entries().size() != after.entries().size()) {
+        if (!before.detection().equals(after.detection()) || !before.conventions().equals(after.conventions())
+                || !sameSuppressions(before.suppressions(), after.suppressions()) || before.entries().size() != after.entries().size()) {
             return Optional.empty();
         }
         Set<ModelPart> changed = EnumSet.noneOf(ModelPart.class);
+        // The schemes are those of the entries' IDs, and say which words are IDs, which only the reference check
+        // asks (Environment.isId): an ID typed into a new scheme ("e0x9995") ran every check again.
+        if (!before.schemes().equals(after.schemes())) {
+            changed.add(ModelPart.IDS);
+            changed.add(ModelPart.ID_TOKENS);
+        }
         if (!sameTemplate(before.template(), after.template())) {
             changed.add(ModelPart.TEMPLATE);
         }
