@@ -133,7 +133,8 @@ public final class Diagnostics {
 
     /**
      * {@link EntryCheck}s run again on the entries an edit changed: those that are not the very same
-     * objects as before, between the first and the last that are (both versions have as many entries).
+     * objects as before, between the first and the last that are (an entry heading broken or mended
+     * makes one fewer or one more).
      */
     private static final class EntryRun {
         private final Logbook before;
@@ -142,9 +143,13 @@ public final class Diagnostics {
         private final Settings settings;
         private final CheckContext then;
         private final CheckContext now;
-        /** The entries from {@code first} to {@code end} (exclusive) changed; the others are the same objects. */
+        /**
+         * The entries from {@code first} to {@code end} (exclusive) changed, which were those from {@code first}
+         * to {@code oldEnd} before; the others are the same objects.
+         */
         private final int first;
         private final int end;
+        private final int oldEnd;
 
         EntryRun(String uri, Logbook before, Logbook after, List<Diagnostic> found, List<TextChange> edits, LineIndex lines,
                 Settings settings, Environment environment, Cancellation cancel) {
@@ -169,6 +174,7 @@ public final class Diagnostics {
             }
             this.first = head;
             this.end = entries.size() - tail;
+            this.oldEnd = old.size() - tail;
         }
 
         /**
@@ -177,12 +183,12 @@ public final class Diagnostics {
          * changed or a finding kept touches an edit, and it must run whole.
          */
         boolean run(EntryCheck check, List<Diagnostic> out) {
-            if (before.entries().size() != now.entryCount() || !check.basis(then).equals(check.basis(now))) {
+            if (!check.basis(then).equals(check.basis(now))) {
                 return false;
             }
             // The old findings in unchanged entries: before the first changed one, or after the last.
             int from = first < before.entries().size() ? before.entries().get(first).range().start() : Integer.MAX_VALUE;
-            int to = end > first ? before.entries().get(end - 1).range().end() : from;
+            int to = oldEnd > first ? before.entries().get(oldEnd - 1).range().end() : from;
             List<Diagnostic> kept = new ArrayList<>();
             for (Diagnostic diagnostic : found) {
                 if (OWNERS.get(diagnostic.code()) != check || diagnostic.range().start() >= from && diagnostic.range().start() < to) {

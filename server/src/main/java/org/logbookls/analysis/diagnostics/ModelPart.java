@@ -3,8 +3,9 @@ package org.logbookls.analysis.diagnostics;
 /**
  * The parts of a logbook model a check reads, so that after an edit only the checks that read a
  * changed part run again ({@link MovedDiagnostics}). Each check names its parts ({@link Check#reads});
- * what every check reads (whether the file is a logbook, its date conventions, its suppressions, the
- * number of its entries) is no part: when that changes, every check runs.
+ * what every check reads (whether the file is a logbook, its date conventions, its suppressions) is
+ * no part: when that changes, every check runs. When the number of entries changes (an entry heading
+ * broken or mended), every part of the entries counts as changed.
  */
 public enum ModelPart {
     /**

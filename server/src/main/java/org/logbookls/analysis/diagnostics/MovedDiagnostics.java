@@ -140,7 +140,7 @@ public final class MovedDiagnostics {
 
     private Optional<Set<ModelPart>> changed(Logbook before, Logbook after) {
         if (!before.detection().equals(after.detection()) || !before.conventions().equals(after.conventions())
-                || !sameSuppressions(before.suppressions(), after.suppressions()) || before.entries().size() != after.entries().size()) {
+                || !sameSuppressions(before.suppressions(), after.suppressions())) {
             return Optional.empty();
         }
         Set<ModelPart> changed = EnumSet.noneOf(ModelPart.class);
@@ -153,7 +153,12 @@ public final class MovedDiagnostics {
         if (!sameTemplate(before.template(), after.template())) {
             changed.add(ModelPart.TEMPLATE);
         }
-        compareEntries(before.entries(), after.entries(), changed);
+        if (before.entries().size() == after.entries().size()) {
+            compareEntries(before.entries(), after.entries(), changed);
+        } else {
+            // An entry heading broken or mended: the entries are not paired one by one, and all their parts count as changed.
+            changed.addAll(ENTRY_PARTS);
+        }
         if (!sameTokens(before.idTokens(), after.idTokens(), r -> r.range(), r -> r.id())
                 || !sameTokens(before.references(), after.references(), r -> r.range(), r -> r.id())) {
             changed.add(ModelPart.ID_TOKENS);
