@@ -15,6 +15,7 @@ import org.logbookls.analysis.actions.Refactors;
 import org.logbookls.analysis.completion.Completion;
 import org.logbookls.analysis.diagnostics.Diagnostic;
 import org.logbookls.analysis.diagnostics.Diagnostics;
+import org.logbookls.analysis.diagnostics.Environment;
 import org.logbookls.analysis.diagnostics.WorkspaceEnvironment;
 import org.logbookls.analysis.editor.CodeLenses;
 import org.logbookls.analysis.editor.DocumentLinks;
@@ -119,11 +120,14 @@ public class FeatureFuzzTest {
     /**
      * Edits as the editor sends them, analysed incrementally ({@link DocumentSnapshot#withEdit}):
      * after each, the text, the tree and the model must equal those of a document opened with the
-     * same text. Some edits are merged before anything asks for the tree, as when typing outruns
-     * the analysis.
+     * same text, and the diagnostics found from the last ones ({@link Diagnostics#afterEdits}, as the
+     * server finds them while the edits keep the lines) those found from scratch. Some edits are
+     * merged before anything asks for the tree, as when typing outruns the analysis.
      */
     private static void typing(FuzzedDataProvider data, DocumentSnapshot document, Settings settings) {
-        document.logbook(settings);
+        org.logbookls.model.Logbook checked = document.logbook(settings);
+        List<Diagnostic> found = Diagnostics.of(MAIN, checked, document.lineIndex(), settings, Environment.SINGLE_FILE, Cancellation.NONE);
+        int checkedVersion = document.version();
         int edits = data.consumeInt(1, 4);
         for (int i = 0; i < edits; i++) {
             String text = document.text().toString();
@@ -138,6 +142,17 @@ public class FeatureFuzzTest {
                         + TextRange.of(start, end) + " := " + inserted);
                 check(fresh.logbook(settings).equals(document.logbook(settings)), "the incremental model differs from a fresh one after "
                         + TextRange.of(start, end) + " := " + printable(inserted) + " in " + printable(text));
+                List<Diagnostic> now = Diagnostics.of(MAIN, document.logbook(settings), document.lineIndex(), settings, Environment.SINGLE_FILE,
+                        Cancellation.NONE);
+                var since = document.lineKeepingEditsSince(checkedVersion);
+                if (since.isPresent()) {
+                    check(now.equals(Diagnostics.afterEdits(MAIN, checked, found, document.logbook(settings), since.get(), document.lineIndex(),
+                            settings, Environment.SINGLE_FILE, Cancellation.NONE)), "the diagnostics found from the last ones differ after "
+                            + TextRange.of(start, end) + " := " + printable(inserted) + " in " + printable(text));
+                }
+                checked = document.logbook(settings);
+                found = now;
+                checkedVersion = document.version();
             }
         }
     }
