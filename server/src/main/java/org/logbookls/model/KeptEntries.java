@@ -381,7 +381,7 @@ final class KeptEntries {
          * otherwise than before: each try walks the region, and trying every place took 30-250 ms for a
          * paste over 500 headings that broke 40 of them.
          */
-        private static final int MAX_TRIES = 4;
+        private static final int MAX_TRIES = 5;
         final int from;
         final int oldTo;
         final int delta;
@@ -452,7 +452,7 @@ final class KeptEntries {
             // from the first candidate that does not read as it did (those before it are no doubt the same).
             boolean fewer = olds.length > nows.length;
             int first = pairing.sameFromTheStart();
-            for (int k = first; k + count <= longer && k <= first + MAX_TRIES; k++) {
+            for (int k = first; k + count <= longer && k < first + MAX_TRIES; k++) {
                 Optional<Moves> moves = fewer ? pairing.pair(k, -1, count, first) : pairing.pair(-1, k, count, first);
                 if (moves.isPresent()) {
                     return moves;
