@@ -201,7 +201,7 @@ public final class Diagnostics {
                 kept.add(moved.get());
             }
             out.addAll(kept);
-            if (first < end && !check.codes().stream().allMatch(code -> level(settings, code) == SeverityLevel.OFF)) {
+            if (first < end && !switchedOff(check, settings)) {
                 List<Diagnostic> changed = new ArrayList<>();
                 check.run(now, first, end, changed);
                 out.addAll(finish(changed, now.logbook(), now.lines(), settings));
@@ -214,8 +214,7 @@ public final class Diagnostics {
     private static List<Diagnostic> run(List<Check> checks, String uri, Logbook logbook, LineIndex lines, Settings settings,
             Environment environment, Cancellation cancel) {
         CheckContext context = context(uri, logbook, lines, settings, environment, cancel);
-        List<Check> wanted = checks.stream()
-                .filter(check -> !check.codes().stream().allMatch(code -> level(settings, code) == SeverityLevel.OFF)).toList();
+        List<Check> wanted = checks.stream().filter(check -> !switchedOff(check, settings)).toList();
         List<Diagnostic> found = new ArrayList<>();
         if (wanted.size() > 1 && logbook.entries().size() >= PARALLEL_ENTRIES) {
             // Each check reads the immutable model on its own: on a large logbook they run side by side (the
@@ -229,6 +228,11 @@ public final class Diagnostics {
             wanted.forEach(check -> check.run(context, found));
         }
         return finish(found, logbook, lines, settings);
+    }
+
+    /** Whether every code of {@code check} is switched off: it is not run. */
+    private static boolean switchedOff(Check check, Settings settings) {
+        return check.codes().stream().allMatch(code -> level(settings, code) == SeverityLevel.OFF);
     }
 
     /** What the checks of {@code logbook} read. */
